@@ -1,0 +1,935 @@
+// Generated from grammar/parser.ts by `npm run gen:cst`. Do not edit.
+import type { CstNode, ICstVisitor, IToken } from "chevrotain";
+
+export interface PolicyFileCstNode extends CstNode {
+  name: "policyFile";
+  children: PolicyFileCstChildren;
+}
+
+export type PolicyFileCstChildren = {
+  header: HeaderCstNode[];
+  section?: SectionCstNode[];
+};
+
+export interface HeaderCstNode extends CstNode {
+  name: "header";
+  children: HeaderCstChildren;
+}
+
+export type HeaderCstChildren = {
+  Kw_policy?: IToken[];
+  Kw_base?: IToken[];
+  Kw_vocabulary?: IToken[];
+  Name: IToken[];
+  StringLiteral: IToken[];
+  LCurly: IToken[];
+  headerStatement?: HeaderStatementCstNode[];
+  RCurly: IToken[];
+};
+
+export interface HeaderStatementCstNode extends CstNode {
+  name: "headerStatement";
+  children: HeaderStatementCstChildren;
+}
+
+export type HeaderStatementCstChildren = {
+  jurisdictionStatement?: JurisdictionStatementCstNode[];
+  vocabularyStatement?: VocabularyStatementCstNode[];
+  extendsStatement?: ExtendsStatementCstNode[];
+  documentStatement?: DocumentStatementCstNode[];
+  ownerStatement?: OwnerStatementCstNode[];
+  authorStatement?: AuthorStatementCstNode[];
+  versionStatement?: VersionStatementCstNode[];
+  currentStatement?: CurrentStatementCstNode[];
+  ambiguityStatement?: AmbiguityStatementCstNode[];
+  silentStatement?: SilentStatementCstNode[];
+};
+
+export interface JurisdictionStatementCstNode extends CstNode {
+  name: "jurisdictionStatement";
+  children: JurisdictionStatementCstChildren;
+}
+
+export type JurisdictionStatementCstChildren = {
+  Kw_jurisdiction: IToken[];
+  Name: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface VocabularyStatementCstNode extends CstNode {
+  name: "vocabularyStatement";
+  children: VocabularyStatementCstChildren;
+}
+
+export type VocabularyStatementCstChildren = {
+  Kw_vocabulary: IToken[];
+  StringLiteral: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface ExtendsStatementCstNode extends CstNode {
+  name: "extendsStatement";
+  children: ExtendsStatementCstChildren;
+}
+
+export type ExtendsStatementCstChildren = {
+  Kw_extends: IToken[];
+  StringLiteral: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface DocumentStatementCstNode extends CstNode {
+  name: "documentStatement";
+  children: DocumentStatementCstChildren;
+}
+
+export type DocumentStatementCstChildren = {
+  Kw_document: IToken[];
+  StringLiteral: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface OwnerStatementCstNode extends CstNode {
+  name: "ownerStatement";
+  children: OwnerStatementCstChildren;
+}
+
+export type OwnerStatementCstChildren = {
+  Kw_owner: IToken[];
+  StringLiteral: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface AuthorStatementCstNode extends CstNode {
+  name: "authorStatement";
+  children: AuthorStatementCstChildren;
+}
+
+export type AuthorStatementCstChildren = {
+  Kw_author: IToken[];
+  StringLiteral: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface VersionStatementCstNode extends CstNode {
+  name: "versionStatement";
+  children: VersionStatementCstChildren;
+}
+
+export type VersionStatementCstChildren = {
+  Kw_version: IToken[];
+  StringLiteral?: IToken[];
+  dateField?: DateFieldCstNode[];
+  citation?: CitationCstNode[];
+};
+
+export interface DateFieldCstNode extends CstNode {
+  name: "dateField";
+  children: DateFieldCstChildren;
+}
+
+export type DateFieldCstChildren = {
+  Kw_dated?: IToken[];
+  Kw_revised?: IToken[];
+  Kw_approved?: IToken[];
+  Kw_endorsed?: IToken[];
+  Kw_review?: IToken[];
+  DateLiteral: IToken[];
+};
+
+export interface CurrentStatementCstNode extends CstNode {
+  name: "currentStatement";
+  children: CurrentStatementCstChildren;
+}
+
+export type CurrentStatementCstChildren = {
+  Kw_current: IToken[];
+  StringLiteral: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface SectionCstNode extends CstNode {
+  name: "section";
+  children: SectionCstChildren;
+}
+
+export type SectionCstChildren = {
+  agenciesSection?: AgenciesSectionCstNode[];
+  rolesSection?: RolesSectionCstNode[];
+  categoriesSection?: CategoriesSectionCstNode[];
+  votingSection?: VotingSectionCstNode[];
+  quorumSection?: QuorumSectionCstNode[];
+  decisionSection?: DecisionSectionCstNode[];
+  eligibilitySection?: EligibilitySectionCstNode[];
+  obligationsSection?: ObligationsSectionCstNode[];
+  powersSection?: PowersSectionCstNode[];
+};
+
+export interface AgenciesSectionCstNode extends CstNode {
+  name: "agenciesSection";
+  children: AgenciesSectionCstChildren;
+}
+
+export type AgenciesSectionCstChildren = {
+  Kw_agencies: IToken[];
+  LCurly: IToken[];
+  ambiguityStatement?: AmbiguityStatementCstNode[];
+  silentStatement?: SilentStatementCstNode[];
+  agencyDeclaration?: AgencyDeclarationCstNode[];
+  RCurly: IToken[];
+};
+
+export interface AgencyDeclarationCstNode extends CstNode {
+  name: "agencyDeclaration";
+  children: AgencyDeclarationCstChildren;
+}
+
+export type AgencyDeclarationCstChildren = {
+  Name: IToken[];
+  StringLiteral: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface RolesSectionCstNode extends CstNode {
+  name: "rolesSection";
+  children: RolesSectionCstChildren;
+}
+
+export type RolesSectionCstChildren = {
+  Kw_roles: IToken[];
+  LCurly: IToken[];
+  ambiguityStatement?: AmbiguityStatementCstNode[];
+  silentStatement?: SilentStatementCstNode[];
+  roleDeclaration?: RoleDeclarationCstNode[];
+  RCurly: IToken[];
+};
+
+export interface RoleDeclarationCstNode extends CstNode {
+  name: "roleDeclaration";
+  children: RoleDeclarationCstChildren;
+}
+
+export type RoleDeclarationCstChildren = {
+  Name: (IToken)[];
+  StringLiteral: IToken[];
+  Kw_agency?: IToken[];
+  Kw_not?: IToken[];
+  Kw_a?: IToken[];
+  Kw_practitioner?: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface CategoriesSectionCstNode extends CstNode {
+  name: "categoriesSection";
+  children: CategoriesSectionCstChildren;
+}
+
+export type CategoriesSectionCstChildren = {
+  Kw_categories: IToken[];
+  LCurly: IToken[];
+  ambiguityStatement?: AmbiguityStatementCstNode[];
+  silentStatement?: SilentStatementCstNode[];
+  multipleStatement?: MultipleStatementCstNode[];
+  concernStatement?: ConcernStatementCstNode[];
+  categoryDeclaration?: CategoryDeclarationCstNode[];
+  RCurly: IToken[];
+};
+
+export interface MultipleStatementCstNode extends CstNode {
+  name: "multipleStatement";
+  children: MultipleStatementCstChildren;
+}
+
+export type MultipleStatementCstChildren = {
+  Kw_multiple: IToken[];
+  Kw_not?: IToken[];
+  Kw_allowed: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface ConcernStatementCstNode extends CstNode {
+  name: "concernStatement";
+  children: ConcernStatementCstChildren;
+}
+
+export type ConcernStatementCstChildren = {
+  Kw_primary?: IToken[];
+  Kw_secondary?: IToken[];
+  Kw_required?: IToken[];
+  Kw_optional?: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface CategoryDeclarationCstNode extends CstNode {
+  name: "categoryDeclaration";
+  children: CategoryDeclarationCstChildren;
+}
+
+export type CategoryDeclarationCstChildren = {
+  Name: IToken[];
+  StringLiteral: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface VotingSectionCstNode extends CstNode {
+  name: "votingSection";
+  children: VotingSectionCstChildren;
+}
+
+export type VotingSectionCstChildren = {
+  Kw_voting: IToken[];
+  LCurly: IToken[];
+  ambiguityStatement?: AmbiguityStatementCstNode[];
+  silentStatement?: SilentStatementCstNode[];
+  voteByStatement?: VoteByStatementCstNode[];
+  nominatedLeadStatement?: NominatedLeadStatementCstNode[];
+  groupingDeclaration?: GroupingDeclarationCstNode[];
+  perOrganisationStatement?: PerOrganisationStatementCstNode[];
+  othersStatement?: OthersStatementCstNode[];
+  notVotingStatement?: NotVotingStatementCstNode[];
+  discretionStatement?: DiscretionStatementCstNode[];
+  choiceStatement?: ChoiceStatementCstNode[];
+  RCurly: IToken[];
+};
+
+export interface VoteByStatementCstNode extends CstNode {
+  name: "voteByStatement";
+  children: VoteByStatementCstChildren;
+}
+
+export type VoteByStatementCstChildren = {
+  Kw_vote: IToken[];
+  Kw_by: IToken[];
+  Kw_grouping?: IToken[];
+  Kw_agency?: IToken[];
+  Kw_individual?: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface NominatedLeadStatementCstNode extends CstNode {
+  name: "nominatedLeadStatement";
+  children: NominatedLeadStatementCstChildren;
+}
+
+export type NominatedLeadStatementCstChildren = {
+  Kw_nominated: IToken[];
+  Kw_lead: IToken[];
+  Kw_speaks: IToken[];
+  Comma?: IToken[];
+  Kw_chair?: IToken[];
+  Kw_decides?: IToken[];
+  Kw_when?: IToken[];
+  Kw_disputed?: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface GroupingDeclarationCstNode extends CstNode {
+  name: "groupingDeclaration";
+  children: GroupingDeclarationCstChildren;
+}
+
+export type GroupingDeclarationCstChildren = {
+  Kw_grouping: IToken[];
+  Name: (IToken)[];
+  StringLiteral: IToken[];
+  LCurly: IToken[];
+  RCurly: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface ChoiceStatementCstNode extends CstNode {
+  name: "choiceStatement";
+  children: ChoiceStatementCstChildren;
+}
+
+export type ChoiceStatementCstChildren = {
+  Name: (IToken)[];
+  Kw_may: IToken[];
+  Kw_sit: IToken[];
+  Kw_with: IToken[];
+  Kw_or: IToken[];
+  Comma: IToken[];
+  Kw_otherwise: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface PerOrganisationStatementCstNode extends CstNode {
+  name: "perOrganisationStatement";
+  children: PerOrganisationStatementCstChildren;
+}
+
+export type PerOrganisationStatementCstChildren = {
+  Kw_per: IToken[];
+  Kw_organisation: IToken[];
+  Colon: IToken[];
+  nameList: NameListCstNode[];
+  citation?: CitationCstNode[];
+};
+
+export interface OthersStatementCstNode extends CstNode {
+  name: "othersStatement";
+  children: OthersStatementCstChildren;
+}
+
+export type OthersStatementCstChildren = {
+  Kw_others: IToken[];
+  Kw_vote?: (IToken)[];
+  Kw_as?: IToken[];
+  Kw_their?: IToken[];
+  Kw_agency?: IToken[];
+  Kw_at?: IToken[];
+  Kw_chair?: IToken[];
+  Kw_discretion?: IToken[];
+  Kw_do?: IToken[];
+  Kw_not?: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface NotVotingStatementCstNode extends CstNode {
+  name: "notVotingStatement";
+  children: NotVotingStatementCstChildren;
+}
+
+export type NotVotingStatementCstChildren = {
+  Kw_not: IToken[];
+  Kw_voting: IToken[];
+  Colon: IToken[];
+  nameList: NameListCstNode[];
+  citation?: CitationCstNode[];
+};
+
+export interface DiscretionStatementCstNode extends CstNode {
+  name: "discretionStatement";
+  children: DiscretionStatementCstChildren;
+}
+
+export type DiscretionStatementCstChildren = {
+  Kw_at: IToken[];
+  Kw_chair: IToken[];
+  Kw_discretion: IToken[];
+  Colon: IToken[];
+  nameList: NameListCstNode[];
+  Kw_unless?: IToken[];
+  Kw_written?: IToken[];
+  Kw_report?: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface QuorumSectionCstNode extends CstNode {
+  name: "quorumSection";
+  children: QuorumSectionCstChildren;
+}
+
+export type QuorumSectionCstChildren = {
+  Kw_quorum: IToken[];
+  LCurly: IToken[];
+  ambiguityStatement?: AmbiguityStatementCstNode[];
+  silentStatement?: SilentStatementCstNode[];
+  minimumStatement?: MinimumStatementCstNode[];
+  unbornStatement?: UnbornStatementCstNode[];
+  waiverStatement?: WaiverStatementCstNode[];
+  servicesStatement?: ServicesStatementCstNode[];
+  RCurly: IToken[];
+};
+
+export interface MinimumStatementCstNode extends CstNode {
+  name: "minimumStatement";
+  children: MinimumStatementCstChildren;
+}
+
+export type MinimumStatementCstChildren = {
+  Kw_at: IToken[];
+  Kw_least: IToken[];
+  Integer: IToken[];
+  agencyWord: AgencyWordCstNode[];
+  Kw_with?: IToken[];
+  Kw_direct?: IToken[];
+  Kw_contact?: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface AgencyWordCstNode extends CstNode {
+  name: "agencyWord";
+  children: AgencyWordCstChildren;
+}
+
+export type AgencyWordCstChildren = {
+  Kw_agency?: IToken[];
+  Kw_agencies?: IToken[];
+};
+
+export interface UnbornStatementCstNode extends CstNode {
+  name: "unbornStatement";
+  children: UnbornStatementCstChildren;
+}
+
+export type UnbornStatementCstChildren = {
+  Kw_unborn: IToken[];
+  Kw_child: IToken[];
+  Kw_requires: IToken[];
+  Name: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface WaiverStatementCstNode extends CstNode {
+  name: "waiverStatement";
+  children: WaiverStatementCstChildren;
+}
+
+export type WaiverStatementCstChildren = {
+  Kw_chair: IToken[];
+  Kw_may: IToken[];
+  Kw_proceed: IToken[];
+  Kw_with: IToken[];
+  Integer: IToken[];
+  agencyWord: AgencyWordCstNode[];
+  Kw_when?: IToken[];
+  StringLiteral?: IToken[];
+  Comma?: IToken[];
+  Kw_rationale?: IToken[];
+  Kw_recorded?: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface ServicesStatementCstNode extends CstNode {
+  name: "servicesStatement";
+  children: ServicesStatementCstChildren;
+}
+
+export type ServicesStatementCstChildren = {
+  Kw_services: IToken[];
+  Kw_within: IToken[];
+  Kw_local: IToken[];
+  Kw_authority: IToken[];
+  Kw_count: IToken[];
+  Kw_separately: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface DecisionSectionCstNode extends CstNode {
+  name: "decisionSection";
+  children: DecisionSectionCstChildren;
+}
+
+export type DecisionSectionCstChildren = {
+  Kw_decision: IToken[];
+  LCurly: IToken[];
+  ambiguityStatement?: AmbiguityStatementCstNode[];
+  silentStatement?: SilentStatementCstNode[];
+  consensusStatement?: ConsensusStatementCstNode[];
+  majorityStatement?: MajorityStatementCstNode[];
+  tieStatement?: TieStatementCstNode[];
+  boundStatement?: BoundStatementCstNode[];
+  executiveStatement?: ExecutiveStatementCstNode[];
+  overrideStatement?: OverrideStatementCstNode[];
+  deferStatement?: DeferStatementCstNode[];
+  RCurly: IToken[];
+};
+
+export interface ConsensusStatementCstNode extends CstNode {
+  name: "consensusStatement";
+  children: ConsensusStatementCstChildren;
+}
+
+export type ConsensusStatementCstChildren = {
+  Kw_consensus: IToken[];
+  Kw_first: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface MajorityStatementCstNode extends CstNode {
+  name: "majorityStatement";
+  children: MajorityStatementCstChildren;
+}
+
+export type MajorityStatementCstChildren = {
+  Kw_majority: IToken[];
+  Kw_decides: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface TieStatementCstNode extends CstNode {
+  name: "tieStatement";
+  children: TieStatementCstChildren;
+}
+
+export type TieStatementCstChildren = {
+  Kw_tie?: IToken[];
+  Kw_no?: IToken[];
+  Kw_majority?: IToken[];
+  Colon: IToken[];
+  Kw_chair: IToken[];
+  Kw_decides: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface BoundStatementCstNode extends CstNode {
+  name: "boundStatement";
+  children: BoundStatementCstChildren;
+}
+
+export type BoundStatementCstChildren = {
+  Kw_chair: IToken[];
+  Kw_bound: IToken[];
+  Kw_by: IToken[];
+  Kw_majority: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface ExecutiveStatementCstNode extends CstNode {
+  name: "executiveStatement";
+  children: ExecutiveStatementCstChildren;
+}
+
+export type ExecutiveStatementCstChildren = {
+  Kw_executive: IToken[];
+  Kw_decision: IToken[];
+  Kw_by: IToken[];
+  Kw_chair: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface OverrideStatementCstNode extends CstNode {
+  name: "overrideStatement";
+  children: OverrideStatementCstChildren;
+}
+
+export type OverrideStatementCstChildren = {
+  Kw_chair: IToken[];
+  Kw_may: IToken[];
+  Kw_override: IToken[];
+  Kw_majority: IToken[];
+  Kw_or?: IToken[];
+  Kw_unanimity?: IToken[];
+  Kw_when?: IToken[];
+  Kw_authorised?: IToken[];
+  reasonsRecorded?: ReasonsRecordedCstNode[];
+  citation?: CitationCstNode[];
+};
+
+export interface DeferStatementCstNode extends CstNode {
+  name: "deferStatement";
+  children: DeferStatementCstChildren;
+}
+
+export type DeferStatementCstChildren = {
+  Kw_chair: IToken[];
+  Kw_may: IToken[];
+  Kw_defer: IToken[];
+  Kw_when?: IToken[];
+  StringLiteral?: IToken[];
+  reasonsRecorded?: ReasonsRecordedCstNode[];
+  citation?: CitationCstNode[];
+};
+
+export interface ReasonsRecordedCstNode extends CstNode {
+  name: "reasonsRecorded";
+  children: ReasonsRecordedCstChildren;
+}
+
+export type ReasonsRecordedCstChildren = {
+  Comma: IToken[];
+  Kw_reasons: IToken[];
+  Kw_recorded: IToken[];
+};
+
+export interface EligibilitySectionCstNode extends CstNode {
+  name: "eligibilitySection";
+  children: EligibilitySectionCstChildren;
+}
+
+export type EligibilitySectionCstChildren = {
+  Kw_eligibility: IToken[];
+  LCurly: IToken[];
+  ambiguityStatement?: AmbiguityStatementCstNode[];
+  silentStatement?: SilentStatementCstNode[];
+  everyUnitStatement?: EveryUnitStatementCstNode[];
+  onlyInvolvedStatement?: OnlyInvolvedStatementCstNode[];
+  siblingsStatement?: SiblingsStatementCstNode[];
+  soleRepresentativeStatement?: SoleRepresentativeStatementCstNode[];
+  RCurly: IToken[];
+};
+
+export interface EveryUnitStatementCstNode extends CstNode {
+  name: "everyUnitStatement";
+  children: EveryUnitStatementCstChildren;
+}
+
+export type EveryUnitStatementCstChildren = {
+  Kw_every: IToken[];
+  Kw_unit: IToken[];
+  votesOnEveryChild: VotesOnEveryChildCstNode[];
+  citation?: CitationCstNode[];
+};
+
+export interface VotesOnEveryChildCstNode extends CstNode {
+  name: "votesOnEveryChild";
+  children: VotesOnEveryChildCstChildren;
+}
+
+export type VotesOnEveryChildCstChildren = {
+  Kw_votes: IToken[];
+  Kw_on: IToken[];
+  Kw_every: IToken[];
+  Kw_child: IToken[];
+};
+
+export interface OnlyInvolvedStatementCstNode extends CstNode {
+  name: "onlyInvolvedStatement";
+  children: OnlyInvolvedStatementCstChildren;
+}
+
+export type OnlyInvolvedStatementCstChildren = {
+  onlyInvolvedUnitsVote: OnlyInvolvedUnitsVoteCstNode[];
+  citation?: CitationCstNode[];
+};
+
+export interface OnlyInvolvedUnitsVoteCstNode extends CstNode {
+  name: "onlyInvolvedUnitsVote";
+  children: OnlyInvolvedUnitsVoteCstChildren;
+}
+
+export type OnlyInvolvedUnitsVoteCstChildren = {
+  Kw_only: IToken[];
+  Kw_involved: IToken[];
+  Kw_units: IToken[];
+  Kw_vote: IToken[];
+};
+
+export interface SiblingsStatementCstNode extends CstNode {
+  name: "siblingsStatement";
+  children: SiblingsStatementCstChildren;
+}
+
+export type SiblingsStatementCstChildren = {
+  Kw_when: IToken[];
+  Kw_siblings: IToken[];
+  Kw_disagree: IToken[];
+  Colon: IToken[];
+  onlyInvolvedUnitsVote: OnlyInvolvedUnitsVoteCstNode[];
+  citation?: CitationCstNode[];
+};
+
+export interface SoleRepresentativeStatementCstNode extends CstNode {
+  name: "soleRepresentativeStatement";
+  children: SoleRepresentativeStatementCstChildren;
+}
+
+export type SoleRepresentativeStatementCstChildren = {
+  Kw_sole: IToken[];
+  Kw_representative: IToken[];
+  Kw_of: IToken[];
+  selector: SelectorCstNode[];
+  votesOnEveryChild: VotesOnEveryChildCstNode[];
+  citation?: CitationCstNode[];
+};
+
+export interface SelectorCstNode extends CstNode {
+  name: "selector";
+  children: SelectorCstChildren;
+}
+
+export type SelectorCstChildren = {
+  Kw_agency?: IToken[];
+  Kw_agencies?: IToken[];
+  Kw_grouping?: IToken[];
+  Kw_groupings?: IToken[];
+  Kw_role?: IToken[];
+  Kw_roles?: IToken[];
+  nameList: NameListCstNode[];
+};
+
+export interface ObligationsSectionCstNode extends CstNode {
+  name: "obligationsSection";
+  children: ObligationsSectionCstChildren;
+}
+
+export type ObligationsSectionCstChildren = {
+  Kw_obligations: IToken[];
+  LCurly: IToken[];
+  ambiguityStatement?: AmbiguityStatementCstNode[];
+  silentStatement?: SilentStatementCstNode[];
+  obligationStatement?: ObligationStatementCstNode[];
+  RCurly: IToken[];
+};
+
+export interface ObligationStatementCstNode extends CstNode {
+  name: "obligationStatement";
+  children: ObligationStatementCstChildren;
+}
+
+export type ObligationStatementCstChildren = {
+  Kw_when?: IToken[];
+  Name: (IToken)[];
+  Colon?: IToken[];
+  StringLiteral?: (IToken)[];
+  Kw_to?: IToken[];
+  deadline?: DeadlineCstNode[];
+  citation?: CitationCstNode[];
+};
+
+export interface DeadlineCstNode extends CstNode {
+  name: "deadline";
+  children: DeadlineCstChildren;
+}
+
+export type DeadlineCstChildren = {
+  Kw_immediately?: IToken[];
+  Kw_after?: IToken[];
+  Kw_conference?: (IToken)[];
+  Kw_within?: IToken[];
+  Integer?: (IToken)[];
+  timeUnit?: (TimeUnitCstNode)[];
+  Kw_every?: IToken[];
+  Kw_before?: IToken[];
+};
+
+export interface TimeUnitCstNode extends CstNode {
+  name: "timeUnit";
+  children: TimeUnitCstChildren;
+}
+
+export type TimeUnitCstChildren = {
+  Kw_working?: IToken[];
+  Kw_day?: (IToken)[];
+  Kw_days?: (IToken)[];
+  Kw_week?: IToken[];
+  Kw_weeks?: IToken[];
+};
+
+export interface PowersSectionCstNode extends CstNode {
+  name: "powersSection";
+  children: PowersSectionCstChildren;
+}
+
+export type PowersSectionCstChildren = {
+  Kw_powers: IToken[];
+  LCurly: IToken[];
+  ambiguityStatement?: AmbiguityStatementCstNode[];
+  silentStatement?: SilentStatementCstNode[];
+  powerStatement?: PowerStatementCstNode[];
+  RCurly: IToken[];
+};
+
+export interface PowerStatementCstNode extends CstNode {
+  name: "powerStatement";
+  children: PowerStatementCstChildren;
+}
+
+export type PowerStatementCstChildren = {
+  StringLiteral: IToken[];
+  Kw_may: IToken[];
+  Name: (IToken)[];
+  Kw_and?: IToken[];
+  Kw_when?: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface NameListCstNode extends CstNode {
+  name: "nameList";
+  children: NameListCstChildren;
+}
+
+export type NameListCstChildren = {
+  Name: IToken[];
+  Comma?: IToken[];
+};
+
+export interface AmbiguityStatementCstNode extends CstNode {
+  name: "ambiguityStatement";
+  children: AmbiguityStatementCstChildren;
+}
+
+export type AmbiguityStatementCstChildren = {
+  Kw_ambiguity: IToken[];
+  StringLiteral: (IToken)[];
+  Kw_reading: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface SilentStatementCstNode extends CstNode {
+  name: "silentStatement";
+  children: SilentStatementCstChildren;
+}
+
+export type SilentStatementCstChildren = {
+  Kw_silent: IToken[];
+  StringLiteral: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface CitationCstNode extends CstNode {
+  name: "citation";
+  children: CitationCstChildren;
+}
+
+export type CitationCstChildren = {
+  Kw_cite: IToken[];
+  StringLiteral: IToken[];
+};
+
+export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
+  policyFile(children: PolicyFileCstChildren, param?: IN): OUT;
+  header(children: HeaderCstChildren, param?: IN): OUT;
+  headerStatement(children: HeaderStatementCstChildren, param?: IN): OUT;
+  jurisdictionStatement(children: JurisdictionStatementCstChildren, param?: IN): OUT;
+  vocabularyStatement(children: VocabularyStatementCstChildren, param?: IN): OUT;
+  extendsStatement(children: ExtendsStatementCstChildren, param?: IN): OUT;
+  documentStatement(children: DocumentStatementCstChildren, param?: IN): OUT;
+  ownerStatement(children: OwnerStatementCstChildren, param?: IN): OUT;
+  authorStatement(children: AuthorStatementCstChildren, param?: IN): OUT;
+  versionStatement(children: VersionStatementCstChildren, param?: IN): OUT;
+  dateField(children: DateFieldCstChildren, param?: IN): OUT;
+  currentStatement(children: CurrentStatementCstChildren, param?: IN): OUT;
+  section(children: SectionCstChildren, param?: IN): OUT;
+  agenciesSection(children: AgenciesSectionCstChildren, param?: IN): OUT;
+  agencyDeclaration(children: AgencyDeclarationCstChildren, param?: IN): OUT;
+  rolesSection(children: RolesSectionCstChildren, param?: IN): OUT;
+  roleDeclaration(children: RoleDeclarationCstChildren, param?: IN): OUT;
+  categoriesSection(children: CategoriesSectionCstChildren, param?: IN): OUT;
+  multipleStatement(children: MultipleStatementCstChildren, param?: IN): OUT;
+  concernStatement(children: ConcernStatementCstChildren, param?: IN): OUT;
+  categoryDeclaration(children: CategoryDeclarationCstChildren, param?: IN): OUT;
+  votingSection(children: VotingSectionCstChildren, param?: IN): OUT;
+  voteByStatement(children: VoteByStatementCstChildren, param?: IN): OUT;
+  nominatedLeadStatement(children: NominatedLeadStatementCstChildren, param?: IN): OUT;
+  groupingDeclaration(children: GroupingDeclarationCstChildren, param?: IN): OUT;
+  choiceStatement(children: ChoiceStatementCstChildren, param?: IN): OUT;
+  perOrganisationStatement(children: PerOrganisationStatementCstChildren, param?: IN): OUT;
+  othersStatement(children: OthersStatementCstChildren, param?: IN): OUT;
+  notVotingStatement(children: NotVotingStatementCstChildren, param?: IN): OUT;
+  discretionStatement(children: DiscretionStatementCstChildren, param?: IN): OUT;
+  quorumSection(children: QuorumSectionCstChildren, param?: IN): OUT;
+  minimumStatement(children: MinimumStatementCstChildren, param?: IN): OUT;
+  agencyWord(children: AgencyWordCstChildren, param?: IN): OUT;
+  unbornStatement(children: UnbornStatementCstChildren, param?: IN): OUT;
+  waiverStatement(children: WaiverStatementCstChildren, param?: IN): OUT;
+  servicesStatement(children: ServicesStatementCstChildren, param?: IN): OUT;
+  decisionSection(children: DecisionSectionCstChildren, param?: IN): OUT;
+  consensusStatement(children: ConsensusStatementCstChildren, param?: IN): OUT;
+  majorityStatement(children: MajorityStatementCstChildren, param?: IN): OUT;
+  tieStatement(children: TieStatementCstChildren, param?: IN): OUT;
+  boundStatement(children: BoundStatementCstChildren, param?: IN): OUT;
+  executiveStatement(children: ExecutiveStatementCstChildren, param?: IN): OUT;
+  overrideStatement(children: OverrideStatementCstChildren, param?: IN): OUT;
+  deferStatement(children: DeferStatementCstChildren, param?: IN): OUT;
+  reasonsRecorded(children: ReasonsRecordedCstChildren, param?: IN): OUT;
+  eligibilitySection(children: EligibilitySectionCstChildren, param?: IN): OUT;
+  everyUnitStatement(children: EveryUnitStatementCstChildren, param?: IN): OUT;
+  votesOnEveryChild(children: VotesOnEveryChildCstChildren, param?: IN): OUT;
+  onlyInvolvedStatement(children: OnlyInvolvedStatementCstChildren, param?: IN): OUT;
+  onlyInvolvedUnitsVote(children: OnlyInvolvedUnitsVoteCstChildren, param?: IN): OUT;
+  siblingsStatement(children: SiblingsStatementCstChildren, param?: IN): OUT;
+  soleRepresentativeStatement(children: SoleRepresentativeStatementCstChildren, param?: IN): OUT;
+  selector(children: SelectorCstChildren, param?: IN): OUT;
+  obligationsSection(children: ObligationsSectionCstChildren, param?: IN): OUT;
+  obligationStatement(children: ObligationStatementCstChildren, param?: IN): OUT;
+  deadline(children: DeadlineCstChildren, param?: IN): OUT;
+  timeUnit(children: TimeUnitCstChildren, param?: IN): OUT;
+  powersSection(children: PowersSectionCstChildren, param?: IN): OUT;
+  powerStatement(children: PowerStatementCstChildren, param?: IN): OUT;
+  nameList(children: NameListCstChildren, param?: IN): OUT;
+  ambiguityStatement(children: AmbiguityStatementCstChildren, param?: IN): OUT;
+  silentStatement(children: SilentStatementCstChildren, param?: IN): OUT;
+  citation(children: CitationCstChildren, param?: IN): OUT;
+}

@@ -1,0 +1,39 @@
+import type { Range } from "./location.js";
+
+export type Severity = "error" | "warning" | "info";
+
+/**
+ * One finding about a policy, from any stage. The same shape travels from the lexer to
+ * the CLI and the JSON output: a stable `code`, a plain-language `message` (lowercase, no
+ * final full stop, names in backticks) and a `help` line saying what to write instead.
+ */
+export interface Diagnostic {
+  code: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  range: Range;
+  help?: string;
+  /** Other places that explain this finding, e.g. the first of two duplicate names. */
+  related?: RelatedLocation[];
+}
+
+export interface RelatedLocation {
+  message: string;
+  file: string;
+  range: Range;
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === "error");
+}
+
+/** Diagnostics in reading order: by file, then position, then code. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.range.start.offset - b.range.start.offset ||
+      a.code.localeCompare(b.code),
+  );
+}

@@ -1,0 +1,150 @@
+/**
+ * parse(): source text to AST plus diagnostics. It never throws: lexer errors, syntax
+ * errors and even an internal failure all come back as diagnostics, with positions.
+ */
+import { EOF, Lexer, tokenMatcher, type IToken } from "chevrotain";
+import type { PolicyFile } from "./ast.js";
+import { AstBuilder } from "./astBuilder.js";
+import type { PolicyFileCstNode, SectionCstNode } from "./cst.js";
+import { sortDiagnostics, type Diagnostic } from "./diagnostic.js";
+import { LineMap } from "./location.js";
+import { sharedParser } from "./parser.js";
+import { SECTION_KEYWORDS } from "./statementForms.js";
+import {
+  failsAtStatementStart,
+  lexerDiagnostic,
+  parserDiagnostic,
+  strayTokenDiagnostic,
+  SyntaxCodes,
+  unknownSectionDiagnostic,
+  unterminatedStringDiagnostic,
+  type SyntaxContext,
+} from "./syntaxDiagnostics.js";
+import { allTokens, LCurly, Name, RCurly, UnterminatedString } from "./tokens.js";
+
+/** Policies are hand-written documents; anything this large is a mistake or an attack. */
+export const MAX_POLICY_CHARACTERS = 4 * 1024 * 1024;
+/** After this many syntax errors the rest are noise; the count is still reported. */
+export const MAX_SYNTAX_ERRORS = 50;
+
+
+export interface ParseResult {
+  ast?: PolicyFile;
+  diagnostics: Diagnostic[];
+  lines: LineMap;
+}
+
+const lexer = new Lexer(allTokens, { positionTracking: "onlyOffset", ensureOptimizations: true });
+
+const sectionWords = new Set<string>(SECTION_KEYWORDS);
+
+function startsSection(tokens: IToken[], i: number): boolean {
+  const token = tokens[i];
+  return token !== undefined && tokenMatcher(token, Name) && tokens[i + 1]?.tokenType === LCurly;
+}
+
+/** Index just past the block whose `{` is at `open`, or the end if it never closes. */
+function skipBlock(tokens: IToken[], open: number): number {
+  let depth = 0;
+  for (let i = open; i < tokens.length; i++) {
+    const type = (tokens[i] as IToken).tokenType;
+    if (type === LCurly) depth++;
+    else if (type === RCurly && --depth === 0) return i + 1;
+  }
+  return tokens.length;
+}
+
+/**
+ * Takes out of the token stream, with a diagnostic each, blocks under a name that is not a
+ * section (`quorom { … }`) and stray words between sections, so that one misspelt section
+ * name costs one error rather than a cascade through the rest of the file.
+ */
+function removeTopLevelJunk(ctx: SyntaxContext, tokens: IToken[], diagnostics: Diagnostic[]): IToken[] {
+  const headerOpen = tokens.findIndex((t) => t.tokenType === LCurly);
+  if (headerOpen < 0) return tokens;
+  let i = skipBlock(tokens, headerOpen);
+  const kept = tokens.slice(0, i);
+  while (i < tokens.length) {
+    const token = tokens[i] as IToken;
+    if (startsSection(tokens, i)) {
+      if (!sectionWords.has(token.image)) diagnostics.push(unknownSectionDiagnostic(ctx, token));
+      const end = skipBlock(tokens, i + 1);
+      if (sectionWords.has(token.image)) kept.push(...tokens.slice(i, end));
+      i = end;
+      continue;
+    }
+    diagnostics.push(strayTokenDiagnostic(ctx, token));
+    i++;
+    while (i < tokens.length && !startsSection(tokens, i)) i++;
+  }
+  return kept;
+}
+
+function lineOf(ctx: SyntaxContext, token: IToken | undefined): number {
+  if (!token || Number.isNaN(token.startOffset)) return -1;
+  return ctx.lines.position(token.startOffset).line;
+}
+
+function parserDiagnostics(ctx: SyntaxContext, errors: ReturnType<typeof sharedParser>["errors"]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let lastErrorLine = -1;
+  let sawEndOfFile = false;
+  for (const error of errors) {
+    const atEnd = error.token.tokenType === EOF;
+    const index = atEnd ? ctx.tokens.length : ctx.tokens.indexOf(error.token);
+    const line = atEnd ? Infinity : lineOf(ctx, error.token);
+    const previousLine = lineOf(ctx, ctx.tokens[index - 1]);
+    // After an error, recovery may resume mid-statement and stumble again on the same
+    // line or just after it; such echoes describe the first error badly, so they are
+    // dropped. An error in a statement that starts on a fresh line is always kept.
+    const echo = line === lastErrorLine || (previousLine === lastErrorLine && !failsAtStatementStart(error));
+    lastErrorLine = line === Infinity ? lastErrorLine : line;
+    if (echo || (atEnd && sawEndOfFile)) continue;
+    sawEndOfFile ||= atEnd;
+    out.push(parserDiagnostic(ctx, error));
+  }
+  return out;
+}
+
+function capped(ctx: SyntaxContext, diagnostics: Diagnostic[]): Diagnostic[] {
+  if (diagnostics.length <= MAX_SYNTAX_ERRORS) return diagnostics;
+  const shown = diagnostics.slice(0, MAX_SYNTAX_ERRORS);
+  const last = shown[shown.length - 1] as Diagnostic;
+  shown.push({
+    code: SyntaxCodes.syntax,
+    severity: "error",
+    message: `${diagnostics.length - MAX_SYNTAX_ERRORS} more syntax errors not shown`,
+    file: ctx.file,
+    range: last.range,
+    help: "fix the errors above and check again",
+  });
+  return shown;
+}
+
+export function parse(source: string, file: string): ParseResult {
+  const lines = new LineMap(source);
+  const ctx: SyntaxContext = { file, lines, tokens: [] };
+  if (source.length > MAX_POLICY_CHARACTERS) {
+    const message = `this file has ${source.length} characters; a policy may have at most ${MAX_POLICY_CHARACTERS}`;
+    return {
+      lines,
+      diagnostics: [{ code: SyntaxCodes.tooLarge, severity: "error", message, file, range: lines.range(0, 0), help: "check that this is the policy file you meant; policies are a few hundred lines" }],
+    };
+  }
+  const lexed = lexer.tokenize(source);
+  const diagnostics: Diagnostic[] = [];
+  for (const error of lexed.errors) diagnostics.push(lexerDiagnostic(ctx, error));
+  for (const token of lexed.tokens) if (token.tokenType === UnterminatedString) diagnostics.push(unterminatedStringDiagnostic(ctx, token));
+
+  const tokens = removeTopLevelJunk(ctx, lexed.tokens, diagnostics);
+  ctx.tokens = tokens;
+  const parser = sharedParser();
+  parser.input = tokens;
+  const cst = parser.policyFile() as PolicyFileCstNode;
+  diagnostics.push(...parserDiagnostics(ctx, parser.errors));
+
+  if (diagnostics.length > 0) return { lines, diagnostics: capped(ctx, sortDiagnostics(diagnostics)) };
+  const comments = (lexed.groups["comments"] ?? []) as IToken[];
+  const sections = (cst.children.section ?? []) as SectionCstNode[];
+  return { lines, diagnostics, ast: new AstBuilder(lines).policyFile(cst, sections, comments) };
+}

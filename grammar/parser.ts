@@ -1,0 +1,828 @@
+/**
+ * The Quorate grammar as a Chevrotain CST parser.
+ *
+ * Each rule carries its production as a comment. Statements are keyword-led wherever
+ * possible so that one token or two tell them apart; lists inside a statement are either
+ * braced (`{ a b c }`) or comma-separated (`a, b, c`), so a list never runs into the next
+ * statement. Error recovery is on: one run reports every syntax error.
+ */
+import { CstParser, type CstNode } from "chevrotain";
+import { errorMessageProvider } from "./syntaxMessages.js";
+import {
+  allTokens,
+  Colon,
+  Comma,
+  DateLiteral,
+  Integer,
+  kw,
+  LCurly,
+  Name,
+  RCurly,
+  StringLiteral,
+} from "./tokens.js";
+
+export class QuorateParser extends CstParser {
+  constructor() {
+    super(allTokens, {
+      recoveryEnabled: true,
+      maxLookahead: 4,
+      nodeLocationTracking: "onlyOffset",
+      errorMessageProvider,
+    });
+    this.performSelfAnalysis();
+  }
+
+  // policyFile := header section*
+  public policyFile = this.RULE("policyFile", () => {
+    this.SUBRULE(this.header);
+    this.MANY(() => this.SUBRULE(this.section));
+  });
+
+  // header := ("policy" | "base" | "vocabulary") Name String "{" headerStatement* "}"
+  public header = this.RULE("header", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(kw("policy")) },
+      { ALT: () => this.CONSUME(kw("base")) },
+      { ALT: () => this.CONSUME(kw("vocabulary")) },
+    ]);
+    this.CONSUME(Name);
+    this.CONSUME(StringLiteral);
+    this.CONSUME(LCurly);
+    this.MANY(() => this.SUBRULE(this.headerStatement));
+    this.CONSUME(RCurly);
+  });
+
+  // headerStatement := jurisdiction | uses vocabulary | extends | document | owner | author
+  //                  | version | current | ambiguity | silent
+  public headerStatement = this.RULE("headerStatement", () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.jurisdictionStatement) },
+      { ALT: () => this.SUBRULE(this.vocabularyStatement) },
+      { ALT: () => this.SUBRULE(this.extendsStatement) },
+      { ALT: () => this.SUBRULE(this.documentStatement) },
+      { ALT: () => this.SUBRULE(this.ownerStatement) },
+      { ALT: () => this.SUBRULE(this.authorStatement) },
+      { ALT: () => this.SUBRULE(this.versionStatement) },
+      { ALT: () => this.SUBRULE(this.currentStatement) },
+      { ALT: () => this.SUBRULE(this.ambiguityStatement) },
+      { ALT: () => this.SUBRULE(this.silentStatement) },
+    ]);
+  });
+
+  // jurisdictionStatement := "jurisdiction" Name citation?
+  public jurisdictionStatement = this.RULE("jurisdictionStatement", () => {
+    this.CONSUME(kw("jurisdiction"));
+    this.CONSUME(Name);
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // vocabularyStatement := "vocabulary" String citation?
+  public vocabularyStatement = this.RULE("vocabularyStatement", () => {
+    this.CONSUME(kw("vocabulary"));
+    this.CONSUME(StringLiteral);
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // extendsStatement := "extends" String citation?
+  public extendsStatement = this.RULE("extendsStatement", () => {
+    this.CONSUME(kw("extends"));
+    this.CONSUME(StringLiteral);
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // documentStatement := "document" String citation?
+  public documentStatement = this.RULE("documentStatement", () => {
+    this.CONSUME(kw("document"));
+    this.CONSUME(StringLiteral);
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // ownerStatement := "owner" String citation?
+  public ownerStatement = this.RULE("ownerStatement", () => {
+    this.CONSUME(kw("owner"));
+    this.CONSUME(StringLiteral);
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // authorStatement := "author" String citation?
+  public authorStatement = this.RULE("authorStatement", () => {
+    this.CONSUME(kw("author"));
+    this.CONSUME(StringLiteral);
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // versionStatement := "version" String? dateField* citation?
+  public versionStatement = this.RULE("versionStatement", () => {
+    this.CONSUME(kw("version"));
+    this.OPTION(() => this.CONSUME(StringLiteral));
+    this.MANY(() => this.SUBRULE(this.dateField));
+    this.OPTION2(() => this.SUBRULE(this.citation));
+  });
+
+  // dateField := ("dated" | "revised" | "approved" | "endorsed" | "review") Date
+  public dateField = this.RULE("dateField", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(kw("dated")) },
+      { ALT: () => this.CONSUME(kw("revised")) },
+      { ALT: () => this.CONSUME(kw("approved")) },
+      { ALT: () => this.CONSUME(kw("endorsed")) },
+      { ALT: () => this.CONSUME(kw("review")) },
+    ]);
+    this.CONSUME(DateLiteral);
+  });
+
+  // currentStatement := "current" String citation?
+  public currentStatement = this.RULE("currentStatement", () => {
+    this.CONSUME(kw("current"));
+    this.CONSUME(StringLiteral);
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // section := agencies | roles | categories | voting | quorum | decision | eligibility
+  //          | obligations | powers
+  public section = this.RULE("section", () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.agenciesSection) },
+      { ALT: () => this.SUBRULE(this.rolesSection) },
+      { ALT: () => this.SUBRULE(this.categoriesSection) },
+      { ALT: () => this.SUBRULE(this.votingSection) },
+      { ALT: () => this.SUBRULE(this.quorumSection) },
+      { ALT: () => this.SUBRULE(this.decisionSection) },
+      { ALT: () => this.SUBRULE(this.eligibilitySection) },
+      { ALT: () => this.SUBRULE(this.obligationsSection) },
+      { ALT: () => this.SUBRULE(this.powersSection) },
+    ]);
+  });
+
+  // agenciesSection := "agencies" "{" (agencyDeclaration | common)* "}"
+  public agenciesSection = this.RULE("agenciesSection", () => {
+    this.CONSUME(kw("agencies"));
+    this.CONSUME(LCurly);
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.SUBRULE(this.ambiguityStatement) },
+        { ALT: () => this.SUBRULE(this.silentStatement) },
+        { ALT: () => this.SUBRULE(this.agencyDeclaration) },
+      ]),
+    );
+    this.CONSUME(RCurly);
+  });
+
+  // agencyDeclaration := Name String citation?
+  public agencyDeclaration = this.RULE("agencyDeclaration", () => {
+    this.CONSUME(Name);
+    this.CONSUME(StringLiteral);
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // rolesSection := "roles" "{" (roleDeclaration | common)* "}"
+  public rolesSection = this.RULE("rolesSection", () => {
+    this.CONSUME(kw("roles"));
+    this.CONSUME(LCurly);
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.SUBRULE(this.ambiguityStatement) },
+        { ALT: () => this.SUBRULE(this.silentStatement) },
+        { ALT: () => this.SUBRULE(this.roleDeclaration) },
+      ]),
+    );
+    this.CONSUME(RCurly);
+  });
+
+  // roleDeclaration := Name String ("agency" Name | "not" "a" "practitioner") citation?
+  public roleDeclaration = this.RULE("roleDeclaration", () => {
+    this.CONSUME(Name);
+    this.CONSUME(StringLiteral);
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(kw("agency"));
+          this.CONSUME2(Name);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(kw("not"));
+          this.CONSUME(kw("a"));
+          this.CONSUME(kw("practitioner"));
+        },
+      },
+    ]);
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // categoriesSection := "categories" "{" categoryStatement* "}"
+  public categoriesSection = this.RULE("categoriesSection", () => {
+    this.CONSUME(kw("categories"));
+    this.CONSUME(LCurly);
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.SUBRULE(this.ambiguityStatement) },
+        { ALT: () => this.SUBRULE(this.silentStatement) },
+        { ALT: () => this.SUBRULE(this.multipleStatement) },
+        { ALT: () => this.SUBRULE(this.concernStatement) },
+        { ALT: () => this.SUBRULE(this.categoryDeclaration) },
+      ]),
+    );
+    this.CONSUME(RCurly);
+  });
+
+  // multipleStatement := "multiple" ("allowed" | "not" "allowed") citation?
+  public multipleStatement = this.RULE("multipleStatement", () => {
+    this.CONSUME(kw("multiple"));
+    this.OPTION(() => this.CONSUME(kw("not")));
+    this.CONSUME(kw("allowed"));
+    this.OPTION2(() => this.SUBRULE(this.citation));
+  });
+
+  // concernStatement := ("primary" | "secondary") ("required" | "optional") citation?
+  public concernStatement = this.RULE("concernStatement", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(kw("primary")) },
+      { ALT: () => this.CONSUME(kw("secondary")) },
+    ]);
+    this.OR2([
+      { ALT: () => this.CONSUME(kw("required")) },
+      { ALT: () => this.CONSUME(kw("optional")) },
+    ]);
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // categoryDeclaration := Name String citation?
+  public categoryDeclaration = this.RULE("categoryDeclaration", () => {
+    this.CONSUME(Name);
+    this.CONSUME(StringLiteral);
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // votingSection := "voting" "{" votingStatement* "}"
+  public votingSection = this.RULE("votingSection", () => {
+    this.CONSUME(kw("voting"));
+    this.CONSUME(LCurly);
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.SUBRULE(this.ambiguityStatement) },
+        { ALT: () => this.SUBRULE(this.silentStatement) },
+        { ALT: () => this.SUBRULE(this.voteByStatement) },
+        { ALT: () => this.SUBRULE(this.nominatedLeadStatement) },
+        { ALT: () => this.SUBRULE(this.groupingDeclaration) },
+        { ALT: () => this.SUBRULE(this.perOrganisationStatement) },
+        { ALT: () => this.SUBRULE(this.othersStatement) },
+        { ALT: () => this.SUBRULE(this.notVotingStatement) },
+        { ALT: () => this.SUBRULE(this.discretionStatement) },
+        { ALT: () => this.SUBRULE(this.choiceStatement) },
+      ]),
+    );
+    this.CONSUME(RCurly);
+  });
+
+  // voteByStatement := "vote" "by" ("grouping" | "agency" | "individual") citation?
+  public voteByStatement = this.RULE("voteByStatement", () => {
+    this.CONSUME(kw("vote"));
+    this.CONSUME(kw("by"));
+    this.OR([
+      { ALT: () => this.CONSUME(kw("grouping")) },
+      { ALT: () => this.CONSUME(kw("agency")) },
+      { ALT: () => this.CONSUME(kw("individual")) },
+    ]);
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // nominatedLeadStatement := "nominated" "lead" "speaks" ("," "chair" "decides" "when" "disputed")? citation?
+  public nominatedLeadStatement = this.RULE("nominatedLeadStatement", () => {
+    this.CONSUME(kw("nominated"));
+    this.CONSUME(kw("lead"));
+    this.CONSUME(kw("speaks"));
+    this.OPTION(() => {
+      this.CONSUME(Comma);
+      this.CONSUME(kw("chair"));
+      this.CONSUME(kw("decides"));
+      this.CONSUME(kw("when"));
+      this.CONSUME(kw("disputed"));
+    });
+    this.OPTION2(() => this.SUBRULE(this.citation));
+  });
+
+  // groupingDeclaration := "grouping" Name String "{" Name* "}" citation?
+  public groupingDeclaration = this.RULE("groupingDeclaration", () => {
+    this.CONSUME(kw("grouping"));
+    this.CONSUME(Name);
+    this.CONSUME(StringLiteral);
+    this.CONSUME(LCurly);
+    this.MANY(() => this.CONSUME2(Name));
+    this.CONSUME(RCurly);
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // choiceStatement := Name "may" "sit" "with" Name ("or" Name)+ "," "otherwise" Name citation?
+  public choiceStatement = this.RULE("choiceStatement", () => {
+    this.CONSUME(Name);
+    this.CONSUME(kw("may"));
+    this.CONSUME(kw("sit"));
+    this.CONSUME(kw("with"));
+    this.CONSUME2(Name);
+    this.AT_LEAST_ONE(() => {
+      this.CONSUME(kw("or"));
+      this.CONSUME3(Name);
+    });
+    this.CONSUME(Comma);
+    this.CONSUME(kw("otherwise"));
+    this.CONSUME4(Name);
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // perOrganisationStatement := "per" "organisation" ":" nameList citation?
+  public perOrganisationStatement = this.RULE("perOrganisationStatement", () => {
+    this.CONSUME(kw("per"));
+    this.CONSUME(kw("organisation"));
+    this.CONSUME(Colon);
+    this.SUBRULE(this.nameList);
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // othersStatement := "others" ("vote" "as" "their" "agency" | "vote" "at" "chair" "discretion"
+  //                             | "do" "not" "vote") citation?
+  public othersStatement = this.RULE("othersStatement", () => {
+    this.CONSUME(kw("others"));
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(kw("vote"));
+          this.OR2([
+            {
+              ALT: () => {
+                this.CONSUME(kw("as"));
+                this.CONSUME(kw("their"));
+                this.CONSUME(kw("agency"));
+              },
+            },
+            {
+              ALT: () => {
+                this.CONSUME(kw("at"));
+                this.CONSUME(kw("chair"));
+                this.CONSUME(kw("discretion"));
+              },
+            },
+          ]);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(kw("do"));
+          this.CONSUME(kw("not"));
+          this.CONSUME2(kw("vote"));
+        },
+      },
+    ]);
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // notVotingStatement := "not" "voting" ":" nameList citation?
+  public notVotingStatement = this.RULE("notVotingStatement", () => {
+    this.CONSUME(kw("not"));
+    this.CONSUME(kw("voting"));
+    this.CONSUME(Colon);
+    this.SUBRULE(this.nameList);
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // discretionStatement := "at" "chair" "discretion" ":" nameList ("unless" "written" "report")? citation?
+  public discretionStatement = this.RULE("discretionStatement", () => {
+    this.CONSUME(kw("at"));
+    this.CONSUME(kw("chair"));
+    this.CONSUME(kw("discretion"));
+    this.CONSUME(Colon);
+    this.SUBRULE(this.nameList);
+    this.OPTION(() => {
+      this.CONSUME(kw("unless"));
+      this.CONSUME(kw("written"));
+      this.CONSUME(kw("report"));
+    });
+    this.OPTION2(() => this.SUBRULE(this.citation));
+  });
+
+  // quorumSection := "quorum" "{" quorumStatement* "}"
+  public quorumSection = this.RULE("quorumSection", () => {
+    this.CONSUME(kw("quorum"));
+    this.CONSUME(LCurly);
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.SUBRULE(this.ambiguityStatement) },
+        { ALT: () => this.SUBRULE(this.silentStatement) },
+        { ALT: () => this.SUBRULE(this.minimumStatement) },
+        { ALT: () => this.SUBRULE(this.unbornStatement) },
+        { ALT: () => this.SUBRULE(this.waiverStatement) },
+        { ALT: () => this.SUBRULE(this.servicesStatement) },
+      ]),
+    );
+    this.CONSUME(RCurly);
+  });
+
+  // minimumStatement := "at" "least" Integer ("agency" | "agencies") ("with" "direct" "contact")? citation?
+  public minimumStatement = this.RULE("minimumStatement", () => {
+    this.CONSUME(kw("at"));
+    this.CONSUME(kw("least"));
+    this.CONSUME(Integer);
+    this.SUBRULE(this.agencyWord);
+    this.OPTION(() => {
+      this.CONSUME(kw("with"));
+      this.CONSUME(kw("direct"));
+      this.CONSUME(kw("contact"));
+    });
+    this.OPTION2(() => this.SUBRULE(this.citation));
+  });
+
+  // agencyWord := "agency" | "agencies"
+  public agencyWord = this.RULE("agencyWord", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(kw("agency")) },
+      { ALT: () => this.CONSUME(kw("agencies")) },
+    ]);
+  });
+
+  // unbornStatement := "unborn" "child" "requires" Name citation?
+  public unbornStatement = this.RULE("unbornStatement", () => {
+    this.CONSUME(kw("unborn"));
+    this.CONSUME(kw("child"));
+    this.CONSUME(kw("requires"));
+    this.CONSUME(Name);
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // waiverStatement := "chair" "may" "proceed" "with" Integer ("agency" | "agencies")
+  //                    ("when" String)? ("," "rationale" "recorded")? citation?
+  public waiverStatement = this.RULE("waiverStatement", () => {
+    this.CONSUME(kw("chair"));
+    this.CONSUME(kw("may"));
+    this.CONSUME(kw("proceed"));
+    this.CONSUME(kw("with"));
+    this.CONSUME(Integer);
+    this.SUBRULE(this.agencyWord);
+    this.OPTION(() => {
+      this.CONSUME(kw("when"));
+      this.CONSUME(StringLiteral);
+    });
+    this.OPTION2(() => {
+      this.CONSUME(Comma);
+      this.CONSUME(kw("rationale"));
+      this.CONSUME(kw("recorded"));
+    });
+    this.OPTION3(() => this.SUBRULE(this.citation));
+  });
+
+  // servicesStatement := "services" "within" "local" "authority" "count" "separately" citation?
+  public servicesStatement = this.RULE("servicesStatement", () => {
+    this.CONSUME(kw("services"));
+    this.CONSUME(kw("within"));
+    this.CONSUME(kw("local"));
+    this.CONSUME(kw("authority"));
+    this.CONSUME(kw("count"));
+    this.CONSUME(kw("separately"));
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // decisionSection := "decision" "{" decisionStatement* "}"
+  public decisionSection = this.RULE("decisionSection", () => {
+    this.CONSUME(kw("decision"));
+    this.CONSUME(LCurly);
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.SUBRULE(this.ambiguityStatement) },
+        { ALT: () => this.SUBRULE(this.silentStatement) },
+        { ALT: () => this.SUBRULE(this.consensusStatement) },
+        { ALT: () => this.SUBRULE(this.majorityStatement) },
+        { ALT: () => this.SUBRULE(this.tieStatement) },
+        { ALT: () => this.SUBRULE(this.boundStatement) },
+        { ALT: () => this.SUBRULE(this.executiveStatement) },
+        { ALT: () => this.SUBRULE(this.overrideStatement) },
+        { ALT: () => this.SUBRULE(this.deferStatement) },
+      ]),
+    );
+    this.CONSUME(RCurly);
+  });
+
+  // consensusStatement := "consensus" "first" citation?
+  public consensusStatement = this.RULE("consensusStatement", () => {
+    this.CONSUME(kw("consensus"));
+    this.CONSUME(kw("first"));
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // majorityStatement := "majority" "decides" citation?
+  public majorityStatement = this.RULE("majorityStatement", () => {
+    this.CONSUME(kw("majority"));
+    this.CONSUME(kw("decides"));
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // tieStatement := ("tie" | "no" "majority") ":" "chair" "decides" citation?
+  public tieStatement = this.RULE("tieStatement", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(kw("tie")) },
+      {
+        ALT: () => {
+          this.CONSUME(kw("no"));
+          this.CONSUME(kw("majority"));
+        },
+      },
+    ]);
+    this.CONSUME(Colon);
+    this.CONSUME(kw("chair"));
+    this.CONSUME(kw("decides"));
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // boundStatement := "chair" "bound" "by" "majority" citation?
+  public boundStatement = this.RULE("boundStatement", () => {
+    this.CONSUME(kw("chair"));
+    this.CONSUME(kw("bound"));
+    this.CONSUME(kw("by"));
+    this.CONSUME(kw("majority"));
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // executiveStatement := "executive" "decision" "by" "chair" citation?
+  public executiveStatement = this.RULE("executiveStatement", () => {
+    this.CONSUME(kw("executive"));
+    this.CONSUME(kw("decision"));
+    this.CONSUME(kw("by"));
+    this.CONSUME(kw("chair"));
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // overrideStatement := "chair" "may" "override" "majority" ("or" "unanimity")?
+  //                      ("when" "authorised")? ("," "reasons" "recorded")? citation?
+  public overrideStatement = this.RULE("overrideStatement", () => {
+    this.CONSUME(kw("chair"));
+    this.CONSUME(kw("may"));
+    this.CONSUME(kw("override"));
+    this.CONSUME(kw("majority"));
+    this.OPTION(() => {
+      this.CONSUME(kw("or"));
+      this.CONSUME(kw("unanimity"));
+    });
+    this.OPTION2(() => {
+      this.CONSUME(kw("when"));
+      this.CONSUME(kw("authorised"));
+    });
+    this.OPTION3(() => this.SUBRULE(this.reasonsRecorded));
+    this.OPTION4(() => this.SUBRULE(this.citation));
+  });
+
+  // deferStatement := "chair" "may" "defer" ("when" String)? ("," "reasons" "recorded")? citation?
+  public deferStatement = this.RULE("deferStatement", () => {
+    this.CONSUME(kw("chair"));
+    this.CONSUME(kw("may"));
+    this.CONSUME(kw("defer"));
+    this.OPTION(() => {
+      this.CONSUME(kw("when"));
+      this.CONSUME(StringLiteral);
+    });
+    this.OPTION2(() => this.SUBRULE(this.reasonsRecorded));
+    this.OPTION3(() => this.SUBRULE(this.citation));
+  });
+
+  // reasonsRecorded := "," "reasons" "recorded"
+  public reasonsRecorded = this.RULE("reasonsRecorded", () => {
+    this.CONSUME(Comma);
+    this.CONSUME(kw("reasons"));
+    this.CONSUME(kw("recorded"));
+  });
+
+  // eligibilitySection := "eligibility" "{" eligibilityStatement* "}"
+  public eligibilitySection = this.RULE("eligibilitySection", () => {
+    this.CONSUME(kw("eligibility"));
+    this.CONSUME(LCurly);
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.SUBRULE(this.ambiguityStatement) },
+        { ALT: () => this.SUBRULE(this.silentStatement) },
+        { ALT: () => this.SUBRULE(this.everyUnitStatement) },
+        { ALT: () => this.SUBRULE(this.onlyInvolvedStatement) },
+        { ALT: () => this.SUBRULE(this.siblingsStatement) },
+        { ALT: () => this.SUBRULE(this.soleRepresentativeStatement) },
+      ]),
+    );
+    this.CONSUME(RCurly);
+  });
+
+  // everyUnitStatement := "every" "unit" "votes" "on" "every" "child" citation?
+  public everyUnitStatement = this.RULE("everyUnitStatement", () => {
+    this.CONSUME(kw("every"));
+    this.CONSUME(kw("unit"));
+    this.SUBRULE(this.votesOnEveryChild);
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // votesOnEveryChild := "votes" "on" "every" "child"
+  public votesOnEveryChild = this.RULE("votesOnEveryChild", () => {
+    this.CONSUME(kw("votes"));
+    this.CONSUME(kw("on"));
+    this.CONSUME(kw("every"));
+    this.CONSUME(kw("child"));
+  });
+
+  // onlyInvolvedStatement := "only" "involved" "units" "vote" citation?
+  public onlyInvolvedStatement = this.RULE("onlyInvolvedStatement", () => {
+    this.SUBRULE(this.onlyInvolvedUnitsVote);
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // onlyInvolvedUnitsVote := "only" "involved" "units" "vote"
+  public onlyInvolvedUnitsVote = this.RULE("onlyInvolvedUnitsVote", () => {
+    this.CONSUME(kw("only"));
+    this.CONSUME(kw("involved"));
+    this.CONSUME(kw("units"));
+    this.CONSUME(kw("vote"));
+  });
+
+  // siblingsStatement := "when" "siblings" "disagree" ":" "only" "involved" "units" "vote" citation?
+  public siblingsStatement = this.RULE("siblingsStatement", () => {
+    this.CONSUME(kw("when"));
+    this.CONSUME(kw("siblings"));
+    this.CONSUME(kw("disagree"));
+    this.CONSUME(Colon);
+    this.SUBRULE(this.onlyInvolvedUnitsVote);
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // soleRepresentativeStatement := "sole" "representative" "of" selector "votes" "on" "every" "child" citation?
+  public soleRepresentativeStatement = this.RULE("soleRepresentativeStatement", () => {
+    this.CONSUME(kw("sole"));
+    this.CONSUME(kw("representative"));
+    this.CONSUME(kw("of"));
+    this.SUBRULE(this.selector);
+    this.SUBRULE(this.votesOnEveryChild);
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // selector := ("agency" | "agencies" | "grouping" | "groupings" | "role" | "roles") nameList
+  public selector = this.RULE("selector", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(kw("agency")) },
+      { ALT: () => this.CONSUME(kw("agencies")) },
+      { ALT: () => this.CONSUME(kw("grouping")) },
+      { ALT: () => this.CONSUME(kw("groupings")) },
+      { ALT: () => this.CONSUME(kw("role")) },
+      { ALT: () => this.CONSUME(kw("roles")) },
+    ]);
+    this.SUBRULE(this.nameList);
+  });
+
+  // obligationsSection := "obligations" "{" obligationStatement* "}"
+  public obligationsSection = this.RULE("obligationsSection", () => {
+    this.CONSUME(kw("obligations"));
+    this.CONSUME(LCurly);
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.SUBRULE(this.ambiguityStatement) },
+        { ALT: () => this.SUBRULE(this.silentStatement) },
+        { ALT: () => this.SUBRULE(this.obligationStatement) },
+      ]),
+    );
+    this.CONSUME(RCurly);
+  });
+
+  // obligationStatement := ("when" Name ":")? Name String? ("to" String)? deadline? citation?
+  public obligationStatement = this.RULE("obligationStatement", () => {
+    this.OPTION(() => {
+      this.CONSUME(kw("when"));
+      this.CONSUME(Name);
+      this.CONSUME(Colon);
+    });
+    this.CONSUME2(Name);
+    this.OPTION2(() => this.CONSUME(StringLiteral));
+    this.OPTION3(() => {
+      this.CONSUME(kw("to"));
+      this.CONSUME2(StringLiteral);
+    });
+    this.OPTION4(() => this.SUBRULE(this.deadline));
+    this.OPTION5(() => this.SUBRULE(this.citation));
+  });
+
+  // deadline := "immediately" ("after" "conference")?
+  //           | "within" Integer timeUnit
+  //           | "every" Integer timeUnit
+  //           | Integer timeUnit "before" "conference"
+  public deadline = this.RULE("deadline", () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(kw("immediately"));
+          this.OPTION(() => {
+            this.CONSUME(kw("after"));
+            this.CONSUME(kw("conference"));
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(kw("within"));
+          this.CONSUME(Integer);
+          this.SUBRULE(this.timeUnit);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(kw("every"));
+          this.CONSUME2(Integer);
+          this.SUBRULE2(this.timeUnit);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME3(Integer);
+          this.SUBRULE3(this.timeUnit);
+          this.CONSUME(kw("before"));
+          this.CONSUME2(kw("conference"));
+        },
+      },
+    ]);
+  });
+
+  // timeUnit := "working" ("day" | "days") | "day" | "days" | "week" | "weeks"
+  public timeUnit = this.RULE("timeUnit", () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(kw("working"));
+          this.OR2([
+            { ALT: () => this.CONSUME(kw("day")) },
+            { ALT: () => this.CONSUME(kw("days")) },
+          ]);
+        },
+      },
+      { ALT: () => this.CONSUME2(kw("day")) },
+      { ALT: () => this.CONSUME2(kw("days")) },
+      { ALT: () => this.CONSUME(kw("week")) },
+      { ALT: () => this.CONSUME(kw("weeks")) },
+    ]);
+  });
+
+  // powersSection := "powers" "{" powerStatement* "}"
+  public powersSection = this.RULE("powersSection", () => {
+    this.CONSUME(kw("powers"));
+    this.CONSUME(LCurly);
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.SUBRULE(this.ambiguityStatement) },
+        { ALT: () => this.SUBRULE(this.silentStatement) },
+        { ALT: () => this.SUBRULE(this.powerStatement) },
+      ]),
+    );
+    this.CONSUME(RCurly);
+  });
+
+  // powerStatement := String "may" Name ("and" Name)* ("when" Name)? citation?
+  public powerStatement = this.RULE("powerStatement", () => {
+    this.CONSUME(StringLiteral);
+    this.CONSUME(kw("may"));
+    this.CONSUME(Name);
+    this.MANY(() => {
+      this.CONSUME(kw("and"));
+      this.CONSUME2(Name);
+    });
+    this.OPTION(() => {
+      this.CONSUME(kw("when"));
+      this.CONSUME3(Name);
+    });
+    this.OPTION2(() => this.SUBRULE(this.citation));
+  });
+
+  // nameList := Name ("," Name)*
+  public nameList = this.RULE("nameList", () => {
+    this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => this.CONSUME(Name) });
+  });
+
+  // ambiguityStatement := "ambiguity" String "reading" String citation?
+  public ambiguityStatement = this.RULE("ambiguityStatement", () => {
+    this.CONSUME(kw("ambiguity"));
+    this.CONSUME(StringLiteral);
+    this.CONSUME(kw("reading"));
+    this.CONSUME2(StringLiteral);
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // silentStatement := "silent" String citation?
+  public silentStatement = this.RULE("silentStatement", () => {
+    this.CONSUME(kw("silent"));
+    this.CONSUME(StringLiteral);
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // citation := "cite" String
+  public citation = this.RULE("citation", () => {
+    this.CONSUME(kw("cite"));
+    this.CONSUME(StringLiteral);
+  });
+}
+
+let shared: QuorateParser | undefined;
+
+/** The parser is stateful but reusable; building it runs grammar analysis, so build it once. */
+export function sharedParser(): QuorateParser {
+  shared ??= new QuorateParser();
+  return shared;
+}
+
+export type { CstNode };

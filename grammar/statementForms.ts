@@ -1,0 +1,118 @@
+/**
+ * One example of every statement form, per section. They are shown in `help:` lines when
+ * a statement is not understood, and a test parses each of them, so the help can never
+ * teach a form the parser rejects.
+ */
+export const SECTION_KEYWORDS = [
+  "agencies",
+  "roles",
+  "categories",
+  "voting",
+  "quorum",
+  "decision",
+  "eligibility",
+  "obligations",
+  "powers",
+] as const;
+
+export type SectionKeyword = (typeof SECTION_KEYWORDS)[number];
+export type FormContext = SectionKeyword | "header";
+
+const COMMON_FORMS = [
+  'ambiguity "what the text leaves unclear" reading "the reading this policy takes"',
+  'silent "what the protocol does not say"',
+];
+
+export const STATEMENT_FORMS: Record<FormContext, readonly string[]> = {
+  header: [
+    "jurisdiction wales",
+    'vocabulary "vocabulary.policy"',
+    'extends "wales-safeguarding-procedures.policy"',
+    'document "Child Protection Conference Protocol"',
+    'owner "Example Safeguarding Board"',
+    'author "Policy and Procedures Group"',
+    'version "V2" revised 2025-04-23 approved 2025-04-23 review 2026-04-23',
+    'current "V2"',
+    ...COMMON_FORMS,
+  ],
+  agencies: ['police "Police"', ...COMMON_FORMS],
+  roles: [
+    'housing_support_worker "Housing support worker" agency housing',
+    'grandparent "Grandparent" not a practitioner',
+    ...COMMON_FORMS,
+  ],
+  categories: [
+    'neglect "Neglect"',
+    "multiple allowed",
+    "multiple not allowed",
+    "primary required",
+    "secondary optional",
+    ...COMMON_FORMS,
+  ],
+  voting: [
+    "vote by grouping",
+    "vote by agency",
+    "vote by individual",
+    "nominated lead speaks",
+    "nominated lead speaks, chair decides when disputed",
+    'grouping police "Police" { police_officer }',
+    "gp may sit with child_health or adult_health, otherwise child_health",
+    "per organisation: primary_school, secondary_school",
+    "others vote as their agency",
+    "others vote at chair discretion",
+    "others do not vote",
+    "not voting: parent, child",
+    "at chair discretion: voluntary_sector_worker unless written report",
+    ...COMMON_FORMS,
+  ],
+  quorum: [
+    "at least 3 agencies with direct contact",
+    "unborn child requires midwife",
+    'chair may proceed with 2 agencies when "essential information is available", rationale recorded',
+    "services within local authority count separately",
+    ...COMMON_FORMS,
+  ],
+  decision: [
+    "consensus first",
+    "majority decides",
+    "tie: chair decides",
+    "no majority: chair decides",
+    "chair bound by majority",
+    "executive decision by chair",
+    "chair may override majority or unanimity when authorised, reasons recorded",
+    'chair may defer when "very exceptional circumstances", reasons recorded',
+    ...COMMON_FORMS,
+  ],
+  eligibility: [
+    "every unit votes on every child",
+    "only involved units vote",
+    "when siblings disagree: only involved units vote",
+    "sole representative of agency health votes on every child",
+    ...COMMON_FORMS,
+  ],
+  obligations: [
+    'when dissent: record_dissent "dissenting agencies are listed in the record"',
+    'when chair_believes_unsafe: escalate to "senior manager" immediately after conference',
+    "when deferred: reconvene within 10 working days",
+    ...COMMON_FORMS,
+  ],
+  powers: [
+    '"Lead Safeguarding Manager" may set_aside_decision and require_reconvene',
+    ...COMMON_FORMS,
+  ],
+};
+
+/** The form whose opening words best match a misspelt first word, if any is close. */
+export function formsStartingWith(context: FormContext, firstWord: string): string[] {
+  return STATEMENT_FORMS[context].filter((form) => form.split(/[\s:,]/)[0] === firstWord);
+}
+
+export function firstWordsOf(context: FormContext): string[] {
+  const words = new Set<string>();
+  for (const form of STATEMENT_FORMS[context]) {
+    const first = form.split(/[\s:,]/)[0];
+    // Forms that begin with a name or a quoted holder have no keyword to suggest.
+    if (first && /^[a-z]+$/.test(first) && !first.includes("_")) words.add(first);
+  }
+  return [...words];
+}

@@ -1,0 +1,303 @@
+/**
+ * Words for syntax errors. Chevrotain says which token it expected; a policy officer needs
+ * to hear which statement was not understood, where, and what to write instead. Where a
+ * statement is half right, it is lined up against the statement forms of its section to
+ * find the first word that differs.
+ */
+import { EOF, Lexer, tokenMatcher, type ILexingError, type IRecognitionException, type IToken, type TokenType } from "chevrotain";
+import type { Diagnostic } from "./diagnostic.js";
+import type { LineMap, Range } from "./location.js";
+import { SECTION_KEYWORDS, STATEMENT_FORMS, type FormContext } from "./statementForms.js";
+import { closestMatch } from "./suggest.js";
+import { decodeSyntaxError, type SyntaxErrorInfo } from "./syntaxMessages.js";
+import {
+  allTokens,
+  Colon,
+  Comma,
+  DateLiteral,
+  Identifier,
+  Integer,
+  isKeyword,
+  isReservedWord,
+  LCurly,
+  Name,
+  RCurly,
+  StringLiteral,
+} from "./tokens.js";
+
+export const SyntaxCodes = {
+  unexpectedCharacter: "Q001",
+  syntax: "Q002",
+  unterminatedString: "Q003",
+  unknownSection: "Q004",
+  tooLarge: "Q005",
+} as const;
+
+const tokenByName = new Map(allTokens.map((t) => [t.name, t]));
+
+function labelOf(tokenName: string): string {
+  const token = tokenByName.get(tokenName);
+  return (token?.LABEL as string | undefined) ?? tokenName;
+}
+
+export function describeToken(token: IToken): string {
+  if (token.tokenType === EOF) return "the end of the file";
+  if (tokenMatcher(token, StringLiteral)) return "a quoted text";
+  return "`" + token.image + "`";
+}
+
+const SECTION_RULES: Record<string, FormContext> = {
+  header: "header",
+  agenciesSection: "agencies",
+  rolesSection: "roles",
+  categoriesSection: "categories",
+  votingSection: "voting",
+  quorumSection: "quorum",
+  decisionSection: "decision",
+  eligibilitySection: "eligibility",
+  obligationsSection: "obligations",
+  powersSection: "powers",
+};
+
+function contextName(context: FormContext): string {
+  return context === "header" ? "the policy header" : `the \`${context}\` section`;
+}
+
+// ---- lining a statement up against the forms of its section ----
+
+type FormWord =
+  | { kind: "keyword"; word: string }
+  | { kind: "name" | "string" | "number" | "date" | "punct"; word: string };
+
+const formLexer = new Lexer(allTokens, { positionTracking: "onlyOffset", ensureOptimizations: false });
+
+function formWords(form: string): FormWord[] {
+  return formLexer.tokenize(form).tokens.map((t): FormWord => {
+    if (t.tokenType === Identifier) return { kind: "name", word: t.image };
+    if (tokenMatcher(t, StringLiteral)) return { kind: "string", word: t.image };
+    if (t.tokenType === Integer) return { kind: "number", word: t.image };
+    if (t.tokenType === DateLiteral) return { kind: "date", word: t.image };
+    if ([Colon, Comma, LCurly, RCurly].includes(t.tokenType)) return { kind: "punct", word: t.image };
+    return { kind: "keyword", word: t.image };
+  });
+}
+
+function wordMatches(token: IToken | undefined, word: FormWord): boolean {
+  if (!token || token.tokenType === EOF) return false;
+  switch (word.kind) {
+    case "keyword":
+    case "punct":
+      return token.image === word.word;
+    case "name":
+      return tokenMatcher(token, Name);
+    case "string":
+      return tokenMatcher(token, StringLiteral);
+    case "number":
+      return token.tokenType === Integer;
+    case "date":
+      return token.tokenType === DateLiteral;
+  }
+}
+
+function describeWord(word: FormWord): string {
+  switch (word.kind) {
+    case "keyword":
+    case "punct":
+      return "`" + word.word + "`";
+    case "name":
+      return "a name";
+    case "string":
+      return "a quoted text";
+    case "number":
+      return "a whole number";
+    case "date":
+      return "a date such as 2025-04-23";
+  }
+}
+
+interface Alignment {
+  form: string;
+  words: FormWord[];
+  matched: number;
+}
+
+function bestAlignment(context: FormContext, tokens: IToken[], start: number): Alignment | undefined {
+  let best: Alignment | undefined;
+  for (const form of STATEMENT_FORMS[context]) {
+    const words = formWords(form);
+    let matched = 0;
+    while (matched < words.length && wordMatches(tokens[start + matched], words[matched] as FormWord)) matched++;
+    if (!best || matched > best.matched) best = { form, words, matched };
+  }
+  return best;
+}
+
+// ---- the diagnostics ----
+
+export interface SyntaxContext {
+  file: string;
+  lines: LineMap;
+  tokens: IToken[];
+}
+
+function tokenRange(ctx: SyntaxContext, token: IToken, previous?: IToken): Range {
+  if (token.tokenType === EOF || Number.isNaN(token.startOffset)) {
+    // Chevrotain's end-of-file and recovery-inserted tokens have no offset: point just
+    // after the last real token so the caret lands where the text stops.
+    const end = previous && !Number.isNaN(previous.startOffset) ? (previous.endOffset ?? previous.startOffset) + 1 : ctx.lines.text.length;
+    return ctx.lines.range(end, end);
+  }
+  return ctx.lines.range(token.startOffset, (token.endOffset ?? token.startOffset) + 1);
+}
+
+function diagnostic(ctx: SyntaxContext, code: string, range: Range, message: string, help?: string): Diagnostic {
+  return { code, severity: "error", message, file: ctx.file, range, ...(help ? { help } : {}) };
+}
+
+export function lexerDiagnostic(ctx: SyntaxContext, error: ILexingError): Diagnostic {
+  const text = ctx.lines.text.slice(error.offset, error.offset + error.length);
+  const ch = [...text][0] ?? text;
+  const range = ctx.lines.range(error.offset, error.offset + Math.max(1, error.length));
+  let help = "remove it, or put it inside double quotes if it belongs to a text";
+  if (/[“”„‟″]/.test(ch)) help = 'use straight double quotes ("…") around texts';
+  else if (/[‘’']/.test(ch)) help = 'texts go in straight double quotes ("…"), not single quotes';
+  else if (/\p{L}/u.test(ch)) help = "names use the letters a–z, digits and `_`; put other words inside double quotes";
+  else if (ch === ";") help = "statements need no `;` between them: start each on its own line";
+  const shown = /\p{C}|\s/u.test(ch) ? `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}` : ch;
+  return diagnostic(ctx, SyntaxCodes.unexpectedCharacter, range, `unexpected character \`${shown}\``, help);
+}
+
+export function unterminatedStringDiagnostic(ctx: SyntaxContext, token: IToken): Diagnostic {
+  return diagnostic(ctx, SyntaxCodes.unterminatedString, tokenRange(ctx, token), "this text has no closing quote", 'add `"` at the end of the text, on the same line');
+}
+
+const MAX_FORMS_SHOWN = 6;
+
+function quoteForms(forms: readonly string[]): string {
+  const shown = forms.slice(0, MAX_FORMS_SHOWN).map((f) => "`" + f + "`").join(", ");
+  return forms.length > MAX_FORMS_SHOWN ? shown + ", …" : shown;
+}
+
+/** Every keyword the statements of a context use, for "did you mean" on a misspelt word. */
+function keywordsOf(context: FormContext): string[] {
+  const words = new Set<string>();
+  for (const form of STATEMENT_FORMS[context]) for (const w of formWords(form)) if (w.kind === "keyword") words.add(w.word);
+  return [...words];
+}
+
+function precedingImages(tokens: IToken[], start: number, count: number): string {
+  return tokens.slice(start, start + count).map((t) => t.image).join(" ");
+}
+
+/** A statement in a section that did not parse: find the first word that is off. */
+function statementNotUnderstood(ctx: SyntaxContext, context: FormContext, token: IToken, index: number): Diagnostic {
+  const tokens = ctx.tokens;
+  if (token.tokenType === EOF || index < 0) {
+    return diagnostic(ctx, SyntaxCodes.syntax, tokenRange(ctx, token, tokens[tokens.length - 1]), `the file ends before ${contextName(context)} is closed`, "add `}` to close it");
+  }
+  const next = tokens[index + 1];
+  if ((SECTION_KEYWORDS as readonly string[]).includes(token.image) && next?.tokenType === LCurly) {
+    return diagnostic(ctx, SyntaxCodes.syntax, tokenRange(ctx, token), `${contextName(context)} is not closed before the \`${token.image}\` section`, `add \`}\` before \`${token.image} {\``);
+  }
+  const alignment = bestAlignment(context, tokens, index);
+  if (!alignment || alignment.matched === 0) {
+    const suggestion = tokenMatcher(token, Name) ? closestMatch(token.image, keywordsOf(context)) : undefined;
+    const starting = suggestion === undefined ? [] : STATEMENT_FORMS[context].filter((f) => f.startsWith(suggestion + " "));
+    const help = suggestion
+      ? `did you mean \`${suggestion}\`?` + (starting.length > 0 ? ` for example: ${quoteForms(starting)}` : "")
+      : `statements here look like: ${quoteForms(STATEMENT_FORMS[context])}`;
+    return diagnostic(ctx, SyntaxCodes.syntax, tokenRange(ctx, token), `${describeToken(token)} does not begin a statement in ${contextName(context)}`, help);
+  }
+  const offending = tokens[index + alignment.matched] ?? token;
+  const expected = alignment.words[alignment.matched];
+  const after = precedingImages(tokens, index, alignment.matched);
+  if (!expected) {
+    return diagnostic(ctx, SyntaxCodes.syntax, tokenRange(ctx, offending, tokens[index + alignment.matched - 1]), `unexpected ${describeToken(offending)} after \`${after}\``, `each statement starts on its own; this one reads \`${alignment.form}\``);
+  }
+  const suggestion = expected.kind === "keyword" && tokenMatcher(offending, Name) ? closestMatch(offending.image, [expected.word]) : undefined;
+  return diagnostic(
+    ctx,
+    SyntaxCodes.syntax,
+    tokenRange(ctx, offending, tokens[index + alignment.matched - 1]),
+    `expected ${describeWord(expected)} after \`${after}\`, found ${describeToken(offending)}`,
+    suggestion ? `did you mean \`${suggestion}\`?` : `this statement reads: \`${alignment.form}\``,
+  );
+}
+
+function helpForExpected(expected: string[], actual: IToken): string | undefined {
+  const keywordImages = expected.map((name) => labelOf(name).replace(/`/g, "")).filter(isKeyword);
+  if (tokenMatcher(actual, Name) && keywordImages.length > 0) {
+    const suggestion = closestMatch(actual.image, keywordImages);
+    if (suggestion) return `did you mean \`${suggestion}\`?`;
+  }
+  const only = expected.length === 1 ? expected[0] : undefined;
+  if (only === StringLiteral.name) return 'write the text in double quotes, like "Police"';
+  if (only === Name.name) {
+    if (isReservedWord(actual.image)) return `\`${actual.image}\` is a reserved word and cannot be a name; choose another, like \`${actual.image}_role\``;
+    return "write a name in lower case with underscores, like `health_visitor`";
+  }
+  if (only === Integer.name) return "write a whole number, like 3";
+  if (only === DateLiteral.name) return "write the date as year-month-day, like 2025-04-23, or year-month, like 2022-04";
+  if (only === RCurly.name) return "add `}` to close the block";
+  if (only === LCurly.name) return "a block opens with `{`";
+  if (only === Colon.name) return "add `:` here";
+  return undefined;
+}
+
+function expectedList(expected: string[]): string {
+  const labels = [...new Set(expected.map(labelOf))];
+  if (labels.length <= 1) return labels[0] ?? "something else";
+  return labels.slice(0, -1).join(", ") + " or " + labels[labels.length - 1];
+}
+
+/** True when the parser failed at the first word of a statement inside a section. */
+export function failsAtStatementStart(error: IRecognitionException): boolean {
+  const info = decodeSyntaxError(error.message);
+  if (!info || !SECTION_RULES[info.ruleName]) return false;
+  return info.kind === "noViableAlt" || (info.kind === "mismatch" && info.expected[0] === RCurly.name);
+}
+
+export function parserDiagnostic(ctx: SyntaxContext, error: IRecognitionException & { previousToken?: IToken }): Diagnostic {
+  const info: SyntaxErrorInfo = decodeSyntaxError(error.message) ?? { kind: "mismatch", ruleName: "", expected: [] };
+  const token = error.token;
+  const index = ctx.tokens.indexOf(token);
+  const previous = error.previousToken ?? (index > 0 ? ctx.tokens[index - 1] : undefined);
+  const sectionContext = SECTION_RULES[info.ruleName];
+  // A section (or the header) expected its closing `}`: the statement there was not understood.
+  if (sectionContext && (info.kind === "noViableAlt" || (info.kind === "mismatch" && info.expected[0] === RCurly.name))) {
+    return statementNotUnderstood(ctx, sectionContext, token, index);
+  }
+  if (info.ruleName === "header" && index <= 0) {
+    return diagnostic(ctx, SyntaxCodes.syntax, tokenRange(ctx, token, previous), "a policy file must begin with `policy`, `base` or `vocabulary`", 'for example: policy my_board "My Safeguarding Board" { … }');
+  }
+  const after = previous && !Number.isNaN(previous.startOffset) ? ` after \`${previous.image}\`` : "";
+  const message = token.tokenType === EOF
+    ? `the file ends too soon: expected ${expectedList(info.expected)}${after}`
+    : `expected ${expectedList(info.expected)}${after}, found ${describeToken(token)}`;
+  return diagnostic(ctx, SyntaxCodes.syntax, tokenRange(ctx, token, previous), message, helpForExpected(info.expected, token));
+}
+
+/** Where a top-level word that is not a section is followed by a block, report the block. */
+export function unknownSectionDiagnostic(ctx: SyntaxContext, token: IToken): Diagnostic {
+  const suggestion = closestMatch(token.image, SECTION_KEYWORDS);
+  return diagnostic(
+    ctx,
+    SyntaxCodes.unknownSection,
+    tokenRange(ctx, token),
+    `\`${token.image}\` is not a section`,
+    (suggestion ? `did you mean \`${suggestion}\`? ` : "") + `sections are: ${SECTION_KEYWORDS.join(", ")}`,
+  );
+}
+
+export function strayTokenDiagnostic(ctx: SyntaxContext, token: IToken): Diagnostic {
+  const suggestion = tokenMatcher(token, Name) ? closestMatch(token.image, SECTION_KEYWORDS) : undefined;
+  return diagnostic(
+    ctx,
+    SyntaxCodes.syntax,
+    tokenRange(ctx, token),
+    `unexpected ${describeToken(token)} outside any section`,
+    suggestion ? `did you mean \`${suggestion}\`?` : "statements belong inside a section, such as `decision { … }`",
+  );
+}
+
+export type { TokenType };
