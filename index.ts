@@ -1,1 +1,10 @@
-export { parse } from "./grammar/parse.js";
+/**
+ * Quorate's library interface. The CLI is a thin layer over these.
+ */
+export { parse, type ParseResult } from "./grammar/parse.js";
+export type { Diagnostic, Severity } from "./grammar/diagnostic.js";
+export type { Range, Position } from "./grammar/location.js";
+export { compile, compileFile, type CompileOptions, type CompileResult } from "./compiler/compile.js";
+export { memoryHost, fileSystemHost, type CompileHost } from "./compiler/host.js";
+export { PolicyIR, IR_FORMAT, policyJsonSchema } from "./compiler/ir.js";
+export { ALL_CHECKS } from "./compiler/checks/index.js";

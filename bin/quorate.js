@@ -1,10 +1,20 @@
 #!/usr/bin/env node
-// The published entry point: a thin shim over the compiled CLI so that `quorate` starts
+// The installed entry point: a thin shim over the compiled CLI, so `quorate` starts
 // without a TypeScript loader.
-import { main } from "../dist/cli/main.js";
+let main;
+try {
+  ({ main } = await import("../dist/cli/main.js"));
+} catch (error) {
+  if (error && error.code === "ERR_MODULE_NOT_FOUND") {
+    process.stderr.write("error: Quorate is not built yet\n  help: run `npm install` (or `npm run build`) in the Quorate folder\n");
+    process.exit(2);
+  }
+  throw error;
+}
 
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   cwd: process.cwd(),
+  env: process.env,
 });

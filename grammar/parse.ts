@@ -34,7 +34,8 @@ export interface ParseResult {
   lines: LineMap;
 }
 
-const lexer = new Lexer(allTokens, { positionTracking: "onlyOffset", ensureOptimizations: true });
+// Full tracking gives each token its end offset, which ranges (and CST node locations) need.
+const lexer = new Lexer(allTokens, { positionTracking: "full", ensureOptimizations: true });
 
 const sectionWords = new Set<string>(SECTION_KEYWORDS);
 

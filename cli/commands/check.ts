@@ -1,0 +1,86 @@
+/** `quorate check [paths…] [--format text|json]`: parse and check policies. */
+import { compileFile, uniqueDiagnostics } from "../../compiler/compile.js";
+import { fileSystemHost } from "../../compiler/host.js";
+import type { PolicyIR } from "../../compiler/ir.js";
+import { sortDiagnostics, type Diagnostic } from "../../grammar/diagnostic.js";
+import type { LineMap } from "../../grammar/location.js";
+import { policyFiles } from "../files.js";
+import type { CliIO } from "../io.js";
+import { renderDiagnostic } from "../renderDiagnostic.js";
+import { styleFor } from "../style.js";
+
+export interface CheckOptions {
+  paths: string[];
+  format: "text" | "json";
+  today?: string;
+}
+
+export interface CheckRun {
+  files: string[];
+  diagnostics: Diagnostic[];
+  sources: Map<string, LineMap>;
+  /** The compiled policy of each file that compiled. */
+  compiled: Map<string, PolicyIR>;
+}
+
+/** Compiles every file named; a base or the vocabulary reached twice reports its findings once. */
+export function checkFiles(paths: string[], cwd: string, today: string | undefined): CheckRun {
+  const files = policyFiles(paths, cwd);
+  const sources = new Map<string, LineMap>();
+  const compiled = new Map<string, PolicyIR>();
+  const all: Diagnostic[] = [];
+  for (const file of files) {
+    const result = compileFile(file, { host: fileSystemHost(cwd), ...(today ? { today } : {}) });
+    for (const s of result.sources) sources.set(s.path, s.lines);
+    if (result.ir) compiled.set(file, result.ir);
+    all.push(...result.diagnostics);
+  }
+  return { files, diagnostics: uniqueDiagnostics(sortDiagnostics(all)), sources, compiled };
+}
+
+export function countBySeverity(diagnostics: readonly Diagnostic[]) {
+  return {
+    errors: diagnostics.filter((d) => d.severity === "error").length,
+    warnings: diagnostics.filter((d) => d.severity === "warning").length,
+    infos: diagnostics.filter((d) => d.severity === "info").length,
+  };
+}
+
+function plural(n: number, word: string): string {
+  return `${n === 0 ? "no" : n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+export function countsPhrase(counts: ReturnType<typeof countBySeverity>): string {
+  return `${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}, ${plural(counts.infos, "note")}`;
+}
+
+export function countsLine(files: number, counts: ReturnType<typeof countBySeverity>): string {
+  return `${plural(files, "file")} checked: ${countsPhrase(counts)}`;
+}
+
+export function checkJson(run: CheckRun): unknown {
+  const counts = countBySeverity(run.diagnostics);
+  return {
+    version: 1,
+    files: run.files.map((file) => {
+      const own = run.diagnostics.filter((d) => d.file === file);
+      return { path: file, ok: !own.some((d) => d.severity === "error"), ...countBySeverity(own) };
+    }),
+    diagnostics: run.diagnostics,
+    counts,
+  };
+}
+
+export function runCheck(options: CheckOptions, io: CliIO): number {
+  const run = checkFiles(options.paths, io.cwd, options.today);
+  const counts = countBySeverity(run.diagnostics);
+  if (options.format === "json") {
+    io.stdout.write(JSON.stringify(checkJson(run), null, 2) + "\n");
+  } else {
+    const style = styleFor(io.stdout.isTTY, io.env);
+    for (const d of run.diagnostics) io.stdout.write(renderDiagnostic(d, run.sources, style) + "\n\n");
+    const line = countsLine(run.files.length, counts);
+    io.stdout.write((counts.errors > 0 ? style.error(line) : style.good(line)) + "\n");
+  }
+  return counts.errors > 0 ? 1 : 0;
+}

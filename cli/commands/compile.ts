@@ -1,0 +1,38 @@
+/** `quorate compile <file.policy> [-o out.json]`: write the IR, or nothing at all. */
+import path from "node:path";
+import { compileFile } from "../../compiler/compile.js";
+import { errorMessage, fileSystemHost } from "../../compiler/host.js";
+import { hasErrors } from "../../grammar/diagnostic.js";
+import { UsageError, writeFileAtomic, type CliIO } from "../io.js";
+import { renderDiagnostic } from "../renderDiagnostic.js";
+import { styleFor } from "../style.js";
+
+export interface CompileCommandOptions {
+  file: string;
+  out?: string;
+  today?: string;
+}
+
+export function runCompile(options: CompileCommandOptions, io: CliIO): number {
+  const file = path.normalize(options.file);
+  const result = compileFile(file, { host: fileSystemHost(io.cwd), ...(options.today ? { today: options.today } : {}) });
+  const style = styleFor(io.stderr.isTTY, io.env);
+  const sources = new Map(result.sources.map((s) => [s.path, s.lines]));
+  for (const d of result.diagnostics) io.stderr.write(renderDiagnostic(d, sources, style) + "\n\n");
+  if (!result.ir || hasErrors(result.diagnostics)) {
+    io.stderr.write(style.error(`${file} was not compiled: fix the errors above`) + "\n");
+    return result.diagnostics.some((d) => d.code === "Q006" && d.file === file) ? 2 : 1;
+  }
+  const json = JSON.stringify(result.ir, null, 2) + "\n";
+  if (!options.out) {
+    io.stdout.write(json);
+    return 0;
+  }
+  try {
+    writeFileAtomic(path.resolve(io.cwd, options.out), json);
+  } catch (error) {
+    throw new UsageError(`cannot write \`${options.out}\`: ${errorMessage(error)}`, "check that the folder exists and can be written to");
+  }
+  io.stderr.write(style.good(`wrote ${options.out}`) + "\n");
+  return 0;
+}

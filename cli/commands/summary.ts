@@ -1,0 +1,34 @@
+/** `quorate summary [paths…]`: check and compile each policy, then describe each board in plain words. */
+import { countBySeverity, checkFiles, countsPhrase } from "./check.js";
+import { todayIso } from "../../compiler/dates.js";
+import type { CliIO } from "../io.js";
+import { describePolicy } from "../describePolicy.js";
+import { renderDiagnostic } from "../renderDiagnostic.js";
+import { styleFor } from "../style.js";
+
+export interface SummaryOptions {
+  paths: string[];
+  today?: string;
+}
+
+export function runSummary(options: SummaryOptions, io: CliIO): number {
+  const style = styleFor(io.stdout.isTTY, io.env);
+  const today = options.today ?? todayIso();
+  const run = checkFiles(options.paths, io.cwd, today);
+  const errors = run.diagnostics.filter((d) => d.severity === "error");
+  for (const d of errors) io.stdout.write(renderDiagnostic(d, run.sources, style) + "\n\n");
+  const boards: string[][] = [];
+  for (const file of run.files) {
+    const counts = countBySeverity(run.diagnostics.filter((d) => d.file === file));
+    const ir = run.compiled.get(file);
+    const kind = ir ? (ir.kind === "policy" ? "board policy" : ir.kind) : "not compiled";
+    const mark = counts.errors > 0 ? style.error("✗") : style.good("✓");
+    io.stdout.write(`${mark} ${file} ${style.dim(`(${kind}: ${countsPhrase(counts)})`)}\n`);
+    if (ir?.kind === "policy") boards.push(describePolicy(ir, today, style));
+  }
+  for (const lines of boards) io.stdout.write("\n" + lines.join("\n") + "\n");
+  if (errors.length === 0 && run.diagnostics.length > 0) {
+    io.stdout.write(style.dim(`\nRun \`quorate check ${options.paths.join(" ") || "."}\` to see each warning and note with its source line.`) + "\n");
+  }
+  return errors.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,119 @@
+/**
+ * A compiled policy described in plain words, one aspect per line: what `npm start`
+ * prints for each board so a reader sees at a glance how it decides.
+ */
+import type { Origin, PolicyIR } from "../compiler/ir.js";
+import { compareDates } from "../compiler/dates.js";
+import { JURISDICTIONS } from "../compiler/catalogue.js";
+import type { Style } from "./style.js";
+
+function cited(at: Origin | null | undefined): string {
+  return at?.cite ? ` [${at.cite.split(":")[0]}]` : "";
+}
+
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+function names(ids: string[], max = 12): string {
+  return ids.length <= max ? ids.join(", ") : `${ids.slice(0, max).join(", ")} and ${ids.length - max} more`;
+}
+
+function source(ir: PolicyIR, today: string): string {
+  const m = ir.metadata;
+  const version = m.currentVersion === null ? undefined : m.versions[m.currentVersion];
+  const parts = [m.document ?? ir.title];
+  if (version) {
+    if (version.label) parts.push(`version ${version.label}`);
+    for (const key of ["dated", "revised", "approved", "endorsed"] as const) if (version[key]) parts.push(`${key} ${version[key]}`);
+    if (version.review) parts.push(`review due ${version.review}${compareDates(version.review, today) < 0 ? " (overdue)" : ""}`);
+  } else parts.push("no version or dates given");
+  return parts.join(", ");
+}
+
+function voting(ir: PolicyIR): string {
+  const v = ir.voting;
+  const unit = v.unit === "grouping" ? "one vote per professional grouping" : v.unit === "agency" ? "one vote per agency" : v.unit === "individual" ? "one view per professional" : "not stated";
+  const lead = v.nominatedLead ? `, given by its nominated lead${v.nominatedLead.chairDecidesWhenDisputed ? " (the chair picks the lead if disputed)" : ""}` : "";
+  return unit + lead + cited(v.unitAt);
+}
+
+function groupings(ir: PolicyIR): string[] {
+  if (ir.voting.unit !== "grouping") return [];
+  const lines = ir.groupings.map((g) => `${g.id}: ${names(g.roles, 6)}`);
+  for (const r of ir.roles) {
+    if (r.vote?.choice) lines.push(`${r.id} may sit with ${r.vote.choice.options.join(" or ")} (default ${r.vote.choice.fallback})`);
+  }
+  const perOrg = ir.roles.filter((r) => r.vote?.perOrganisation).map((r) => r.id);
+  if (perOrg.length > 0) lines.push(`each organisation votes for its own pupils: ${perOrg.join(", ")}`);
+  const others = ir.voting.others;
+  if (others) lines.push(others.mode === "own_agency" ? "anyone else votes with their own agency" : others.mode === "chair_discretion" ? "anyone else votes only at the chair's discretion" : "anyone else does not vote");
+  return lines;
+}
+
+function quorum(ir: PolicyIR): string {
+  const q = ir.quorum;
+  const parts: string[] = [];
+  if (q.minimum) parts.push(`at least ${q.minimum.agencies} agencies${q.minimum.directContact ? " with direct contact" : ""}${cited(q.minimum.at)}`);
+  for (const u of q.unborn) parts.push(`an unborn child needs a ${u.role}`);
+  if (q.waiver) parts.push(`the chair may proceed with ${q.waiver.agencies}${q.waiver.rationaleRecorded ? ", recording the rationale" : ""}`);
+  if (q.localAuthorityServicesCountSeparately) parts.push("services within the local authority count as agencies");
+  if (!q.minimum) parts.push("no number of agencies stated");
+  return parts.join("; ");
+}
+
+function decision(ir: PolicyIR): string {
+  const d = ir.decision;
+  if (d.rule === "chair_executive") return `the chair decides (executive decision)${cited(d.ruleAt)}`;
+  const parts = [];
+  if (d.consensusFirst) parts.push("consensus first");
+  parts.push(d.rule === "majority" ? `then a majority${cited(d.ruleAt)}` : "no rule stated");
+  if (d.chairBoundByMajority) parts.push("the chair is bound by the majority");
+  return parts.join(", ");
+}
+
+function tieBreak(ir: PolicyIR): string {
+  const t = ir.decision.tieBreak;
+  if (ir.decision.rule === "chair_executive") return "not needed (the chair decides)";
+  if (!t) return "none stated";
+  return `${t.on === "tie" ? "on a tie" : "with no majority"}, the chair decides${cited(t.at)}`;
+}
+
+function override(ir: PolicyIR): string {
+  const o = ir.decision.override;
+  if (!o) return "none";
+  const of = o.of.includes("unanimity") ? "a majority or even a unanimous view" : "a majority view";
+  return `the chair may override ${of}${o.requiresAuthorisation ? ", when authorised by the board" : ""}${o.reasonsRecorded ? ", recording reasons" : ""}${cited(o.at)}`;
+}
+
+function categories(ir: PolicyIR): string {
+  const c = ir.categories;
+  const parts = [c.allowed.length > 0 ? c.allowed.map((x) => x.id).join(", ") : "no list given"];
+  if (c.multiple) parts.push(c.multiple.allowed ? "several allowed" : "one only");
+  if (c.primary?.required) parts.push("primary required");
+  if (c.secondary?.required) parts.push("secondary required");
+  return parts.join("; ");
+}
+
+export function describePolicy(ir: PolicyIR, today: string, style: Style): string[] {
+  const where = ir.jurisdiction ? ` — ${JURISDICTIONS[ir.jurisdiction]}` : "";
+  const row = (label: string, text: string) => `  ${style.dim(label.padEnd(12))}${text}`;
+  const lines = [style.bold(`${ir.title} (${ir.id})${where}`), row("Source", source(ir, today))];
+  if (ir.lineage.length > 0) lines.push(row("Extends", ir.lineage.join(", ")));
+  lines.push(row("Voting", voting(ir)));
+  groupings(ir).forEach((g, i) => lines.push(row(i === 0 ? "Groupings" : "", g)));
+  const notVoting = ir.roles.filter((r) => r.practitioner && r.vote?.status === "not_voting").map((r) => r.id);
+  const discretion = ir.roles.filter((r) => r.vote?.status === "chair_discretion").map((r) => r.id);
+  if (notVoting.length > 0) lines.push(row("Not voting", `${names(notVoting)} (and everyone who is not a practitioner)`));
+  if (discretion.length > 0) lines.push(row("Discretion", names(discretion)));
+  lines.push(row("Quorum", quorum(ir)));
+  lines.push(row("Decision", decision(ir)));
+  lines.push(row("Tie-break", tieBreak(ir)));
+  lines.push(row("Override", override(ir)));
+  lines.push(row("Deferral", ir.decision.deferral ? `the chair may defer${ir.decision.deferral.condition ? ` in ${ir.decision.deferral.condition}` : ""}` : "not provided"));
+  lines.push(row("Categories", categories(ir)));
+  lines.push(row("Duties", `${count(ir.obligations.length, "obligation")}; ${count(ir.powers.length, "power")} held by others`));
+  const ambiguities = ir.ambiguities.length === 1 ? "1 ambiguity" : `${ir.ambiguities.length} ambiguities`;
+  lines.push(row("Open points", `${ambiguities} and ${count(ir.silences.length, "silence")} recorded`));
+  return lines;
+}

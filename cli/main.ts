@@ -1,0 +1,118 @@
+/**
+ * The `quorate` command: parses arguments and hands each command to the library. Every
+ * failure ends in a message and an exit code (0 success, 1 policy errors, 2 usage or
+ * input/output problems), never a stack trace.
+ */
+import { parseArgs } from "node:util";
+import { isValidDate } from "../compiler/dates.js";
+import { runCheck } from "./commands/check.js";
+import { runCompile } from "./commands/compile.js";
+import { runSummary } from "./commands/summary.js";
+import { UsageError, type CliIO } from "./io.js";
+import { styleFor } from "./style.js";
+
+export const VERSION = "0.1.0";
+
+const USAGE = `quorate — child protection conference policies as checked data
+
+usage:
+  quorate check [paths…] [--format text|json] [--today YYYY-MM-DD]
+      check policies (a folder means every *.policy in it); exit 1 if any has an error
+  quorate compile <file.policy> [-o out.json] [--today YYYY-MM-DD]
+      write the compiled policy as JSON (to standard output, or atomically to a file)
+  quorate summary [paths…] [--today YYYY-MM-DD]
+      check and compile policies, then describe each board in plain words
+
+exit codes: 0 success, 1 errors in a policy, 2 a usage, input or output problem
+`;
+
+type Flags = { format?: string; out?: string; today?: string; help?: boolean; version?: boolean };
+
+function parse(argv: string[]): { command: string | undefined; positionals: string[]; flags: Flags } {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: "string" },
+        out: { type: "string", short: "o" },
+        today: { type: "string" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean" },
+      },
+    });
+    const [command, ...rest] = positionals;
+    return { command, positionals: rest, flags: values };
+  } catch (error) {
+    throw new UsageError((error instanceof Error ? error.message : String(error)).replace(/\. To specify.*$/s, "").toLowerCase(), "run `quorate --help` for the options");
+  }
+}
+
+function today(flags: Flags): string | undefined {
+  if (flags.today === undefined) return undefined;
+  if (!isValidDate(flags.today) || flags.today.length !== 10) throw new UsageError(`\`--today ${flags.today}\` is not a date`, "write it as year-month-day, like 2026-11-24");
+  return flags.today;
+}
+
+function format(flags: Flags, allowed: string[]): string {
+  const value = flags.format ?? "text";
+  if (!allowed.includes(value)) throw new UsageError(`unknown format \`${value}\``, `use one of: ${allowed.join(", ")}`);
+  return value;
+}
+
+function rejectFlags(command: string, flags: Flags, names: (keyof Flags)[]): void {
+  for (const name of names) {
+    if (flags[name] !== undefined) throw new UsageError(`\`quorate ${command}\` does not take --${name}`, "run `quorate --help` for the options");
+  }
+}
+
+function dispatch(argv: string[], io: CliIO): number {
+  const { command, positionals, flags } = parse(argv);
+  if (flags.version) {
+    io.stdout.write(`quorate ${VERSION}\n`);
+    return 0;
+  }
+  if (flags.help || command === undefined || command === "help") {
+    io.stdout.write(USAGE);
+    return command === undefined && !flags.help ? 2 : 0;
+  }
+  switch (command) {
+    case "check":
+      rejectFlags(command, flags, ["out"]);
+      return runCheck({ paths: positionals, format: format(flags, ["text", "json"]) as "text" | "json", ...optionalToday(flags) }, io);
+    case "compile": {
+      rejectFlags(command, flags, ["format"]);
+      const [file, ...extra] = positionals;
+      if (!file) throw new UsageError("name the policy to compile", "quorate compile policies/wakefield.policy -o wakefield.json");
+      if (extra.length > 0) throw new UsageError("compile takes one policy at a time", `got ${positionals.length} paths`);
+      return runCompile({ file, ...(flags.out ? { out: flags.out } : {}), ...optionalToday(flags) }, io);
+    }
+    case "summary":
+      rejectFlags(command, flags, ["out", "format"]);
+      return runSummary({ paths: positionals, ...optionalToday(flags) }, io);
+    default:
+      throw new UsageError(`unknown command \`${command}\``, "the commands are check, compile and summary; run `quorate --help`");
+  }
+}
+
+function optionalToday(flags: Flags): { today?: string } {
+  const value = today(flags);
+  return value ? { today: value } : {};
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  try {
+    return dispatch(argv, io);
+  } catch (error) {
+    const style = styleFor(io.stderr.isTTY, io.env);
+    if (error instanceof UsageError) {
+      io.stderr.write(`${style.error("error")}: ${error.message}\n${error.help ? `  ${style.good("help:")} ${error.help}\n` : ""}`);
+      return 2;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`${style.error("internal error")}: ${detail}\n  help: this is a fault in Quorate; please report it\n`);
+    if (io.env?.["QUORATE_DEBUG"] && error instanceof Error && error.stack) io.stderr.write(error.stack + "\n");
+    return 2;
+  }
+}

@@ -1,0 +1,39 @@
+import type { DateField } from "../../grammar/ast.js";
+import { compareDates, isValidDate } from "../dates.js";
+import type { Check } from "./check.js";
+
+/** Within one version, the document is written before it is approved, and reviewed after both. */
+const ORDER: [DateField["kind"], DateField["kind"], string][] = [
+  ["dated", "approved", "is approved before the date it carries"],
+  ["revised", "approved", "is approved before it was revised"],
+  ["dated", "endorsed", "is endorsed before the date it carries"],
+  ["revised", "endorsed", "is endorsed before it was revised"],
+  ["dated", "review", "is due for review before the date it carries"],
+  ["revised", "review", "is due for review before it was revised"],
+  ["approved", "review", "is due for review before it was approved"],
+  ["endorsed", "review", "is due for review before it was endorsed"],
+];
+
+/** Within one version, the dates run in order: written, then approved or endorsed, then reviewed. */
+export const datesOutOfOrder: Check = {
+  code: "Q072",
+  title: "dates out of order",
+  severity: "warning",
+  invariant: "Within one version, the dates run in order: written, then approved or endorsed, then reviewed.",
+  run(ctx) {
+    for (const v of ctx.model.statements("Version")) {
+      const date = (kind: DateField["kind"]) => v.node.dates.find((d) => d.kind === kind && isValidDate(d.value));
+      const name = v.node.label ? `version \`${v.node.label.value}\`` : "this version";
+      for (const [earlierKind, laterKind, wording] of ORDER) {
+        const earlier = date(earlierKind);
+        const later = date(laterKind);
+        if (!earlier || !later || compareDates(later.value, earlier.value) >= 0) continue;
+        ctx.report(
+          { file: v.file, node: later },
+          `${name} ${wording}: ${laterKind} ${later.value}, ${earlierKind} ${earlier.value}`,
+          "check the dates against the protocol; if it really prints them so, record the reading chosen with `ambiguity`",
+        );
+      }
+    }
+  },
+};

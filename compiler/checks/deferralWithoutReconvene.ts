@@ -1,0 +1,16 @@
+import type { Check } from "./check.js";
+
+/** A decision that may be deferred has an obligation saying when the conference reconvenes. */
+export const deferralWithoutReconvene: Check = {
+  code: "Q045",
+  title: "deferral without a date to reconvene",
+  severity: "warning",
+  invariant: "A decision that may be deferred has an obligation saying when the conference reconvenes.",
+  run(ctx) {
+    const deferral = ctx.model.last("Deferral");
+    if (!deferral) return;
+    const reconvenes = ctx.model.statements("Obligation").some((o) => o.node.trigger?.name === "deferred" && o.node.action.name === "reconvene");
+    if (reconvenes) return;
+    ctx.report(deferral, "the chair may defer the decision, but no obligation says when the conference reconvenes", "add `when deferred: reconvene within 10 working days` (with the protocol's own period), or record that the protocol is silent");
+  },
+};

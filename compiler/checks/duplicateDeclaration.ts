@@ -1,0 +1,43 @@
+import type { Ident } from "../../grammar/ast.js";
+import type { SourceFile } from "../model.js";
+import type { Check } from "./check.js";
+
+interface Declared {
+  ident: Ident;
+  file: SourceFile;
+}
+
+/** Each agency, role, grouping and category is declared once, across the policy, its bases and the vocabulary. */
+export const duplicateDeclaration: Check = {
+  code: "Q020",
+  title: "duplicate declaration",
+  severity: "error",
+  invariant: "Each agency, role, grouping and category is declared once, across the policy, its bases and the vocabulary.",
+  run(ctx) {
+    const m = ctx.model;
+    const namespaces: [string, Declared[]][] = [
+      ["agency", m.statements("AgencyDeclaration").map((s) => ({ ident: s.node.id, file: s.file }))],
+      ["role", m.statements("RoleDeclaration").map((s) => ({ ident: s.node.id, file: s.file }))],
+      ["grouping", m.statements("GroupingDeclaration").map((s) => ({ ident: s.node.id, file: s.file }))],
+      ["category", m.vocabularyCategories().map((s) => ({ ident: s.node.id, file: s.file }))],
+      ["allowed category", m.allowedCategories().map((s) => ({ ident: s.node.id, file: s.file }))],
+    ];
+    for (const [noun, declared] of namespaces) {
+      const first = new Map<string, Declared>();
+      for (const d of declared) {
+        const earlier = first.get(d.ident.name);
+        if (!earlier) {
+          first.set(d.ident.name, d);
+          continue;
+        }
+        const where = earlier.file === d.file ? `on line ${earlier.ident.range.start.line}` : `in ${earlier.file.name}`;
+        ctx.report(
+          { file: d.file, node: d.ident },
+          `the ${noun} \`${d.ident.name}\` is already declared ${where}`,
+          "remove this one, or give it another name",
+          [{ message: "first declared here", where: { file: earlier.file, node: earlier.ident } }],
+        );
+      }
+    }
+  },
+};

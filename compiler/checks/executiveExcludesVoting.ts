@@ -1,0 +1,32 @@
+import type { Statement } from "../../grammar/ast.js";
+import type { Check } from "./check.js";
+
+const UNREACHABLE: Record<string, string> = {
+  ConsensusFirst: "consensus first",
+  MajorityDecides: "majority decides",
+  TieBreak: "the tie rule",
+  ChairBound: "chair bound by majority",
+  Override: "the override",
+};
+
+/** Under an executive decision by the chair no vote decides, so no rule about consensus, majorities, ties or overrides is stated beside it. */
+export const executiveExcludesVoting: Check = {
+  code: "Q041",
+  title: "rule unreachable under an executive decision",
+  severity: "error",
+  invariant: "Under an executive decision by the chair no vote decides, so no rule about consensus, majorities, ties or overrides is stated beside it.",
+  run(ctx) {
+    const executive = ctx.model.last("ExecutiveDecision");
+    if (!executive) return;
+    for (const type of Object.keys(UNREACHABLE) as Statement["type"][]) {
+      for (const s of ctx.model.statements(type)) {
+        ctx.report(
+          s,
+          `\`${UNREACHABLE[type]}\` can never apply: the chair makes an executive decision in every case`,
+          "remove it; the views of each unit are still heard and recorded, but they do not decide",
+          [{ message: "the executive decision is stated here", where: executive }],
+        );
+      }
+    }
+  },
+};

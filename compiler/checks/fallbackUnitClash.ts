@@ -1,0 +1,27 @@
+import { unplacedPractitioners, votingFacts } from "../votingFacts.js";
+import type { Check } from "./check.js";
+import { listed } from "./unknownName.js";
+
+/** A grouping does not share its name with an agency whose ungrouped roles vote as that agency, so every unit name means one thing. */
+export const fallbackUnitClash: Check = {
+  code: "Q034",
+  title: "grouping named like an agency unit",
+  severity: "error",
+  invariant: "A grouping does not share its name with an agency whose ungrouped roles vote as that agency, so every unit name means one thing.",
+  run(ctx) {
+    const m = ctx.model;
+    const others = m.last("OthersRule");
+    if (!others || others.node.mode === "not_voting" || m.last("VoteBy")?.node.unit !== "grouping") return;
+    const unplaced = unplacedPractitioners(ctx.scope.roles.values(), votingFacts(m));
+    for (const g of m.statements("GroupingDeclaration")) {
+      const sameAgency = unplaced.filter((r) => r.node.agency?.name === g.node.id.name).map((r) => r.node.id.name);
+      if (sameAgency.length === 0) continue;
+      ctx.report(
+        { file: g.file, node: g.node.id },
+        `the grouping \`${g.node.id.name}\` has the same name as the agency whose other roles (${listed(sameAgency)}) vote as their own unit under \`others\``,
+        `rename the grouping, or list ${listed(sameAgency)} in it`,
+        [{ message: "the `others` rule is here", where: others }],
+      );
+    }
+  },
+};

@@ -1,0 +1,115 @@
+/**
+ * Every check, in the order they run. Name resolution comes first so that later checks
+ * can assume names resolve (they skip names that do not, rather than report twice).
+ */
+import { boundVersusOverride } from "./boundVersusOverride.js";
+import { categoryRules } from "./categoryRules.js";
+import type { Check } from "./check.js";
+import { choiceConsistency } from "./choiceConsistency.js";
+import { currentVersionCheck } from "./currentVersionCheck.js";
+import { datesOutOfOrder } from "./datesOutOfOrder.js";
+import { deferralWithoutReconvene } from "./deferralWithoutReconvene.js";
+import { duplicateDeclaration } from "./duplicateDeclaration.js";
+import { duplicateListEntry } from "./duplicateListEntry.js";
+import { eligibilityContradiction } from "./eligibilityContradiction.js";
+import { emptyGrouping } from "./emptyGrouping.js";
+import { executiveExcludesVoting } from "./executiveExcludesVoting.js";
+import { fallbackUnitClash } from "./fallbackUnitClash.js";
+import { invalidDate } from "./invalidDate.js";
+import { jurisdictionMismatch } from "./jurisdictionMismatch.js";
+import { leadWithoutUnits } from "./leadWithoutUnits.js";
+import { missingAspect } from "./missingAspect.js";
+import { missingMetadata } from "./missingMetadata.js";
+import { missingTieBreak } from "./missingTieBreak.js";
+import { missingVocabulary } from "./missingVocabulary.js";
+import { neverTriggered } from "./neverTriggered.js";
+import { noDecisionRule } from "./noDecisionRule.js";
+import { nonPractitionerVotes } from "./nonPractitionerVotes.js";
+import { obligationRecipient } from "./obligationRecipient.js";
+import { obligationWithoutTrigger } from "./obligationWithoutTrigger.js";
+import { overrideWithoutMajority } from "./overrideWithoutMajority.js";
+import { recordedAmbiguity } from "./recordedAmbiguity.js";
+import { recordedSilence } from "./recordedSilence.js";
+import { repeatedRule } from "./repeatedRule.js";
+import { reviewOverdue } from "./reviewOverdue.js";
+import { roleInTwoGroupings } from "./roleInTwoGroupings.js";
+import { statementNotAllowed } from "./statementNotAllowed.js";
+import { trivialQuorum } from "./trivialQuorum.js";
+import { unbornRequirementRole } from "./unbornRequirementRole.js";
+import { unknownAction } from "./unknownAction.js";
+import { unknownAgency } from "./unknownAgency.js";
+import { unknownCategory } from "./unknownCategory.js";
+import { unknownEvent } from "./unknownEvent.js";
+import { unknownGrouping } from "./unknownGrouping.js";
+import { unknownJurisdiction } from "./unknownJurisdiction.js";
+import { unknownPower } from "./unknownPower.js";
+import { unknownRole } from "./unknownRole.js";
+import { unplacedRoles } from "./unplacedRoles.js";
+import { unreachableEligibility } from "./unreachableEligibility.js";
+import { unreachableQuorum } from "./unreachableQuorum.js";
+import { unusedGroupings } from "./unusedGroupings.js";
+import { votingContradiction } from "./votingContradiction.js";
+import { votingUnitUnstated } from "./votingUnitUnstated.js";
+import { waiverNotLower } from "./waiverNotLower.js";
+import { zeroDeadline } from "./zeroDeadline.js";
+
+
+export const ALL_CHECKS: readonly Check[] = [
+  // names
+  unknownRole,
+  unknownGrouping,
+  unknownCategory,
+  unknownAgency,
+  unknownEvent,
+  unknownAction,
+  unknownPower,
+  unknownJurisdiction,
+  // declarations
+  duplicateDeclaration,
+  duplicateListEntry,
+  repeatedRule,
+  emptyGrouping,
+  statementNotAllowed,
+  // who votes
+  roleInTwoGroupings,
+  choiceConsistency,
+  nonPractitionerVotes,
+  unplacedRoles,
+  fallbackUnitClash,
+  votingContradiction,
+  unusedGroupings,
+  leadWithoutUnits,
+  // how it is decided
+  noDecisionRule,
+  executiveExcludesVoting,
+  missingTieBreak,
+  boundVersusOverride,
+  overrideWithoutMajority,
+  deferralWithoutReconvene,
+  // quorum and eligibility
+  unreachableQuorum,
+  waiverNotLower,
+  trivialQuorum,
+  unbornRequirementRole,
+  eligibilityContradiction,
+  unreachableEligibility,
+  // duties and categories
+  obligationWithoutTrigger,
+  obligationRecipient,
+  zeroDeadline,
+  neverTriggered,
+  categoryRules,
+  // metadata and composition
+  invalidDate,
+  datesOutOfOrder,
+  currentVersionCheck,
+  reviewOverdue,
+  missingMetadata,
+  missingVocabulary,
+  jurisdictionMismatch,
+  missingAspect,
+  votingUnitUnstated,
+  // what the protocol leaves open
+  recordedAmbiguity,
+  recordedSilence,
+];

@@ -1,0 +1,30 @@
+import type { SectionName } from "../../grammar/ast.js";
+import type { Check } from "./check.js";
+
+const REQUIRED: [SectionName, string][] = [
+  ["voting", "who votes"],
+  ["decision", "how the decision is reached"],
+  ["quorum", "when a conference is quorate"],
+  ["eligibility", "who votes on which child"],
+  ["categories", "which registration categories exist"],
+];
+
+/** A board policy addresses every aspect of the decision, if only to record that its protocol is silent. */
+export const missingAspect: Check = {
+  code: "Q090",
+  title: "aspect not addressed",
+  severity: "error",
+  invariant: "A board policy addresses every aspect of the decision, if only to record that its protocol is silent.",
+  run(ctx) {
+    const m = ctx.model;
+    if (m.kind !== "policy") return;
+    for (const [keyword, what] of REQUIRED) {
+      if (m.sections(keyword).length > 0) continue;
+      ctx.report(
+        { file: m.root, node: m.root.ast.header.id },
+        `the policy does not say ${what}: it has no \`${keyword}\` section`,
+        `add \`${keyword} { … }\`; if the protocol says nothing, write \`${keyword} { silent "…" }\``,
+      );
+    }
+  },
+};

@@ -1,0 +1,16 @@
+import type { Check } from "./check.js";
+
+/** A board policy says how a decision is reached: by majority, or by the chair's executive decision. */
+export const noDecisionRule: Check = {
+  code: "Q040",
+  title: "no decision rule",
+  severity: "error",
+  invariant: "A board policy says how a decision is reached: by majority, or by the chair's executive decision.",
+  run(ctx) {
+    const m = ctx.model;
+    if (m.kind !== "policy" || m.last("MajorityDecides") || m.last("ExecutiveDecision")) return;
+    const section = m.sections("decision").at(-1);
+    const where = section ? { file: section.file, range: section.node.keywordRange } : { file: m.root, node: m.root.ast.header.id };
+    ctx.report(where, "the policy does not say how the decision is reached when there is no consensus", "add `majority decides`, or `executive decision by chair`, citing the clause");
+  },
+};

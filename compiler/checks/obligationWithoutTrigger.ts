@@ -1,0 +1,19 @@
+import type { Check } from "./check.js";
+
+/** Every obligation says which event triggers it, so it is known when it applies. */
+export const obligationWithoutTrigger: Check = {
+  code: "Q060",
+  title: "obligation without a trigger",
+  severity: "error",
+  invariant: "Every obligation says which event triggers it, so it is known when it applies.",
+  run(ctx) {
+    for (const o of ctx.model.statements("Obligation")) {
+      if (o.node.trigger) continue;
+      ctx.report(
+        { file: o.file, node: o.node.action },
+        `the obligation \`${o.node.action.name}\` does not say when it applies`,
+        `begin it with the event that triggers it, e.g. \`when dissent: ${o.node.action.name} …\``,
+      );
+    }
+  },
+};

@@ -1,0 +1,15 @@
+import type { Check } from "./check.js";
+
+/** Every place where the protocol is ambiguous, and the reading the policy takes, is shown to the reader. */
+export const recordedAmbiguity: Check = {
+  code: "Q080",
+  title: "ambiguity in the protocol",
+  severity: "warning",
+  invariant: "Every place where the protocol is ambiguous, and the reading the policy takes, is shown to the reader.",
+  run(ctx) {
+    for (const a of ctx.model.statements("Ambiguity")) {
+      const cite = a.node.cite ? ` (${a.node.cite.value})` : "";
+      ctx.report({ file: a.file, node: a.node.text }, `the protocol is ambiguous${cite}: ${a.node.text.value}`, `reading taken: ${a.node.reading.value}`);
+    }
+  },
+};

@@ -1,0 +1,64 @@
+import type { Statement } from "../../grammar/ast.js";
+import type { Located } from "../model.js";
+import type { Check } from "./check.js";
+
+/** Rules that a policy can state only once (a base may state them and a policy restate them). */
+const ONCE_PER_FILE: Statement["type"][] = [
+  "Jurisdiction",
+  "UsesVocabulary",
+  "Extends",
+  "Document",
+  "Owner",
+  "Author",
+  "CurrentVersion",
+  "VoteBy",
+  "NominatedLead",
+  "OthersRule",
+  "MinimumAgencies",
+  "Waiver",
+  "LocalAuthorityServices",
+  "ConsensusFirst",
+  "MajorityDecides",
+  "TieBreak",
+  "ChairBound",
+  "ExecutiveDecision",
+  "Override",
+  "Deferral",
+  "EveryUnitVotes",
+  "OnlyInvolvedVote",
+  "SiblingsDisagree",
+  "MultipleRule",
+];
+
+function keyOf(s: Located<Statement>): string {
+  // `primary required` and `secondary required` are different rules of the same shape.
+  const concern = s.node.type === "ConcernRule" ? s.node.concern : "";
+  return `${s.file.path}\u0000${s.node.type}\u0000${concern}`;
+}
+
+/** A rule that can be stated once is stated at most once in each file. */
+export const repeatedRule: Check = {
+  code: "Q022",
+  title: "rule stated twice",
+  severity: "error",
+  invariant: "A rule that can be stated once is stated at most once in each file.",
+  run(ctx) {
+    const first = new Map<string, Located<Statement>>();
+    const candidates = [...ONCE_PER_FILE.flatMap((t) => ctx.model.statements(t)), ...ctx.model.statements("ConcernRule")];
+    candidates.sort((a, b) => a.node.range.start.offset - b.node.range.start.offset);
+    for (const s of candidates) {
+      const key = keyOf(s);
+      const earlier = first.get(key);
+      if (!earlier) {
+        first.set(key, s);
+        continue;
+      }
+      ctx.report(
+        s,
+        `this rule is already stated on line ${earlier.node.range.start.line}`,
+        "keep one; if the protocol says two different things, keep the reading chosen and record the other with `ambiguity`",
+        [{ message: "first stated here", where: earlier }],
+      );
+    }
+  },
+};

@@ -1,0 +1,25 @@
+import { votingFacts } from "../votingFacts.js";
+import type { Check } from "./check.js";
+
+/** A role listed in two groupings has a `may sit with` rule saying how an attendee is placed. */
+export const roleInTwoGroupings: Check = {
+  code: "Q030",
+  title: "role in two groupings",
+  severity: "error",
+  invariant: "A role listed in two groupings has a `may sit with` rule saying how an attendee is placed.",
+  run(ctx) {
+    const facts = votingFacts(ctx.model);
+    for (const [role, groupings] of facts.groupingsOf) {
+      if (groupings.length < 2 || facts.choiceOf.has(role)) continue;
+      const [first, second] = groupings as [(typeof groupings)[0], (typeof groupings)[0]];
+      const names = groupings.map((g) => g.node.id.name);
+      const ident = second.node.roles.find((r) => r.name === role) ?? second.node.id;
+      ctx.report(
+        { file: second.file, node: ident },
+        `\`${role}\` is listed in two groupings, ${names.map((n) => "`" + n + "`").join(" and ")}, so it is unclear where its vote goes`,
+        `say how an attendee is placed: \`${role} may sit with ${names.join(" or ")}, otherwise ${names[0]}\``,
+        [{ message: "also listed here", where: { file: first.file, node: first.node.roles.find((r) => r.name === role) ?? first.node.id } }],
+      );
+    }
+  },
+};

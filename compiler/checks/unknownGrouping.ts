@@ -1,0 +1,14 @@
+import { listed, unknownNameCheck } from "./unknownName.js";
+
+/** Every grouping a rule names is declared with `grouping` in the `voting` section. */
+export const unknownGrouping = unknownNameCheck({
+  code: "Q011",
+  kind: "grouping",
+  noun: "grouping",
+  invariant: "Every grouping a rule names is declared with `grouping` in the `voting` section.",
+  known: (ctx) => ctx.scope.groupings.keys(),
+  fallbackHelp: (ctx) =>
+    ctx.scope.groupings.size > 0
+      ? `the groupings declared are ${listed(ctx.scope.groupings.keys())}`
+      : 'declare it in the `voting` section: `grouping child_health "Child Health" { health_visitor }`',
+});

@@ -1,0 +1,12 @@
+import { JURISDICTIONS } from "../catalogue.js";
+import { listed, unknownNameCheck } from "./unknownName.js";
+
+/** A policy's jurisdiction is one of the UK nations. */
+export const unknownJurisdiction = unknownNameCheck({
+  code: "Q017",
+  kind: "jurisdiction",
+  noun: "jurisdiction",
+  invariant: "A policy's jurisdiction is one of the UK nations.",
+  known: () => Object.keys(JURISDICTIONS),
+  fallbackHelp: () => `write one of ${listed(Object.keys(JURISDICTIONS))}`,
+});

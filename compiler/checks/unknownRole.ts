@@ -1,0 +1,11 @@
+import { unknownNameCheck } from "./unknownName.js";
+
+/** Every role a policy names is declared in the shared vocabulary or in the policy's own `roles` section. */
+export const unknownRole = unknownNameCheck({
+  code: "Q010",
+  kind: "role",
+  noun: "role",
+  invariant: "Every role a policy names is declared in the shared vocabulary or in the policy's own `roles` section.",
+  known: (ctx) => ctx.scope.roles.keys(),
+  fallbackHelp: () => 'use a role from the shared vocabulary, or declare a local one: `roles { my_role "My role" agency police }`',
+});

@@ -1,0 +1,23 @@
+import { unplacedPractitioners, votingFacts } from "../votingFacts.js";
+import type { Check } from "./check.js";
+import { listed } from "./unknownName.js";
+
+/** When votes are counted by grouping, every practitioner role has a grouping, is not voting, or is covered by an `others` rule. */
+export const unplacedRoles: Check = {
+  code: "Q033",
+  title: "role with no grouping",
+  severity: "error",
+  invariant: "When votes are counted by grouping, every practitioner role has a grouping, is not voting, or is covered by an `others` rule.",
+  run(ctx) {
+    const m = ctx.model;
+    const voteBy = m.last("VoteBy");
+    if (m.kind !== "policy" || !voteBy || voteBy.node.unit !== "grouping" || m.last("OthersRule")) return;
+    const unplaced = unplacedPractitioners(ctx.scope.roles.values(), votingFacts(m)).map((r) => r.node.id.name);
+    if (unplaced.length === 0) return;
+    ctx.report(
+      voteBy,
+      `votes are counted by grouping, but ${unplaced.length === 1 ? "this role belongs" : `${unplaced.length} roles belong`} to no grouping: ${listed(unplaced, 12)}`,
+      "put each in a grouping, list it under `not voting:`, or say what happens to the rest: `others vote as their agency`",
+    );
+  },
+};

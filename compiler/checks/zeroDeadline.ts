@@ -1,0 +1,16 @@
+import type { Check } from "./check.js";
+
+/** A deadline of zero days is written as `immediately`, which is what it means. */
+export const zeroDeadline: Check = {
+  code: "Q062",
+  title: "deadline of zero days",
+  severity: "warning",
+  invariant: "A deadline of zero days is written as `immediately`, which is what it means.",
+  run(ctx) {
+    for (const o of ctx.model.statements("Obligation")) {
+      const d = o.node.deadline;
+      if (!d || d.kind === "immediately" || d.amount.value !== 0) continue;
+      ctx.report({ file: o.file, node: d }, "a deadline of 0 days", d.kind === "every" ? "a repeating deadline needs a period of at least 1" : "write `immediately`");
+    }
+  },
+};

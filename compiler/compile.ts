@@ -1,0 +1,102 @@
+/**
+ * compile() and compileFile(): the library entry points. They never throw: every problem,
+ * including a bug in Quorate itself, comes back as a diagnostic.
+ */
+import path from "node:path";
+import { hasErrors, sortDiagnostics, type Diagnostic } from "../grammar/diagnostic.js";
+import { LineMap } from "../grammar/location.js";
+import { contextFor } from "./checks/check.js";
+import { ALL_CHECKS } from "./checks/index.js";
+import { todayIso } from "./dates.js";
+import { fileSystemHost, type CompileHost } from "./host.js";
+import { PolicyIR } from "./ir.js";
+import { loadPolicy, type SourceText } from "./load.js";
+import { lowerPolicy } from "./lower/index.js";
+import type { PolicyModel } from "./model.js";
+import { buildScope } from "./scope.js";
+
+export const INTERNAL_ERROR = "Q099";
+
+export interface CompileOptions {
+  /** The file name shown in diagnostics; references are resolved relative to it. */
+  filename?: string;
+  /** How to read the vocabulary and base policies; the file system by default. */
+  host?: CompileHost;
+  /** Today's date (YYYY-MM-DD) for the review-date check; the real date by default. */
+  today?: string;
+}
+
+export interface CompileResult {
+  /** The compiled policy; absent when there are errors. */
+  ir?: PolicyIR;
+  diagnostics: Diagnostic[];
+  /** The text of every file involved, for showing diagnostics with their source lines. */
+  sources: SourceText[];
+}
+
+function internalError(file: string, error: unknown, lines?: LineMap): Diagnostic {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    code: INTERNAL_ERROR,
+    severity: "error",
+    message: `Quorate failed while checking this policy (${detail})`,
+    file,
+    range: (lines ?? new LineMap("")).range(0, 0),
+    help: "this is a fault in Quorate, not in the policy; please report it with the policy attached",
+  };
+}
+
+function runChecks(model: PolicyModel, today: string): Diagnostic[] {
+  const scope = buildScope(model);
+  const out: Diagnostic[] = [];
+  for (const check of ALL_CHECKS) {
+    try {
+      check.run(contextFor(check, model, scope, today, out));
+    } catch (error) {
+      out.push(internalError(model.root.path, new Error(`${check.code} ${check.title}: ${error instanceof Error ? error.message : String(error)}`), model.root.lines));
+    }
+  }
+  return out;
+}
+
+/** The same finding reached through two files (a base checked on its own and via a policy) is shown once. */
+export function uniqueDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = [d.file, d.code, d.range.start.offset, d.range.end.offset, d.message].join("\u0000");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function compile(source: string, options: CompileOptions = {}): CompileResult {
+  const filename = options.filename ?? "<input>.policy";
+  const today = options.today ?? todayIso();
+  let sources: SourceText[] = [{ path: filename, lines: new LineMap(source) }];
+  try {
+    const loaded = loadPolicy(filename, source, options.host ?? fileSystemHost());
+    sources = loaded.sources;
+    if (!loaded.model) return { diagnostics: uniqueDiagnostics(sortDiagnostics(loaded.diagnostics)), sources };
+    const diagnostics = uniqueDiagnostics(sortDiagnostics([...loaded.diagnostics, ...runChecks(loaded.model, today)]));
+    if (hasErrors(diagnostics)) return { diagnostics, sources };
+    const ir = lowerPolicy(loaded.model, buildScope(loaded.model));
+    const valid = PolicyIR.safeParse(ir);
+    if (!valid.success) return { diagnostics: [...diagnostics, internalError(filename, new Error(`the compiled policy does not match its schema: ${valid.error.message}`))], sources };
+    return { ir: valid.data, diagnostics, sources };
+  } catch (error) {
+    return { diagnostics: [internalError(filename, error, sources[0]?.lines)], sources };
+  }
+}
+
+export function compileFile(filePath: string, options: Omit<CompileOptions, "filename"> = {}): CompileResult {
+  const host = options.host ?? fileSystemHost();
+  const read = host.readFile(filePath);
+  if ("error" in read) {
+    return {
+      diagnostics: [{ code: "Q006", severity: "error", message: `cannot read \`${filePath}\`: ${read.error}`, file: filePath, range: new LineMap("").range(0, 0), help: "check the path" }],
+      sources: [],
+    };
+  }
+  return compile(read.text, { ...options, filename: path.normalize(filePath), host });
+}

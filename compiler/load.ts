@@ -1,0 +1,129 @@
+/**
+ * Loading: parse the policy being compiled, then follow its `extends` chain of base
+ * policies and find the shared vocabulary. References are resolved relative to the file
+ * that writes them and must stay inside the folder of the policy being compiled.
+ */
+import path from "node:path";
+import type { Extends, FileKind, UsesVocabulary } from "../grammar/ast.js";
+import type { Diagnostic } from "../grammar/diagnostic.js";
+import { hasErrors } from "../grammar/diagnostic.js";
+import type { LineMap } from "../grammar/location.js";
+import { parse } from "../grammar/parse.js";
+import { resolveReference, type CompileHost } from "./host.js";
+import { PolicyModel, sourceFile, type SourceFile } from "./model.js";
+
+export const LoadCodes = {
+  unreadable: "Q006",
+  cycle: "Q007",
+  wrongKind: "Q008",
+  outsideFolder: "Q009",
+} as const;
+
+/** Bases of bases are allowed, but a chain this long is a mistake. */
+export const MAX_BASE_DEPTH = 8;
+
+/** A file that was read, kept so diagnostics in it can be shown with their source line. */
+export interface SourceText {
+  path: string;
+  lines: LineMap;
+}
+
+export interface LoadResult {
+  model?: PolicyModel;
+  diagnostics: Diagnostic[];
+  sources: SourceText[];
+}
+
+interface Loader {
+  host: CompileHost;
+  root: string;
+  diagnostics: Diagnostic[];
+  sources: SourceText[];
+}
+
+function parseFile(loader: Loader, filePath: string, text: string): SourceFile | undefined {
+  const result = parse(text, filePath);
+  loader.diagnostics.push(...result.diagnostics);
+  loader.sources.push({ path: filePath, lines: result.lines });
+  if (!result.ast) return undefined;
+  return sourceFile(filePath, text, result.lines, result.ast);
+}
+
+function report(loader: Loader, code: string, from: SourceFile, statement: Extends | UsesVocabulary, message: string, help: string): void {
+  loader.diagnostics.push({ code, severity: "error", message, help, file: from.path, range: statement.path.range });
+}
+
+const KIND_WORD: Record<FileKind, string> = { policy: "a board policy", base: "a base policy", vocabulary: "a vocabulary" };
+
+/** Reads and parses the file a statement points at, or reports why it cannot. */
+function follow(loader: Loader, from: SourceFile, statement: Extends | UsesVocabulary, expected: FileKind, seen: Set<string>): SourceFile | undefined {
+  const written = statement.path.value;
+  const target = resolveReference(from.path, written, loader.root);
+  const what = expected === "base" ? "base policy" : "vocabulary";
+  if (!target.inside) {
+    report(loader, LoadCodes.outsideFolder, from, statement, `the ${what} \`${written}\` is outside the folder of this policy`, `keep the ${what} beside the policy and name it by file name, like "${path.basename(written) || "vocabulary.policy"}"`);
+    return undefined;
+  }
+  if (seen.has(target.path)) {
+    report(loader, LoadCodes.cycle, from, statement, `\`${written}\` leads back to a file already in this chain, so the chain never ends`, "a base policy must not extend the policy that extends it");
+    return undefined;
+  }
+  const read = loader.host.readFile(target.path);
+  if ("error" in read) {
+    report(loader, LoadCodes.unreadable, from, statement, `cannot read the ${what} \`${written}\`: ${read.error}`, `check the file name; it is looked for at ${target.path}`);
+    return undefined;
+  }
+  const file = parseFile(loader, target.path, read.text);
+  if (!file) return undefined;
+  const kind = file.ast.header.fileKind;
+  if (kind !== expected) {
+    report(loader, LoadCodes.wrongKind, from, statement, `\`${written}\` is ${KIND_WORD[kind]}, not ${KIND_WORD[expected]}`, expected === "base" ? "a policy can only extend a file that begins with `base`" : "point `vocabulary` at the file that begins with `vocabulary`");
+    return undefined;
+  }
+  return file;
+}
+
+function lastOf<T extends Extends | UsesVocabulary>(file: SourceFile, type: T["type"]): T | undefined {
+  const found = file.ast.header.statements.filter((s) => s.type === type) as T[];
+  return found[found.length - 1];
+}
+
+function loadBases(loader: Loader, root: SourceFile): SourceFile[] {
+  const bases: SourceFile[] = [];
+  const seen = new Set([path.normalize(root.path)]);
+  let current = root;
+  for (;;) {
+    if (current.ast.header.fileKind === "vocabulary") break;
+    const statement = lastOf<Extends>(current, "Extends");
+    if (!statement) break;
+    if (bases.length >= MAX_BASE_DEPTH) {
+      report(loader, LoadCodes.cycle, current, statement, `this chain of base policies is more than ${MAX_BASE_DEPTH} deep`, "extend the national base directly");
+      break;
+    }
+    const base = follow(loader, current, statement, "base", seen);
+    if (!base) break;
+    seen.add(path.normalize(base.path));
+    bases.push(base);
+    current = base;
+  }
+  return bases;
+}
+
+function loadVocabulary(loader: Loader, root: SourceFile, bases: SourceFile[]): SourceFile | undefined {
+  if (root.ast.header.fileKind === "vocabulary") return root;
+  for (const file of [root, ...bases]) {
+    const statement = lastOf<UsesVocabulary>(file, "UsesVocabulary");
+    if (statement) return follow(loader, file, statement, "vocabulary", new Set([path.normalize(file.path)]));
+  }
+  return undefined;
+}
+
+export function loadPolicy(filePath: string, text: string, host: CompileHost): LoadResult {
+  const loader: Loader = { host, root: path.dirname(filePath), diagnostics: [], sources: [] };
+  const root = parseFile(loader, filePath, text);
+  if (!root) return { diagnostics: loader.diagnostics, sources: loader.sources };
+  const bases = loadBases(loader, root);
+  const vocabulary = loadVocabulary(loader, root, bases);
+  if (hasErrors(loader.diagnostics)) return { diagnostics: loader.diagnostics, sources: loader.sources };
+  return { model: new PolicyModel(root, bases, vocabulary), diagnostics: loader.diagnostics, sources: loader.sources };
+}

@@ -1,0 +1,25 @@
+/** Lowering: a checked policy model to the plain-JSON IR. */
+import { IR_FORMAT, type PolicyIR } from "../ir.js";
+import type { PolicyModel } from "../model.js";
+import type { Scope } from "../scope.js";
+import { lowerNotes, lowerObligations, lowerPowers } from "./duties.js";
+import { lowerMetadata } from "./metadata.js";
+import { lowerRoles } from "./roles.js";
+import { lowerCategories, lowerDecision, lowerEligibility, lowerQuorum, lowerVoting } from "./rules.js";
+
+export function lowerPolicy(model: PolicyModel, scope: Scope): PolicyIR {
+  const metadata = lowerMetadata(model);
+  return {
+    format: IR_FORMAT,
+    ...metadata,
+    ...lowerRoles(model, scope),
+    voting: lowerVoting(model),
+    quorum: lowerQuorum(model),
+    eligibility: lowerEligibility(model),
+    decision: lowerDecision(model),
+    categories: lowerCategories(model),
+    obligations: lowerObligations(model),
+    powers: lowerPowers(model),
+    ...lowerNotes(model),
+  };
+}

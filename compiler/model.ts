@@ -1,0 +1,108 @@
+/**
+ * The policy as the compiler sees it: the file being compiled together with the base
+ * policies it extends and the shared vocabulary, with every statement indexed by kind and
+ * tagged with the file it is written in. Checks and lowering read statements through this
+ * one index, so a rule inherited from the Wales base is found exactly like a local one.
+ */
+import path from "node:path";
+import type { FileKind, PolicyFile, Section, SectionName, Statement } from "../grammar/ast.js";
+import type { LineMap, Range } from "../grammar/location.js";
+
+export interface SourceFile {
+  /** The path as shown to the user, e.g. `policies/wakefield.policy`. */
+  path: string;
+  /** The file name alone, recorded in the IR so it does not depend on where it was compiled. */
+  name: string;
+  text: string;
+  lines: LineMap;
+  ast: PolicyFile;
+}
+
+export function sourceFile(filePath: string, text: string, lines: LineMap, ast: PolicyFile): SourceFile {
+  return { path: filePath, name: path.basename(filePath), text, lines, ast };
+}
+
+export type Aspect = SectionName | "header";
+
+export interface Located<T> {
+  node: T;
+  file: SourceFile;
+  aspect: Aspect;
+}
+
+type StatementOf<K extends Statement["type"]> = Extract<Statement, { type: K }>;
+
+export class PolicyModel {
+  private readonly index = new Map<Statement["type"], Located<Statement>[]>();
+
+  /**
+   * @param root the file being compiled
+   * @param bases the base policies it extends, nearest first
+   * @param vocabulary the shared vocabulary, if one was found
+   */
+  constructor(
+    readonly root: SourceFile,
+    readonly bases: readonly SourceFile[],
+    readonly vocabulary: SourceFile | undefined,
+  ) {
+    for (const file of this.chain) {
+      for (const node of file.ast.header.statements) this.add(node, file, "header");
+      for (const section of file.ast.sections) for (const node of section.statements) this.add(node, file, section.keyword);
+    }
+  }
+
+  private add(node: Statement, file: SourceFile, aspect: Aspect): void {
+    const list = this.index.get(node.type) ?? [];
+    list.push({ node, file, aspect });
+    this.index.set(node.type, list);
+  }
+
+  get kind(): FileKind {
+    return this.root.ast.header.fileKind;
+  }
+
+  /** Every file that contributes, from the most general (vocabulary) to the root. */
+  get chain(): SourceFile[] {
+    const files = [...this.bases].reverse();
+    if (this.vocabulary && this.vocabulary !== this.root) files.unshift(this.vocabulary);
+    files.push(this.root);
+    return files;
+  }
+
+  isVocabularyFile(file: SourceFile): boolean {
+    return file.ast.header.fileKind === "vocabulary";
+  }
+
+  /** Statements of one kind across the chain, general first, so later ones override. */
+  statements<K extends Statement["type"]>(type: K): Located<StatementOf<K>>[] {
+    return (this.index.get(type) ?? []) as Located<StatementOf<K>>[];
+  }
+
+  /** The last statement of a kind: the root's if it has one, otherwise the nearest base's. */
+  last<K extends Statement["type"]>(type: K): Located<StatementOf<K>> | undefined {
+    const all = this.statements(type);
+    return all[all.length - 1];
+  }
+
+  sections(keyword: SectionName): Located<Section>[] {
+    return this.chain.flatMap((file) =>
+      file.ast.sections.filter((s) => s.keyword === keyword).map((node) => ({ node, file, aspect: keyword })),
+    );
+  }
+
+  /** Category declarations in the vocabulary name the categories that exist. */
+  vocabularyCategories() {
+    return this.statements("CategoryDeclaration").filter((c) => this.isVocabularyFile(c.file));
+  }
+
+  /** Category declarations in a policy or base say which categories the board uses. */
+  allowedCategories() {
+    return this.statements("CategoryDeclaration").filter((c) => !this.isVocabularyFile(c.file));
+  }
+}
+
+/** A place in a file, for diagnostics that point somewhere other than a whole statement. */
+export interface Place {
+  file: SourceFile;
+  range: Range;
+}

@@ -1,0 +1,54 @@
+/**
+ * Facts about who votes, read off the statements of a policy and its bases. Checks and
+ * lowering both ask these questions, so they are answered once, here.
+ */
+import type { ChoiceRule, Discretion, GroupingDeclaration, NotVoting, PerOrganisation, RoleDeclaration } from "../grammar/ast.js";
+import type { Located, PolicyModel } from "./model.js";
+
+export interface VotingFacts {
+  /** Groupings that list each role, in declaration order. */
+  groupingsOf: Map<string, Located<GroupingDeclaration>[]>;
+  choiceOf: Map<string, Located<ChoiceRule>>;
+  notVoting: Map<string, Located<NotVoting>>;
+  discretion: Map<string, Located<Discretion>>;
+  perOrganisation: Map<string, Located<PerOrganisation>>;
+}
+
+function byRole<T extends { roles: { name: string }[] }>(items: Located<T>[]): Map<string, Located<T>> {
+  const map = new Map<string, Located<T>>();
+  // Later statements (the root's) take precedence over a base's.
+  for (const item of items) for (const role of item.node.roles) map.set(role.name, item);
+  return map;
+}
+
+export function votingFacts(model: PolicyModel): VotingFacts {
+  const groupingsOf = new Map<string, Located<GroupingDeclaration>[]>();
+  for (const g of model.statements("GroupingDeclaration")) {
+    for (const role of g.node.roles) {
+      const list = groupingsOf.get(role.name) ?? [];
+      if (!list.includes(g)) list.push(g);
+      groupingsOf.set(role.name, list);
+    }
+  }
+  const choiceOf = new Map<string, Located<ChoiceRule>>();
+  for (const c of model.statements("ChoiceRule")) choiceOf.set(c.node.role.name, c);
+  return {
+    groupingsOf,
+    choiceOf,
+    notVoting: byRole(model.statements("NotVoting")),
+    discretion: byRole(model.statements("Discretion")),
+    perOrganisation: byRole(model.statements("PerOrganisation")),
+  };
+}
+
+export function isPractitioner(role: Located<RoleDeclaration>): boolean {
+  return role.node.agency !== undefined;
+}
+
+/** Practitioner roles that no grouping, choice or list places, so only an `others` rule can. */
+export function unplacedPractitioners(roles: Iterable<Located<RoleDeclaration>>, facts: VotingFacts): Located<RoleDeclaration>[] {
+  return [...roles].filter((r) => {
+    const name = r.node.id.name;
+    return isPractitioner(r) && !facts.groupingsOf.has(name) && !facts.choiceOf.has(name) && !facts.notVoting.has(name);
+  });
+}
