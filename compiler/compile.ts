@@ -3,7 +3,7 @@
  * including a bug in Quorate itself, comes back as a diagnostic.
  */
 import path from "node:path";
-import { hasErrors, sortDiagnostics, type Diagnostic } from "../grammar/diagnostic.js";
+import { hasErrors, INTERNAL_ERROR_CODE, INTERNAL_ERROR_HELP, sortDiagnostics, type Diagnostic } from "../grammar/diagnostic.js";
 import { LineMap } from "../grammar/location.js";
 import { contextFor } from "./checks/check.js";
 import { ALL_CHECKS } from "./checks/index.js";
@@ -15,7 +15,7 @@ import { lowerPolicy } from "./lower/index.js";
 import type { PolicyModel } from "./model.js";
 import { buildScope } from "./scope.js";
 
-export const INTERNAL_ERROR = "Q099";
+export const INTERNAL_ERROR = INTERNAL_ERROR_CODE;
 
 export interface CompileOptions {
   /** The file name shown in diagnostics; references are resolved relative to it. */
@@ -42,7 +42,7 @@ function internalError(file: string, error: unknown, lines?: LineMap): Diagnosti
     message: `Quorate failed while checking this policy (${detail})`,
     file,
     range: (lines ?? new LineMap("")).range(0, 0),
-    help: "this is a fault in Quorate, not in the policy; please report it with the policy attached",
+    help: INTERNAL_ERROR_HELP,
   };
 }
 

@@ -52,3 +52,15 @@ export function unplacedPractitioners(roles: Iterable<Located<RoleDeclaration>>,
     return isPractitioner(r) && !facts.groupingsOf.has(name) && !facts.choiceOf.has(name) && !facts.notVoting.has(name);
   });
 }
+
+/**
+ * Whether a role's practitioners take part in the decision at all: not listed under
+ * `not voting`, and not an ungrouped role that `others do not vote` leaves out.
+ */
+export function takesPart(model: PolicyModel, role: Located<RoleDeclaration>, facts: VotingFacts): boolean {
+  const name = role.node.id.name;
+  if (!isPractitioner(role) || facts.notVoting.has(name)) return false;
+  const placed = facts.groupingsOf.has(name) || facts.choiceOf.has(name) || facts.discretion.has(name);
+  const leftOut = model.last("VoteBy")?.node.unit === "grouping" && !placed && model.last("OthersRule")?.node.mode === "not_voting";
+  return !leftOut;
+}

@@ -2,6 +2,10 @@ import type { Range } from "./location.js";
 
 export type Severity = "error" | "warning" | "info";
 
+/** The code for a fault in Quorate itself, reported instead of a crash. */
+export const INTERNAL_ERROR_CODE = "Q099";
+export const INTERNAL_ERROR_HELP = "this is a fault in Quorate, not in the policy; please report it with the policy attached";
+
 /**
  * One finding about a policy, from any stage. The same shape travels from the lexer to
  * the CLI and the JSON output: a stable `code`, a plain-language `message` (lowercase, no

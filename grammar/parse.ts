@@ -6,7 +6,7 @@ import { EOF, Lexer, tokenMatcher, type IToken } from "chevrotain";
 import type { PolicyFile } from "./ast.js";
 import { AstBuilder } from "./astBuilder.js";
 import type { PolicyFileCstNode, SectionCstNode } from "./cst.js";
-import { sortDiagnostics, type Diagnostic } from "./diagnostic.js";
+import { INTERNAL_ERROR_CODE, INTERNAL_ERROR_HELP, sortDiagnostics, type Diagnostic } from "./diagnostic.js";
 import { LineMap } from "./location.js";
 import { sharedParser } from "./parser.js";
 import { SECTION_KEYWORDS } from "./statementForms.js";
@@ -87,12 +87,15 @@ function lineOf(ctx: SyntaxContext, token: IToken | undefined): number {
 }
 
 function parserDiagnostics(ctx: SyntaxContext, errors: ReturnType<typeof sharedParser>["errors"]): Diagnostic[] {
+  const indexOf = new Map(ctx.tokens.map((t, i) => [t, i]));
   const out: Diagnostic[] = [];
   let lastErrorLine = -1;
   let sawEndOfFile = false;
   for (const error of errors) {
+    // Past the cap the rest are only counted (by `capped`), so stop describing them.
+    if (out.length > MAX_SYNTAX_ERRORS) break;
     const atEnd = error.token.tokenType === EOF;
-    const index = atEnd ? ctx.tokens.length : ctx.tokens.indexOf(error.token);
+    const index = atEnd ? ctx.tokens.length : (indexOf.get(error.token) ?? -1);
     const line = atEnd ? Infinity : lineOf(ctx, error.token);
     const previousLine = lineOf(ctx, ctx.tokens[index - 1]);
     // After an error, recovery may resume mid-statement and stumble again on the same
@@ -102,19 +105,19 @@ function parserDiagnostics(ctx: SyntaxContext, errors: ReturnType<typeof sharedP
     lastErrorLine = line === Infinity ? lastErrorLine : line;
     if (echo || (atEnd && sawEndOfFile)) continue;
     sawEndOfFile ||= atEnd;
-    out.push(parserDiagnostic(ctx, error));
+    out.push(parserDiagnostic(ctx, error, index));
   }
   return out;
 }
 
-function capped(ctx: SyntaxContext, diagnostics: Diagnostic[]): Diagnostic[] {
+function capped(ctx: SyntaxContext, diagnostics: Diagnostic[], total: number): Diagnostic[] {
   if (diagnostics.length <= MAX_SYNTAX_ERRORS) return diagnostics;
   const shown = diagnostics.slice(0, MAX_SYNTAX_ERRORS);
   const last = shown[shown.length - 1] as Diagnostic;
   shown.push({
     code: SyntaxCodes.syntax,
     severity: "error",
-    message: `${diagnostics.length - MAX_SYNTAX_ERRORS} more syntax errors not shown`,
+    message: `more syntax errors not shown (${total - MAX_SYNTAX_ERRORS} or more)`,
     file: ctx.file,
     range: last.range,
     help: "fix the errors above and check again",
@@ -124,6 +127,18 @@ function capped(ctx: SyntaxContext, diagnostics: Diagnostic[]): Diagnostic[] {
 
 export function parse(source: string, file: string): ParseResult {
   const lines = new LineMap(source);
+  try {
+    return parseText(source, file, lines);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      lines,
+      diagnostics: [{ code: INTERNAL_ERROR_CODE, severity: "error", message: `Quorate failed while reading this policy (${detail})`, file, range: lines.range(0, 0), help: INTERNAL_ERROR_HELP }],
+    };
+  }
+}
+
+function parseText(source: string, file: string, lines: LineMap): ParseResult {
   const ctx: SyntaxContext = { file, lines, tokens: [] };
   if (source.length > MAX_POLICY_CHARACTERS) {
     const message = `this file has ${source.length} characters; a policy may have at most ${MAX_POLICY_CHARACTERS}`;
@@ -134,7 +149,7 @@ export function parse(source: string, file: string): ParseResult {
   }
   const lexed = lexer.tokenize(source);
   const diagnostics: Diagnostic[] = [];
-  for (const error of lexed.errors) diagnostics.push(lexerDiagnostic(ctx, error));
+  for (const error of lexed.errors.slice(0, MAX_SYNTAX_ERRORS + 1)) diagnostics.push(lexerDiagnostic(ctx, error));
   for (const token of lexed.tokens) if (token.tokenType === UnterminatedString) diagnostics.push(unterminatedStringDiagnostic(ctx, token));
 
   const tokens = removeTopLevelJunk(ctx, lexed.tokens, diagnostics);
@@ -144,7 +159,10 @@ export function parse(source: string, file: string): ParseResult {
   const cst = parser.policyFile() as PolicyFileCstNode;
   diagnostics.push(...parserDiagnostics(ctx, parser.errors));
 
-  if (diagnostics.length > 0) return { lines, diagnostics: capped(ctx, sortDiagnostics(diagnostics)) };
+  if (diagnostics.length > 0) {
+    const total = diagnostics.length + Math.max(0, lexed.errors.length - MAX_SYNTAX_ERRORS - 1);
+    return { lines, diagnostics: capped(ctx, sortDiagnostics(diagnostics), total) };
+  }
   const comments = (lexed.groups["comments"] ?? []) as IToken[];
   const sections = (cst.children.section ?? []) as SectionCstNode[];
   return { lines, diagnostics, ast: new AstBuilder(lines).policyFile(cst, sections, comments) };

@@ -70,9 +70,12 @@ type FormWord =
   | { kind: "name" | "string" | "number" | "date" | "punct"; word: string };
 
 const formLexer = new Lexer(allTokens, { positionTracking: "onlyOffset", ensureOptimizations: false });
+const formWordsCache = new Map<string, FormWord[]>();
 
 function formWords(form: string): FormWord[] {
-  return formLexer.tokenize(form).tokens.map((t): FormWord => {
+  const cached = formWordsCache.get(form);
+  if (cached) return cached;
+  const words = formLexer.tokenize(form).tokens.map((t): FormWord => {
     if (t.tokenType === Identifier) return { kind: "name", word: t.image };
     if (tokenMatcher(t, StringLiteral)) return { kind: "string", word: t.image };
     if (t.tokenType === Integer) return { kind: "number", word: t.image };
@@ -80,6 +83,8 @@ function formWords(form: string): FormWord[] {
     if ([Colon, Comma, LCurly, RCurly].includes(t.tokenType)) return { kind: "punct", word: t.image };
     return { kind: "keyword", word: t.image };
   });
+  formWordsCache.set(form, words);
+  return words;
 }
 
 function wordMatches(token: IToken | undefined, word: FormWord): boolean {
@@ -215,13 +220,22 @@ function statementNotUnderstood(ctx: SyntaxContext, context: FormContext, token:
     return diagnostic(ctx, SyntaxCodes.syntax, tokenRange(ctx, offending, tokens[index + alignment.matched - 1]), `unexpected ${describeToken(offending)} after \`${after}\``, `each statement starts on its own; this one reads \`${alignment.form}\``);
   }
   const suggestion = expected.kind === "keyword" && tokenMatcher(offending, Name) ? closestMatch(offending.image, [expected.word]) : undefined;
+  const help = suggestion
+    ? `did you mean \`${suggestion}\`?`
+    : expected.kind === "name" && isReservedWord(offending.image)
+      ? reservedWordHelp(offending.image)
+      : `this statement reads: \`${alignment.form}\``;
   return diagnostic(
     ctx,
     SyntaxCodes.syntax,
     tokenRange(ctx, offending, tokens[index + alignment.matched - 1]),
     `expected ${describeWord(expected)} after \`${after}\`, found ${describeToken(offending)}`,
-    suggestion ? `did you mean \`${suggestion}\`?` : `this statement reads: \`${alignment.form}\``,
+    help,
   );
+}
+
+function reservedWordHelp(word: string): string {
+  return `\`${word}\` is a reserved word and cannot be a name; choose another, like \`${word}_group\``;
 }
 
 function helpForExpected(expected: string[], actual: IToken): string | undefined {
@@ -233,7 +247,7 @@ function helpForExpected(expected: string[], actual: IToken): string | undefined
   const only = expected.length === 1 ? expected[0] : undefined;
   if (only === StringLiteral.name) return 'write the text in double quotes, like "Police"';
   if (only === Name.name) {
-    if (isReservedWord(actual.image)) return `\`${actual.image}\` is a reserved word and cannot be a name; choose another, like \`${actual.image}_role\``;
+    if (isReservedWord(actual.image)) return reservedWordHelp(actual.image);
     return "write a name in lower case with underscores, like `health_visitor`";
   }
   if (only === Integer.name) return "write a whole number, like 3";
@@ -257,18 +271,19 @@ export function failsAtStatementStart(error: IRecognitionException): boolean {
   return info.kind === "noViableAlt" || (info.kind === "mismatch" && info.expected[0] === RCurly.name);
 }
 
-export function parserDiagnostic(ctx: SyntaxContext, error: IRecognitionException & { previousToken?: IToken }): Diagnostic {
+/** `index` is the error token's place in `ctx.tokens`, or -1 at the end of the file. */
+export function parserDiagnostic(ctx: SyntaxContext, error: IRecognitionException & { previousToken?: IToken }, index: number): Diagnostic {
   const info: SyntaxErrorInfo = decodeSyntaxError(error.message) ?? { kind: "mismatch", ruleName: "", expected: [] };
   const token = error.token;
-  const index = ctx.tokens.indexOf(token);
   const previous = error.previousToken ?? (index > 0 ? ctx.tokens[index - 1] : undefined);
+  // The very first word of the file is not `policy`, `base` or `vocabulary`.
+  if (info.ruleName === "header" && (index === 0 || (index < 0 && ctx.tokens.length === 0))) {
+    return diagnostic(ctx, SyntaxCodes.syntax, tokenRange(ctx, token, previous), "a policy file must begin with `policy`, `base` or `vocabulary`", 'for example: policy my_board "My Safeguarding Board" { … }');
+  }
   const sectionContext = SECTION_RULES[info.ruleName];
   // A section (or the header) expected its closing `}`: the statement there was not understood.
   if (sectionContext && (info.kind === "noViableAlt" || (info.kind === "mismatch" && info.expected[0] === RCurly.name))) {
     return statementNotUnderstood(ctx, sectionContext, token, index);
-  }
-  if (info.ruleName === "header" && index <= 0) {
-    return diagnostic(ctx, SyntaxCodes.syntax, tokenRange(ctx, token, previous), "a policy file must begin with `policy`, `base` or `vocabulary`", 'for example: policy my_board "My Safeguarding Board" { … }');
   }
   const after = previous && !Number.isNaN(previous.startOffset) ? ` after \`${previous.image}\`` : "";
   const message = token.tokenType === EOF

@@ -6,6 +6,10 @@ export const categoryRules: Check = {
   title: "contradictory category rules",
   severity: "error",
   invariant: "A policy that allows only one category does not require a secondary one.",
+  example: `categories {
+  multiple not allowed
+  secondary required
+}`,
   run(ctx) {
     const multiple = ctx.model.last("MultipleRule");
     const secondary = ctx.model.statements("ConcernRule").filter((c) => c.node.concern === "secondary").at(-1);

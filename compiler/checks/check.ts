@@ -15,6 +15,12 @@ export interface Check {
   severity: Severity;
   /** The invariant, in one sentence. */
   invariant: string;
+  /**
+   * A small policy that breaks the invariant, shown in the diagnostics catalogue and
+   * compiled by a test to prove it does. Unless it starts with its own header, it is
+   * placed after `policy example "Example" { vocabulary "vocabulary.policy" }`.
+   */
+  example: string;
   run(ctx: CheckContext): void;
 }
 

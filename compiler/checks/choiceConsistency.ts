@@ -7,6 +7,13 @@ export const choiceConsistency: Check = {
   title: "inconsistent grouping choice",
   severity: "error",
   invariant: "A `may sit with` rule offers every grouping that lists the role, and its default is one of the groupings offered.",
+  example: `voting {
+  vote by grouping
+  grouping child_health "Child health" { gp }
+  grouping adult_health "Adult health" { gp }
+  grouping education "Education" { primary_school }
+  gp may sit with child_health or adult_health, otherwise education
+}`,
   run(ctx) {
     const facts = votingFacts(ctx.model);
     for (const c of ctx.model.statements("ChoiceRule")) {

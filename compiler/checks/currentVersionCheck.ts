@@ -7,6 +7,11 @@ export const currentVersionCheck: Check = {
   title: "version in force unclear",
   severity: "error",
   invariant: "When a policy records several versions, `current` names exactly one of them.",
+  example: `policy example "Example" {
+  vocabulary "vocabulary.policy"
+  version "V1" dated 2021-07-08
+  version "V2" dated 2025-04-23
+}`,
   run(ctx) {
     const m = ctx.model;
     const versions = versionsOf(m);

@@ -20,6 +20,10 @@ export const datesOutOfOrder: Check = {
   title: "dates out of order",
   severity: "warning",
   invariant: "Within one version, the dates run in order: written, then approved or endorsed, then reviewed.",
+  example: `policy example "Example" {
+  vocabulary "vocabulary.policy"
+  version "V2" revised 2025-04-23 approved 2024-04-23
+}`,
   run(ctx) {
     for (const v of ctx.model.statements("Version")) {
       const date = (kind: DateField["kind"]) => v.node.dates.find((d) => d.kind === kind && isValidDate(d.value));

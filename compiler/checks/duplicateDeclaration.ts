@@ -13,6 +13,11 @@ export const duplicateDeclaration: Check = {
   title: "duplicate declaration",
   severity: "error",
   invariant: "Each agency, role, grouping and category is declared once, across the policy, its bases and the vocabulary.",
+  example: `voting {
+  vote by grouping
+  grouping police "Police" { police_officer }
+  grouping police "Police service" { police_officer }
+}`,
   run(ctx) {
     const m = ctx.model;
     const namespaces: [string, Declared[]][] = [

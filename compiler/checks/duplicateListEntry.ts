@@ -7,6 +7,9 @@ export const duplicateListEntry: Check = {
   title: "name listed twice",
   severity: "error",
   invariant: "No list in a statement names the same thing twice.",
+  example: `voting {
+  not voting: parent, child, parent
+}`,
   run(ctx) {
     const m = ctx.model;
     const lists = [

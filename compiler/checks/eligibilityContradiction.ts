@@ -6,6 +6,10 @@ export const eligibilityContradiction: Check = {
   title: "contradictory eligibility",
   severity: "error",
   invariant: "A policy does not say both that every unit votes on every child and that only involved units vote.",
+  example: `eligibility {
+  every unit votes on every child
+  only involved units vote
+}`,
   run(ctx) {
     const every = ctx.model.last("EveryUnitVotes");
     const only = ctx.model.last("OnlyInvolvedVote");

@@ -6,6 +6,10 @@ export const emptyGrouping: Check = {
   title: "empty grouping",
   severity: "error",
   invariant: "Every grouping contains at least one role.",
+  example: `voting {
+  vote by grouping
+  grouping police "Police" { }
+}`,
   run(ctx) {
     for (const g of ctx.model.statements("GroupingDeclaration")) {
       if (g.node.roles.length === 0) {

@@ -15,6 +15,10 @@ export const executiveExcludesVoting: Check = {
   title: "rule unreachable under an executive decision",
   severity: "error",
   invariant: "Under an executive decision by the chair no vote decides, so no rule about consensus, majorities, ties or overrides is stated beside it.",
+  example: `decision {
+  executive decision by chair
+  majority decides
+}`,
   run(ctx) {
     const executive = ctx.model.last("ExecutiveDecision");
     if (!executive) return;

@@ -8,6 +8,11 @@ export const fallbackUnitClash: Check = {
   title: "grouping named like an agency unit",
   severity: "error",
   invariant: "A grouping does not share its name with an agency whose ungrouped roles vote as that agency, so every unit name means one thing.",
+  example: `voting {
+  vote by grouping
+  grouping health "Health visiting" { health_visitor }
+  others vote as their agency
+}`,
   run(ctx) {
     const m = ctx.model;
     const others = m.last("OthersRule");

@@ -7,6 +7,10 @@ export const invalidDate: Check = {
   title: "impossible date",
   severity: "error",
   invariant: "Every date in a policy is a real calendar date.",
+  example: `policy example "Example" {
+  vocabulary "vocabulary.policy"
+  version "1" dated 2025-02-30
+}`,
   run(ctx) {
     for (const v of ctx.model.statements("Version")) {
       for (const d of v.node.dates) {

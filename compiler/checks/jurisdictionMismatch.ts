@@ -6,6 +6,10 @@ export const jurisdictionMismatch: Check = {
   title: "jurisdiction differs from the base",
   severity: "error",
   invariant: "A policy and the base it extends are in the same jurisdiction.",
+  example: `policy example "Example" {
+  extends "wales-safeguarding-procedures.policy"
+  jurisdiction england
+}`,
   run(ctx) {
     const m = ctx.model;
     const own = m.statements("Jurisdiction").filter((j) => j.file === m.root).at(-1);

@@ -6,6 +6,10 @@ export const leadWithoutUnits: Check = {
   title: "nominated lead with individual votes",
   severity: "error",
   invariant: "A nominated lead speaks for a grouping or an agency, so it is not combined with individual voting.",
+  example: `voting {
+  vote by individual
+  nominated lead speaks
+}`,
   run(ctx) {
     const voteBy = ctx.model.last("VoteBy");
     const lead = ctx.model.last("NominatedLead");

@@ -15,11 +15,18 @@ export const missingAspect: Check = {
   title: "aspect not addressed",
   severity: "error",
   invariant: "A board policy addresses every aspect of the decision, if only to record that its protocol is silent.",
+  example: `policy example "Example" {
+  vocabulary "vocabulary.policy"
+}
+voting {
+  vote by agency
+}`,
   run(ctx) {
     const m = ctx.model;
     if (m.kind !== "policy") return;
     for (const [keyword, what] of REQUIRED) {
-      if (m.sections(keyword).length > 0) continue;
+      // The vocabulary's `categories` defines names; only a policy or its base says which apply.
+      if (m.sections(keyword).some((s) => !m.isVocabularyFile(s.file))) continue;
       ctx.report(
         { file: m.root, node: m.root.ast.header.id },
         `the policy does not say ${what}: it has no \`${keyword}\` section`,

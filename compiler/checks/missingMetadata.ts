@@ -7,6 +7,9 @@ export const missingMetadata: Check = {
   title: "no version or dates",
   severity: "warning",
   invariant: "A board policy records the version and dates of its protocol, or says the protocol has none.",
+  example: `policy example "Example" {
+  vocabulary "vocabulary.policy"
+}`,
   run(ctx) {
     const m = ctx.model;
     if (m.kind !== "policy" || versionsOf(m).length > 0) return;

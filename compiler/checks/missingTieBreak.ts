@@ -6,6 +6,9 @@ export const missingTieBreak: Check = {
   title: "no tie-break",
   severity: "error",
   invariant: "Where a majority decides, the policy says who decides a tie.",
+  example: `decision {
+  majority decides
+}`,
   run(ctx) {
     const majority = ctx.model.last("MajorityDecides");
     if (!majority || ctx.model.last("TieBreak") || ctx.model.last("ExecutiveDecision")) return;

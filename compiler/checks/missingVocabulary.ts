@@ -6,6 +6,9 @@ export const missingVocabulary: Check = {
   title: "no shared vocabulary",
   severity: "warning",
   invariant: "A policy uses the shared vocabulary, so the same conference can be described once and decided under every board's policy.",
+  example: `policy example "Example" {
+  jurisdiction wales
+}`,
   run(ctx) {
     const m = ctx.model;
     if (m.kind === "vocabulary" || m.vocabulary) return;

@@ -16,6 +16,9 @@ export const neverTriggered: Check = {
   title: "obligation that never applies",
   severity: "warning",
   invariant: "An obligation is triggered by an event the policy can produce; one that waits on a power nobody has never applies.",
+  example: `obligations {
+  when deferred: reconvene within 10 working days
+}`,
   run(ctx) {
     const m = ctx.model;
     if (m.kind !== "policy") return;

@@ -6,6 +6,9 @@ export const noDecisionRule: Check = {
   title: "no decision rule",
   severity: "error",
   invariant: "A board policy says how a decision is reached: by majority, or by the chair's executive decision.",
+  example: `decision {
+  consensus first
+}`,
   run(ctx) {
     const m = ctx.model;
     if (m.kind !== "policy" || m.last("MajorityDecides") || m.last("ExecutiveDecision")) return;

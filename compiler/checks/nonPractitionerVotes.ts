@@ -8,6 +8,10 @@ export const nonPractitionerVotes: Check = {
   title: "non-practitioner given a vote",
   severity: "error",
   invariant: "Only practitioners are placed where votes are counted; parents, children and supporters are heard, not counted.",
+  example: `voting {
+  vote by grouping
+  grouping family "Family" { parent }
+}`,
   run(ctx) {
     const m = ctx.model;
     const placed: { ident: Ident; file: SourceFile; where: string }[] = [

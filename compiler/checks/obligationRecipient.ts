@@ -7,6 +7,9 @@ export const obligationRecipient: Check = {
   title: "obligation without a recipient",
   severity: "warning",
   invariant: "An obligation to escalate, notify, refer or seek advice names who receives it.",
+  example: `obligations {
+  when chair_believes_unsafe: escalate immediately
+}`,
   run(ctx) {
     for (const o of ctx.model.statements("Obligation")) {
       const action = o.node.action.name;

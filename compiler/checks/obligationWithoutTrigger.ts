@@ -6,6 +6,9 @@ export const obligationWithoutTrigger: Check = {
   title: "obligation without a trigger",
   severity: "error",
   invariant: "Every obligation says which event triggers it, so it is known when it applies.",
+  example: `obligations {
+  record_dissent "dissenting agencies are listed"
+}`,
   run(ctx) {
     for (const o of ctx.model.statements("Obligation")) {
       if (o.node.trigger) continue;

@@ -6,6 +6,10 @@ export const overrideWithoutMajority: Check = {
   title: "override with nothing to override",
   severity: "error",
   invariant: "A chair may override only a view the conference reaches by vote, so an override needs `majority decides`.",
+  example: `decision {
+  consensus first
+  chair may override majority or unanimity
+}`,
   run(ctx) {
     const override = ctx.model.last("Override");
     if (!override || ctx.model.last("MajorityDecides") || ctx.model.last("ExecutiveDecision")) return;

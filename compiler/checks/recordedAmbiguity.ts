@@ -6,6 +6,9 @@ export const recordedAmbiguity: Check = {
   title: "ambiguity in the protocol",
   severity: "warning",
   invariant: "Every place where the protocol is ambiguous, and the reading the policy takes, is shown to the reader.",
+  example: `decision {
+  ambiguity "the decision is 'normally' by majority" reading "always by majority"
+}`,
   run(ctx) {
     for (const a of ctx.model.statements("Ambiguity")) {
       const cite = a.node.cite ? ` (${a.node.cite.value})` : "";

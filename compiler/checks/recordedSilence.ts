@@ -6,6 +6,9 @@ export const recordedSilence: Check = {
   title: "protocol silent",
   severity: "info",
   invariant: "Every matter the protocol is silent on is shown to the reader, so no one mistakes it for a rule.",
+  example: `quorum {
+  silent "the protocol states no quorum"
+}`,
   run(ctx) {
     for (const s of ctx.model.statements("Silence")) {
       const where = s.aspect === "header" ? "" : ` on ${s.aspect}`;

@@ -42,6 +42,11 @@ export const repeatedRule: Check = {
   title: "rule stated twice",
   severity: "error",
   invariant: "A rule that can be stated once is stated at most once in each file.",
+  example: `decision {
+  majority decides
+  tie: chair decides
+  no majority: chair decides
+}`,
   run(ctx) {
     const first = new Map<string, Located<Statement>>();
     const candidates = [...ONCE_PER_FILE.flatMap((t) => ctx.model.statements(t)), ...ctx.model.statements("ConcernRule")];

@@ -8,6 +8,10 @@ export const reviewOverdue: Check = {
   title: "review date passed",
   severity: "warning",
   invariant: "The version in force is not past its review date.",
+  example: `policy example "Example" {
+  vocabulary "vocabulary.policy"
+  version "1" dated 2020-01-01 review 2021-01-01
+}`,
   run(ctx) {
     const version = currentVersion(ctx.model);
     const review = version && dateOf(version.node, "review");

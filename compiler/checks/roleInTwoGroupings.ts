@@ -1,5 +1,6 @@
 import { votingFacts } from "../votingFacts.js";
 import type { Check } from "./check.js";
+import { inSentence } from "./unknownName.js";
 
 /** A role listed in two groupings has a `may sit with` rule saying how an attendee is placed. */
 export const roleInTwoGroupings: Check = {
@@ -7,6 +8,11 @@ export const roleInTwoGroupings: Check = {
   title: "role in two groupings",
   severity: "error",
   invariant: "A role listed in two groupings has a `may sit with` rule saying how an attendee is placed.",
+  example: `voting {
+  vote by grouping
+  grouping child_health "Child health" { gp health_visitor }
+  grouping adult_health "Adult health" { gp midwife }
+}`,
   run(ctx) {
     const facts = votingFacts(ctx.model);
     for (const [role, groupings] of facts.groupingsOf) {
@@ -16,7 +22,7 @@ export const roleInTwoGroupings: Check = {
       const ident = second.node.roles.find((r) => r.name === role) ?? second.node.id;
       ctx.report(
         { file: second.file, node: ident },
-        `\`${role}\` is listed in two groupings, ${names.map((n) => "`" + n + "`").join(" and ")}, so it is unclear where its vote goes`,
+        `\`${role}\` is listed in ${groupings.length === 2 ? "two" : groupings.length} groupings, ${inSentence(names)}, so it is unclear where its vote goes`,
         `say how an attendee is placed: \`${role} may sit with ${names.join(" or ")}, otherwise ${names[0]}\``,
         [{ message: "also listed here", where: { file: first.file, node: first.node.roles.find((r) => r.name === role) ?? first.node.id } }],
       );

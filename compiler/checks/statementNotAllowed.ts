@@ -8,6 +8,11 @@ export const statementNotAllowed: Check = {
   title: "statement not allowed in a vocabulary",
   severity: "error",
   invariant: "A vocabulary declares agencies, roles and categories only; decision rules belong in a policy.",
+  example: `vocabulary shared "Shared vocabulary" {
+}
+decision {
+  majority decides
+}`,
   run(ctx) {
     for (const file of ctx.model.chain) {
       if (file.ast.header.fileKind !== "vocabulary") continue;

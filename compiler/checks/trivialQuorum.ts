@@ -6,6 +6,9 @@ export const trivialQuorum: Check = {
   title: "quorum of no agencies",
   severity: "warning",
   invariant: "A quorum asks for at least one agency; a quorum of none is always met and checks nothing.",
+  example: `quorum {
+  at least 0 agencies
+}`,
   run(ctx) {
     const minimum = ctx.model.last("MinimumAgencies");
     if (!minimum || minimum.node.count.value > 0) return;

@@ -6,6 +6,9 @@ export const unbornRequirementRole: Check = {
   title: "unborn-child requirement names a non-practitioner",
   severity: "error",
   invariant: "The role required at a conference about an unborn child is a practitioner, who can attend for an agency.",
+  example: `quorum {
+  unborn child requires parent
+}`,
   run(ctx) {
     for (const s of ctx.model.statements("UnbornRequirement")) {
       const role = ctx.scope.roles.get(s.node.role.name);

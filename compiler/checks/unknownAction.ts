@@ -7,6 +7,9 @@ export const unknownAction = unknownNameCheck({
   kind: "action",
   noun: "obligation",
   invariant: "Every obligation asks for one of the actions Quorate knows.",
+  example: `obligations {
+  when dissent: record_disent "dissenting agencies are listed"
+}`,
   known: () => Object.keys(OBLIGATION_ACTIONS),
   fallbackHelp: () => `the obligations are ${listed(Object.keys(OBLIGATION_ACTIONS), 30)}`,
 });

@@ -6,6 +6,9 @@ export const unknownCategory = unknownNameCheck({
   kind: "category",
   noun: "category",
   invariant: "Every registration category a policy allows is one the shared vocabulary defines, so regions can be compared.",
+  example: `categories {
+  neglekt "Neglect"
+}`,
   known: (ctx) => ctx.scope.categories.keys(),
   fallbackHelp: (ctx) =>
     ctx.scope.categories.size > 0

@@ -7,6 +7,9 @@ export const unknownEvent = unknownNameCheck({
   kind: "event",
   noun: "event",
   invariant: "Every obligation and power is triggered by one of the events Quorate knows.",
+  example: `obligations {
+  when dissents: record_dissent "dissenting agencies are listed"
+}`,
   known: () => Object.keys(EVENTS),
   fallbackHelp: () => `the events are ${listed(Object.keys(EVENTS), 30)}`,
 });

@@ -6,6 +6,11 @@ export const unknownGrouping = unknownNameCheck({
   kind: "grouping",
   noun: "grouping",
   invariant: "Every grouping a rule names is declared with `grouping` in the `voting` section.",
+  example: `voting {
+  vote by grouping
+  grouping child_health "Child health" { gp }
+  gp may sit with child_health or adult_helth, otherwise child_health
+}`,
   known: (ctx) => ctx.scope.groupings.keys(),
   fallbackHelp: (ctx) =>
     ctx.scope.groupings.size > 0

@@ -7,6 +7,10 @@ export const unknownJurisdiction = unknownNameCheck({
   kind: "jurisdiction",
   noun: "jurisdiction",
   invariant: "A policy's jurisdiction is one of the UK nations.",
+  example: `policy example "Example" {
+  jurisdiction wails
+  vocabulary "vocabulary.policy"
+}`,
   known: () => Object.keys(JURISDICTIONS),
   fallbackHelp: () => `write one of ${listed(Object.keys(JURISDICTIONS))}`,
 });

@@ -12,6 +12,7 @@ export interface UnknownNameSpec {
   /** e.g. "role" — used in "unknown role `x`". */
   noun: string;
   invariant: string;
+  example: string;
   known(ctx: CheckContext): Iterable<string>;
   /** Advice when there is no close match. */
   fallbackHelp(ctx: CheckContext): string;
@@ -23,6 +24,7 @@ export function unknownNameCheck(spec: UnknownNameSpec): Check {
     title: `unknown ${spec.noun}`,
     severity: "error",
     invariant: spec.invariant,
+    example: spec.example,
     run(ctx) {
       const known = new Set(spec.known(ctx));
       for (const ref of references(ctx.model, spec.kind)) {
@@ -44,4 +46,10 @@ export function listed(names: Iterable<string>, max = 8): string {
   const all = [...names];
   const shown = all.slice(0, max).map((n) => "`" + n + "`").join(", ");
   return all.length > max ? `${shown} and ${all.length - max} more` : shown;
+}
+
+/** Names in backticks joined as in a sentence: `a`, `b` and `c`. */
+export function inSentence(names: string[]): string {
+  const quoted = names.map((n) => "`" + n + "`");
+  return quoted.length <= 1 ? (quoted[0] ?? "") : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
 }

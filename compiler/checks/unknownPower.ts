@@ -7,6 +7,9 @@ export const unknownPower = unknownNameCheck({
   kind: "power",
   noun: "power",
   invariant: "Every power given to a post holder is one Quorate knows.",
+  example: `powers {
+  "Lead Safeguarding Manager" may set_aside
+}`,
   known: () => Object.keys(POWERS),
   fallbackHelp: () => `the powers are ${listed(Object.keys(POWERS), 30)}`,
 });

@@ -6,6 +6,10 @@ export const unknownRole = unknownNameCheck({
   kind: "role",
   noun: "role",
   invariant: "Every role a policy names is declared in the shared vocabulary or in the policy's own `roles` section.",
+  example: `voting {
+  vote by grouping
+  grouping child_health "Child health" { helth_visitor }
+}`,
   known: (ctx) => ctx.scope.roles.keys(),
   fallbackHelp: () => 'use a role from the shared vocabulary, or declare a local one: `roles { my_role "My role" agency police }`',
 });

@@ -8,6 +8,10 @@ export const unplacedRoles: Check = {
   title: "role with no grouping",
   severity: "error",
   invariant: "When votes are counted by grouping, every practitioner role has a grouping, is not voting, or is covered by an `others` rule.",
+  example: `voting {
+  vote by grouping
+  grouping police "Police" { police_officer }
+}`,
   run(ctx) {
     const m = ctx.model;
     const voteBy = m.last("VoteBy");

@@ -6,6 +6,9 @@ export const unreachableEligibility: Check = {
   title: "eligibility rule that changes nothing",
   severity: "warning",
   invariant: "An eligibility rule changes who votes on some child; a rule that can never change anything is a sign of a misreading.",
+  example: `eligibility {
+  sole representative of agency health votes on every child
+}`,
   run(ctx) {
     const m = ctx.model;
     const onlyInvolved = m.last("OnlyInvolvedVote");

@@ -1,4 +1,4 @@
-import { isPractitioner, votingFacts } from "../votingFacts.js";
+import { takesPart, votingFacts } from "../votingFacts.js";
 import type { Check } from "./check.js";
 
 /** The quorum asks for no more agencies than there are agencies whose practitioners may take part. */
@@ -7,13 +7,16 @@ export const unreachableQuorum: Check = {
   title: "quorum that can never be met",
   severity: "error",
   invariant: "The quorum asks for no more agencies than there are agencies whose practitioners may take part.",
+  example: `quorum {
+  at least 20 agencies
+}`,
   run(ctx) {
     const minimum = ctx.model.last("MinimumAgencies");
     if (!minimum || ctx.model.kind === "vocabulary") return;
     const facts = votingFacts(ctx.model);
     const agencies = new Set<string>();
     for (const role of ctx.scope.roles.values()) {
-      if (isPractitioner(role) && !facts.notVoting.has(role.node.id.name) && role.node.agency) agencies.add(role.node.agency.name);
+      if (takesPart(ctx.model, role, facts) && role.node.agency) agencies.add(role.node.agency.name);
     }
     if (minimum.node.count.value <= agencies.size) return;
     ctx.report(

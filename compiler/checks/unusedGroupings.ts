@@ -6,6 +6,10 @@ export const unusedGroupings: Check = {
   title: "groupings that are not used",
   severity: "warning",
   invariant: "Groupings are declared only when votes are counted by grouping, since otherwise they change nothing.",
+  example: `voting {
+  vote by agency
+  grouping police "Police" { police_officer }
+}`,
   run(ctx) {
     const voteBy = ctx.model.last("VoteBy");
     if (!voteBy || voteBy.node.unit === "grouping") return;

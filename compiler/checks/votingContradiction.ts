@@ -7,6 +7,11 @@ export const votingContradiction: Check = {
   title: "role both voting and not voting",
   severity: "error",
   invariant: "A role listed under `not voting` is not also given a vote by a grouping, a choice, the chair's discretion or per-organisation voting.",
+  example: `voting {
+  vote by grouping
+  grouping police "Police" { police_officer }
+  not voting: police_officer
+}`,
   run(ctx) {
     const facts = votingFacts(ctx.model);
     for (const [role, notVoting] of facts.notVoting) {

@@ -6,6 +6,9 @@ export const votingUnitUnstated: Check = {
   title: "voting unit not stated",
   severity: "error",
   invariant: "A board policy says whether votes are counted by individual, by agency or by grouping, or records that the protocol is silent.",
+  example: `voting {
+  not voting: parent
+}`,
   run(ctx) {
     const m = ctx.model;
     if (m.kind !== "policy" || m.last("VoteBy") || m.last("ExecutiveDecision")) return;

@@ -6,6 +6,10 @@ export const waiverNotLower: Check = {
   title: "waiver that waives nothing",
   severity: "error",
   invariant: "A chair's waiver lets a conference proceed with fewer agencies than the quorum, so it needs a quorum and a lower number.",
+  example: `quorum {
+  at least 3 agencies
+  chair may proceed with 3 agencies
+}`,
   run(ctx) {
     const waiver = ctx.model.last("Waiver");
     if (!waiver) return;

@@ -6,6 +6,9 @@ export const zeroDeadline: Check = {
   title: "deadline of zero days",
   severity: "warning",
   invariant: "A deadline of zero days is written as `immediately`, which is what it means.",
+  example: `obligations {
+  when deferred: reconvene within 0 working days
+}`,
   run(ctx) {
     for (const o of ctx.model.statements("Obligation")) {
       const d = o.node.deadline;

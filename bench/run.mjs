@@ -1,0 +1,81 @@
+// `npm run bench`: compile cost and CLI start-up, each as a ratio against a baseline
+// measured in the same run. Writes bench/results.json. Not part of `npm test`: wall
+// times on shared machines are noisy, so targets are read from ratios, not asserted.
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Bench } from "tinybench";
+import { compile } from "../dist/compiler/compile.js";
+import { memoryHost } from "../dist/compiler/host.js";
+
+const root = path.resolve(new URL("..", import.meta.url).pathname);
+const policyNames = ["mid-and-west-wales", "cwm-taf-morgannwg", "wakefield", "south-ayrshire", "lancashire"];
+const files = {};
+for (const name of [...policyNames, "vocabulary", "wales-safeguarding-procedures"]) {
+  files[`policies/${name}.policy`] = readFileSync(path.join(root, "policies", `${name}.policy`), "utf8");
+}
+const host = memoryHost(files);
+const today = "2026-11-24";
+
+async function compileRatios() {
+  const rows = [];
+  for (const name of policyNames) {
+    const filename = `policies/${name}.policy`;
+    const source = files[filename];
+    const result = compile(source, { filename, host, today });
+    if (!result.ir) throw new Error(`${name} does not compile`);
+    const irText = JSON.stringify(result.ir);
+    const bench = new Bench({ time: 1000, warmupTime: 200 });
+    bench.add("compile", () => compile(source, { filename, host, today }));
+    bench.add("JSON.parse", () => JSON.parse(irText));
+    await bench.run();
+    const [c, j] = bench.tasks.map((t) => t.result.latency.mean);
+    rows.push({ policy: name, compileMs: c, jsonParseMs: j, ratio: c / j, irBytes: irText.length });
+  }
+  return rows;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function wallMs(args, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    const run = spawnSync(process.execPath, args, { cwd: root, stdio: "ignore" });
+    if (run.status !== 0) throw new Error(`${args.join(" ")} exited ${run.status}`);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(times);
+}
+
+function coldStart() {
+  const runs = 15;
+  const node = wallMs(["-e", ""], runs);
+  const check = wallMs(["bin/quorate.js", "check", "policies", "--today", today], runs);
+  return { nodeMs: node, checkMs: check, ratio: check / node, runs };
+}
+
+const compileRows = await compileRatios();
+const start = coldStart();
+const results = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: `${os.cpus()[0]?.model ?? "unknown"} (${os.cpus().length} cores)`,
+  node: process.version,
+  method: "tinybench, 1 s per task after 200 ms warm-up, mean latency; CLI start-up is the median wall time of 15 runs of each command",
+  compile: compileRows,
+  coldStart: start,
+};
+writeFileSync(path.join(root, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
+
+const f = (n) => n.toFixed(3);
+console.log(`machine: ${results.machine}, node ${results.node}\n`);
+console.log("| policy | compile (ms) | JSON.parse of its IR (ms) | ratio |");
+console.log("|---|---|---|---|");
+for (const r of compileRows) console.log(`| ${r.policy} | ${f(r.compileMs)} | ${f(r.jsonParseMs)} | ${r.ratio.toFixed(1)}× |`);
+console.log(`\n| command | median wall time (ms) | ratio |\n|---|---|---|`);
+console.log(`| node -e "" | ${start.nodeMs.toFixed(0)} | 1× |`);
+console.log(`| quorate check policies | ${start.checkMs.toFixed(0)} | ${start.ratio.toFixed(1)}× |`);

@@ -1,0 +1,104 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { REPO, runCli, scratchPolicies } from "../helpers/runCli.js";
+
+const TODAY = ["--today", "2026-11-24"];
+
+describe("quorate check", () => {
+  it("passes the bundled policies (exit 0), showing warnings and notes", async () => {
+    const run = await runCli(["check", "policies", ...TODAY], REPO);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/7 files checked: no errors, \d+ warnings, \d+ notes\n$/);
+    expect(run.stdout).toContain("warning Q070: the review date 2025-03-21 has passed");
+    expect(run.stdout).toContain("warning Q080: the protocol is ambiguous (§8, groupings 3 and 5): GP is listed under both");
+  });
+
+  it("--format json gives the stable machine-readable shape", async () => {
+    const run = await runCli(["check", "policies", "--format", "json", ...TODAY], REPO);
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as {
+      version: number;
+      files: { path: string; ok: boolean; errors: number }[];
+      diagnostics: { code: string; severity: string; file: string; range: { start: { line: number; column: number } } }[];
+      counts: { errors: number; warnings: number; infos: number };
+    };
+    expect(out.version).toBe(1);
+    expect(out.files.map((f) => f.path)).toEqual([
+      "policies/cwm-taf-morgannwg.policy",
+      "policies/lancashire.policy",
+      "policies/mid-and-west-wales.policy",
+      "policies/south-ayrshire.policy",
+      "policies/vocabulary.policy",
+      "policies/wakefield.policy",
+      "policies/wales-safeguarding-procedures.policy",
+    ]);
+    expect(out.files.every((f) => f.ok && f.errors === 0)).toBe(true);
+    expect(out.counts.errors).toBe(0);
+    expect(out.counts.warnings).toBe(out.diagnostics.filter((d) => d.severity === "warning").length);
+    const overdue = out.diagnostics.find((d) => d.code === "Q070" && d.file === "policies/wakefield.policy");
+    expect(overdue?.range.start).toMatchObject({ line: 16, column: 29 });
+  });
+
+  it("a misspelt role in a board policy: exit 1, located error naming it, and a suggestion", async () => {
+    const dir = scratchPolicies();
+    const file = path.join(dir, "policies/cwm-taf-morgannwg.policy");
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, text.replace("paediatrician health_visitor school_nurse", "paediatrician helth_visitor school_nurse"));
+    const lineNo = text.split("\n").findIndex((l) => l.includes("paediatrician health_visitor")) + 1;
+    const column = (text.split("\n")[lineNo - 1]?.indexOf("health_visitor") ?? 0) + 1;
+    const run = await runCli(["check", "policies/cwm-taf-morgannwg.policy", ...TODAY], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`policies/cwm-taf-morgannwg.policy:${lineNo}:${column}: error Q010: unknown role \`helth_visitor\``);
+    expect(run.stdout).toMatch(new RegExp(`${lineNo} \\|\\s+paediatrician helth_visitor school_nurse`));
+    expect(run.stdout).toContain(" ".repeat(column - 1) + "^".repeat("helth_visitor".length));
+    expect(run.stdout).toContain("help: did you mean `health_visitor`?");
+    expect(run.stdout).toMatch(/1 file checked: 1 error/);
+  });
+
+  it("a policy truncated in the middle: exit 1, located errors, no stack trace", async () => {
+    const dir = scratchPolicies();
+    const file = path.join(dir, "policies/wakefield.policy");
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, text.slice(0, Math.floor(text.length / 2)));
+    const run = await runCli(["check", "policies/wakefield.policy"], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/policies\/wakefield\.policy:\d+:\d+: error Q002: /);
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+  });
+
+  it("checks a folder's policies and reports errors in each file", async () => {
+    const dir = scratchPolicies();
+    writeFileSync(path.join(dir, "policies/broken.policy"), 'policy broken "Broken" {\n  vocabulary "vocabulary.policy"\n}\ndecision {\n  majority decides\n}\n');
+    const run = await runCli(["check", "policies", ...TODAY], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("policies/broken.policy:5:3: error Q042: votes can tie under `majority decides`");
+    expect(run.stdout).toMatch(/8 files checked: \d+ errors/);
+  });
+
+  it("usage problems exit 2 with a message and a hint", async () => {
+    const cases: [string[], RegExp][] = [
+      [["check", "no-such-folder"], /cannot read `no-such-folder`: the file does not exist/],
+      [["check", "policies", "--format", "xml"], /unknown format `xml`/],
+      [["check", "--bogus"], /unknown option '--bogus'/],
+      [["check", "policies", "--today", "2026-13-01"], /`--today 2026-13-01` is not a date/],
+      [["frobnicate"], /unknown command `frobnicate`/],
+      [["check", "cli"], /no `.policy` files in `cli`/],
+    ];
+    for (const [args, message] of cases) {
+      const run = await runCli(args, REPO);
+      expect(run.code, args.join(" ")).toBe(2);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).toContain("help:");
+    }
+  });
+
+  it("--help and --version", async () => {
+    const help = await runCli(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("quorate check [paths…]");
+    const version = await runCli(["--version"]);
+    expect(version.stdout).toMatch(/^quorate \d+\.\d+\.\d+\n$/);
+    expect((await runCli([])).code).toBe(2);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { unusedGroupings } from "../../../compiler/checks/unusedGroupings.js";
+import { diagnosticsWithCode } from "../../helpers/compileText.js";
+
+describe(`${unusedGroupings.code} ${unusedGroupings.title}`, () => {
+  it("warns once, at the first grouping, when votes are counted by agency", () => {
+    const found = diagnosticsWithCode(
+      `
+      policy test_board "Test Board" {
+        vocabulary "vocabulary.policy"
+      }
+      voting {
+        vote by agency
+        grouping police "Police" { police_officer }
+        grouping child_health "Child health" { health_visitor }
+      }
+      `,
+      "Q036",
+    );
+    expect(found).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        line: 6,
+        column: 12,
+        endColumn: 18,
+        message: "groupings are declared, but votes are counted by agency, so they change no decision",
+        help: "write `vote by grouping` if the protocol counts one vote per grouping; otherwise remove the groupings",
+      }),
+    ]);
+  });
+
+  it("warns when votes are counted by individual", () => {
+    const found = diagnosticsWithCode(
+      `
+      policy test_board "Test Board" {
+        vocabulary "vocabulary.policy"
+      }
+      voting {
+        grouping police "Police" { police_officer }
+        vote by individual
+      }
+      `,
+      "Q036",
+    );
+    expect(found.map((f) => [f.line, f.column, f.message])).toEqual([[5, 12, "groupings are declared, but votes are counted by individual, so they change no decision"]]);
+  });
+
+  it("accepts groupings when votes are counted by grouping", () => {
+    const found = diagnosticsWithCode(
+      `
+      policy test_board "Test Board" {
+        vocabulary "vocabulary.policy"
+      }
+      voting {
+        vote by grouping
+        grouping police "Police" { police_officer }
+        grouping child_health "Child health" { health_visitor }
+      }
+      `,
+      "Q036",
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("accepts counting by agency when no grouping is declared", () => {
+    const found = diagnosticsWithCode(
+      `
+      policy test_board "Test Board" {
+        vocabulary "vocabulary.policy"
+      }
+      voting {
+        vote by agency
+      }
+      `,
+      "Q036",
+    );
+    expect(found).toEqual([]);
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { MAX_BASE_DEPTH } from "../../compiler/load.js";
+import { compileText, diagnosticsWithCode } from "../helpers/compileText.js";
+
+const base = (id: string, extra = "") => `base ${id} "Base ${id}" {\n  vocabulary "vocabulary.policy"\n${extra}}\n`;
+
+describe("loading base policies and the vocabulary", () => {
+  it("Q006: a base that cannot be read is reported at the path that names it", () => {
+    const found = diagnosticsWithCode(
+      `
+      policy test_board "Test Board" {
+        extends "no-such-base.policy"
+      }
+      `,
+      "Q006",
+    );
+    expect(found).toEqual([
+      expect.objectContaining({ line: 2, column: 11, message: "cannot read the base policy `no-such-base.policy`: the file does not exist" }),
+    ]);
+  });
+
+  it("Q006: a vocabulary that cannot be read is reported", () => {
+    const found = diagnosticsWithCode(`policy test_board "Test Board" {\n  vocabulary "vocab.policy"\n}\n`, "Q006");
+    expect(found.map((f) => [f.line, f.column, f.message])).toEqual([[2, 14, "cannot read the vocabulary `vocab.policy`: the file does not exist"]]);
+  });
+
+  it("Q007: a chain of bases that leads back to itself is reported, not followed for ever", () => {
+    const files = {
+      "policies/a.policy": base("a", '  extends "b.policy"\n'),
+      "policies/b.policy": base("b", '  extends "a.policy"\n'),
+    };
+    const found = diagnosticsWithCode(`policy test_board "Test Board" {\n  extends "a.policy"\n}\n`, "Q007", files);
+    expect(found).toEqual([expect.objectContaining({ file: "policies/b.policy", line: 3, column: 11 })]);
+    expect(found[0]?.message).toContain("leads back to a file already in this chain");
+  });
+
+  it("Q007: a policy extending itself is a cycle", () => {
+    const found = diagnosticsWithCode(`policy test_board "Test Board" {\n  extends "test.policy"\n}\n`, "Q007");
+    expect(found.map((f) => [f.line, f.column])).toEqual([[2, 11]]);
+  });
+
+  it(`Q007: a chain deeper than ${MAX_BASE_DEPTH} bases is refused`, () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i <= MAX_BASE_DEPTH + 1; i++) files[`policies/b${i}.policy`] = base(`b${i}`, `  extends "b${i + 1}.policy"\n`);
+    const found = diagnosticsWithCode(`policy test_board "Test Board" {\n  extends "b0.policy"\n}\n`, "Q007", files);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toContain(`more than ${MAX_BASE_DEPTH} deep`);
+  });
+
+  it("Q008: extending a board policy or a vocabulary, or using a base as the vocabulary, is refused", () => {
+    const files = { "policies/other.policy": `policy other "Other" {\n}\n` };
+    expect(diagnosticsWithCode(`policy test_board "Test Board" {\n  extends "other.policy"\n}\n`, "Q008", files)).toEqual([
+      expect.objectContaining({ line: 2, column: 11, message: "`other.policy` is a board policy, not a base policy" }),
+    ]);
+    expect(diagnosticsWithCode(`policy test_board "Test Board" {\n  extends "vocabulary.policy"\n}\n`, "Q008").map((f) => f.message)).toEqual([
+      "`vocabulary.policy` is a vocabulary, not a base policy",
+    ]);
+    expect(diagnosticsWithCode(`policy test_board "Test Board" {\n  vocabulary "wales-safeguarding-procedures.policy"\n}\n`, "Q008").map((f) => f.message)).toEqual([
+      "`wales-safeguarding-procedures.policy` is a base policy, not a vocabulary",
+    ]);
+  });
+
+  it("Q009: a reference outside the policy's folder is refused, relative or absolute", () => {
+    const outside = diagnosticsWithCode(`policy test_board "Test Board" {\n  extends "../secrets/base.policy"\n  vocabulary "/etc/passwd"\n}\n`, "Q009");
+    expect(outside.map((f) => [f.line, f.column])).toEqual([
+      [2, 11],
+      [3, 14],
+    ]);
+    expect(outside[0]?.message).toBe("the base policy `../secrets/base.policy` is outside the folder of this policy");
+  });
+
+  it("errors in a base are reported in the base's own file, and the policy is not compiled", () => {
+    const files = { "policies/broken-base.policy": `base broken "Broken" {\n  vocabulary "vocabulary.policy"\n}\ndecision {\n  majorty decides\n}\n` };
+    const result = compileText(`policy test_board "Test Board" {\n  extends "broken-base.policy"\n}\n`, files);
+    expect(result.ir).toBeUndefined();
+    expect(result.diagnostics.map((d) => [d.file, d.code, d.range.start.line])).toEqual([["policies/broken-base.policy", "Q002", 5]]);
+    expect(result.sources.map((s) => s.path)).toContain("policies/broken-base.policy");
+  });
+
+  it("a policy inherits its base's rules, and its own statements replace them", () => {
+    const files = {
+      "policies/national.policy": `base national "National" {\n  vocabulary "vocabulary.policy"\n}\ndecision {\n  majority decides cite "N1"\n  tie: chair decides cite "N2"\n}\n`,
+    };
+    const result = compileText(
+      `
+      policy test_board "Test Board" {
+        extends "national.policy"
+      }
+      decision {
+        no majority: chair decides cite "R1"
+      }
+      voting { vote by individual }
+      eligibility { silent "s" }
+      quorum { silent "s" }
+      categories { silent "s" }
+      `,
+      files,
+    );
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const decision = result.ir?.decision;
+    expect(result.ir?.lineage).toEqual(["national"]);
+    expect(result.ir?.vocabulary).toBe("shared");
+    expect(decision?.rule).toBe("majority");
+    expect(decision?.ruleAt).toEqual({ file: "national.policy", line: 5, cite: "N1" });
+    expect(decision?.tieBreak).toEqual({ on: "no_majority", by: "chair", at: { file: "test.policy", line: 5, cite: "R1" } });
+  });
+});
