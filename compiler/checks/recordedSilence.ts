@@ -1,4 +1,20 @@
+import type { Aspect } from "../model.js";
 import type { Check } from "./check.js";
+
+const ABOUT: Record<Aspect, string> = {
+  header: "",
+  agencies: " about agencies",
+  roles: " about roles",
+  categories: " about categories",
+  voting: " about who votes",
+  quorum: " about quorum",
+  decision: " about the decision",
+  eligibility: " about who votes on which child",
+  obligations: " about duties after the decision",
+  powers: " about powers after the decision",
+};
+
+export const SILENCE_HELP = "Quorate adds no rule in its place; the README's \"When a protocol is silent\" says what the compiled policy then records";
 
 /** Every matter the protocol is silent on is shown to the reader, so no one mistakes it for a rule. */
 export const recordedSilence: Check = {
@@ -11,8 +27,7 @@ export const recordedSilence: Check = {
 }`,
   run(ctx) {
     for (const s of ctx.model.statements("Silence")) {
-      const where = s.aspect === "header" ? "" : ` on ${s.aspect}`;
-      ctx.report({ file: s.file, node: s.node.text }, `the protocol is silent${where}: ${s.node.text.value}`, "Quorate applies no rule of its own here; see the README for what the runtime does when a protocol is silent");
+      ctx.report({ file: s.file, node: s.node.text }, `the protocol is silent${ABOUT[s.aspect]}: ${s.node.text.value}`, SILENCE_HELP);
     }
   },
 };

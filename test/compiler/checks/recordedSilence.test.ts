@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recordedSilence } from "../../../compiler/checks/recordedSilence.js";
+import { recordedSilence, SILENCE_HELP } from "../../../compiler/checks/recordedSilence.js";
 import { diagnosticsWithCode } from "../../helpers/compileText.js";
 
 describe(`${recordedSilence.code} ${recordedSilence.title}`, () => {
@@ -19,11 +19,11 @@ describe(`${recordedSilence.code} ${recordedSilence.title}`, () => {
       `,
       "Q081",
     );
-    const help = "Quorate applies no rule of its own here; see the README for what the runtime does when a protocol is silent";
+    const help = SILENCE_HELP;
     expect(found).toEqual([
       expect.objectContaining({ severity: "info", line: 3, column: 10, endColumn: 41, message: "the protocol is silent: the document carries no dates", help }),
-      expect.objectContaining({ severity: "info", line: 6, column: 10, endColumn: 41, message: "the protocol is silent on quorum: the protocol states no quorum", help }),
-      expect.objectContaining({ severity: "info", line: 9, column: 10, endColumn: 45, message: "the protocol is silent on powers: no one may set the decision aside", help }),
+      expect.objectContaining({ severity: "info", line: 6, column: 10, endColumn: 41, message: "the protocol is silent about quorum: the protocol states no quorum", help }),
+      expect.objectContaining({ severity: "info", line: 9, column: 10, endColumn: 45, message: "the protocol is silent about powers after the decision: no one may set the decision aside", help }),
     ]);
   });
 
