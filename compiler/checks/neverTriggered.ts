@@ -2,13 +2,14 @@ import type { Statement } from "../../grammar/ast.js";
 import type { Check } from "./check.js";
 
 /** Events that only happen when the policy gives the power that causes them. */
-const NEEDS: Record<string, { statements: Statement["type"][]; power: string }> = {
+// A Map, not an object: a trigger is a name from the policy, and `__proto__` is a name too.
+const NEEDS = new Map<string, { statements: Statement["type"][]; power: string }>(Object.entries({
   deferred: { statements: ["Deferral"], power: "`chair may defer`" },
   quorum_waived: { statements: ["Waiver"], power: "`chair may proceed with …`" },
   chair_overrides: { statements: ["Override"], power: "`chair may override majority`" },
   chair_decides: { statements: ["TieBreak", "ExecutiveDecision"], power: "`tie: chair decides` or `executive decision by chair`" },
   no_consensus: { statements: ["ConsensusFirst"], power: "`consensus first`" },
-};
+}));
 
 /** An obligation is triggered by an event the policy can produce; one that waits on a power nobody has never applies. */
 export const neverTriggered: Check = {
@@ -24,7 +25,7 @@ export const neverTriggered: Check = {
     if (m.kind !== "policy") return;
     for (const o of m.statements("Obligation")) {
       const trigger = o.node.trigger;
-      const need = trigger ? NEEDS[trigger.name] : undefined;
+      const need = trigger ? NEEDS.get(trigger.name) : undefined;
       if (!trigger || !need || need.statements.some((t) => m.last(t))) continue;
       ctx.report({ file: o.file, node: trigger }, `nothing in this policy can make \`${trigger.name}\` happen, so this obligation never applies`, `the event needs ${need.power}; add it if the protocol grants it, or remove the obligation`);
     }

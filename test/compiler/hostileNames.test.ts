@@ -1,0 +1,72 @@
+/** Names such as `__proto__` are ordinary names: no crash, no prototype pollution, kept as data. */
+import { describe, expect, it } from "vitest";
+import { compileText } from "../helpers/compileText.js";
+
+const HOSTILE = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "valueOf"];
+
+const vocabulary = `vocabulary odd "Odd names" { }
+agencies {
+  __proto__ "Proto agency"
+  constructor "Constructor agency"
+}
+roles {
+${HOSTILE.map((n) => `  ${n} "Role ${n}" agency __proto__`).join("\n")}
+  hasOwnProperty_parent "Parent" not a practitioner
+}
+categories {
+  __proto__ "Proto category"
+  toString "To string category"
+}
+`;
+
+const policy = `
+policy __proto__ "Prototype board" {
+  jurisdiction wales
+  vocabulary "odd.policy"
+  version "1" dated 2025-01-01 review 2027-01-01
+}
+voting {
+  vote by grouping
+  grouping __proto__ "Proto grouping" { __proto__ constructor }
+  grouping constructor "Constructor grouping" { prototype toString }
+  grouping valueOf "Value grouping" { valueOf }
+  hasOwnProperty may sit with __proto__ or constructor, otherwise constructor
+  not voting: hasOwnProperty_parent
+}
+quorum { at least 1 agency }
+eligibility { sole representative of groupings __proto__, constructor votes on every child }
+decision {
+  majority decides
+  tie: chair decides
+}
+categories {
+  __proto__ "Proto category"
+  toString "To string category"
+}
+`;
+
+describe("hostile names", () => {
+  it("compile as ordinary names and leave Object.prototype untouched", () => {
+    const before = Object.getOwnPropertyNames(Object.prototype).sort();
+    const result = compileText(policy, { "policies/odd.policy": vocabulary });
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const ir = result.ir;
+    expect(ir?.id).toBe("__proto__");
+    expect(ir?.groupings.map((g) => g.id)).toEqual(["__proto__", "constructor", "valueOf"]);
+    expect(ir?.roles.find((r) => r.id === "hasOwnProperty")?.vote?.choice).toEqual({ options: ["__proto__", "constructor"], fallback: "constructor" });
+    expect(ir?.categories.allowed.map((c) => c.id)).toEqual(["__proto__", "toString"]);
+    expect(JSON.parse(JSON.stringify(ir))).toEqual(ir);
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+  });
+
+  it("an unknown name that happens to be `__proto__` is reported, not crashed on", () => {
+    const result = compileText(`${policy}\nobligations { when __proto__: escalate to "x" immediately }\npowers { "x" may constructor when toString }\n`, { "policies/odd.policy": vocabulary });
+    expect(result.diagnostics.filter((d) => d.code === "Q099")).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.code} ${d.message}`)).toEqual([
+      "Q014 unknown event `__proto__`",
+      "Q016 unknown power `constructor`",
+      "Q014 unknown event `toString`",
+    ]);
+  });
+});
