@@ -8,6 +8,7 @@
  * just data. The JSON Schema in `schemas/policy.schema.json` is generated from this file.
  */
 import { z } from "zod";
+import { SECTION_KEYWORDS } from "../grammar/statementForms.js";
 import { EVENTS, JURISDICTIONS, OBLIGATION_ACTIONS, POWERS } from "./catalogue.js";
 
 export const IR_FORMAT = "quorate.policy/1";
@@ -35,18 +36,7 @@ export const PowerId = z.enum(ids(POWERS));
 export const Jurisdiction = z.enum(ids(JURISDICTIONS));
 export const VotingUnitKind = z.enum(["grouping", "agency", "individual"]);
 export const TimeUnit = z.enum(["working_days", "days", "weeks"]);
-export const Aspect = z.enum([
-  "header",
-  "agencies",
-  "roles",
-  "categories",
-  "voting",
-  "quorum",
-  "decision",
-  "eligibility",
-  "obligations",
-  "powers",
-]);
+export const Aspect = z.enum(["header", ...SECTION_KEYWORDS]);
 
 export const Deadline = z.union([
   z.strictObject({ kind: z.literal("immediately"), afterConference: z.boolean() }),
