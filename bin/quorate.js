@@ -1,6 +1,16 @@
 #!/usr/bin/env node
 // The installed entry point: a thin shim over the compiled CLI, so `quorate` starts
 // without a TypeScript loader.
+
+// When output goes to a reader that stops early (`quorate check | head`), stop quietly
+// rather than crash: the command's own exit code still stands.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error && error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 let main;
 try {
   ({ main } = await import("../dist/cli/main.js"));

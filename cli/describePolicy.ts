@@ -33,6 +33,10 @@ function source(ir: PolicyIR, today: string): string {
 
 function voting(ir: PolicyIR): string {
   const v = ir.voting;
+  if (ir.decision.rule === "chair_executive") {
+    const heard = v.unit === "grouping" ? "each grouping's" : v.unit === "agency" ? "each agency's" : "each professional's";
+    return `${heard} opinion is heard and recorded; no vote decides${cited(v.unitAt)}`;
+  }
   const unit = v.unit === "grouping" ? "one vote per professional grouping" : v.unit === "agency" ? "one vote per agency" : v.unit === "individual" ? "one view per professional" : "not stated";
   const lead = v.nominatedLead ? `, given by its nominated lead${v.nominatedLead.chairDecidesWhenDisputed ? " (the chair picks the lead if disputed)" : ""}` : "";
   return unit + lead + cited(v.unitAt);

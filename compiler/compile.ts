@@ -7,7 +7,7 @@ import { hasErrors, INTERNAL_ERROR_CODE, INTERNAL_ERROR_HELP, sortDiagnostics, t
 import { LineMap } from "../grammar/location.js";
 import { contextFor } from "./checks/check.js";
 import { ALL_CHECKS } from "./checks/index.js";
-import { todayIso } from "./dates.js";
+import { isValidDate, todayIso } from "./dates.js";
 import { fileSystemHost, type CompileHost } from "./host.js";
 import { PolicyIR } from "./ir.js";
 import { loadPolicy, type SourceText } from "./load.js";
@@ -32,7 +32,12 @@ export interface CompileResult {
   diagnostics: Diagnostic[];
   /** The text of every file involved, for showing diagnostics with their source lines. */
   sources: SourceText[];
+  /** Set by `compileFile` when the policy file itself could not be read. */
+  unreadable?: string;
 }
+
+/** The code for a call to the library with options it cannot use. */
+export const INVALID_OPTIONS = "Q098";
 
 function internalError(file: string, error: unknown, lines?: LineMap): Diagnostic {
   const detail = error instanceof Error ? error.message : String(error);
@@ -70,11 +75,23 @@ export function uniqueDiagnostics(diagnostics: readonly Diagnostic[]): Diagnosti
   });
 }
 
+function invalidOptions(file: string, message: string): CompileResult {
+  return {
+    diagnostics: [{ code: INVALID_OPTIONS, severity: "error", message, file, range: new LineMap("").range(0, 0), help: "this is a mistake in the program calling Quorate, not in the policy" }],
+    sources: [],
+  };
+}
+
 export function compile(source: string, options: CompileOptions = {}): CompileResult {
-  const filename = options.filename ?? "<input>.policy";
+  const filename = typeof options.filename === "string" && options.filename !== "" ? options.filename : "<input>.policy";
+  if (typeof source !== "string") return invalidOptions(filename, `compile() needs the policy's text as a string, not ${source === null ? "null" : typeof source}`);
+  if (options.today !== undefined && !(typeof options.today === "string" && options.today.length === 10 && isValidDate(options.today))) {
+    return invalidOptions(filename, `the \`today\` option must be a date written YYYY-MM-DD, not \`${String(options.today)}\``);
+  }
   const today = options.today ?? todayIso();
-  let sources: SourceText[] = [{ path: filename, lines: new LineMap(source) }];
+  let sources: SourceText[] = [];
   try {
+    sources = [{ path: filename, lines: new LineMap(source) }];
     const loaded = loadPolicy(filename, source, options.host ?? fileSystemHost());
     sources = loaded.sources;
     if (!loaded.model) return { diagnostics: uniqueDiagnostics(sortDiagnostics(loaded.diagnostics)), sources };
@@ -96,6 +113,7 @@ export function compileFile(filePath: string, options: Omit<CompileOptions, "fil
     return {
       diagnostics: [{ code: "Q006", severity: "error", message: `cannot read \`${filePath}\`: ${read.error}`, file: filePath, range: new LineMap("").range(0, 0), help: "check the path" }],
       sources: [],
+      unreadable: read.error,
     };
   }
   return compile(read.text, { ...options, filename: path.normalize(filePath), host });

@@ -6,7 +6,7 @@
 import type { Severity } from "../grammar/diagnostic.js";
 import { SyntaxCodes } from "../grammar/syntaxDiagnostics.js";
 import { ALL_CHECKS } from "./checks/index.js";
-import { INTERNAL_ERROR } from "./compile.js";
+import { INTERNAL_ERROR, INVALID_OPTIONS } from "./compile.js";
 import { LoadCodes } from "./load.js";
 
 export interface CatalogueEntry {
@@ -96,6 +96,14 @@ const LOADING: CatalogueEntry[] = [
   },
 ];
 
+const INVALID_OPTIONS_ENTRY: CatalogueEntry = {
+  code: INVALID_OPTIONS,
+  severity: "error",
+  stage: "internal",
+  title: "library called with unusable options",
+  invariant: "A program calling `compile()` passes the policy as text and `today` as a date written YYYY-MM-DD.",
+};
+
 const INTERNAL: CatalogueEntry = {
   code: INTERNAL_ERROR,
   severity: "error",
@@ -110,6 +118,7 @@ export const DIAGNOSTIC_CATALOGUE: readonly CatalogueEntry[] = [
   ...[...ALL_CHECKS]
     .sort((a, b) => a.code.localeCompare(b.code))
     .map((c): CatalogueEntry => ({ code: c.code, severity: c.severity, stage: "check", title: c.title, invariant: c.invariant, example: c.example })),
+  INVALID_OPTIONS_ENTRY,
   INTERNAL,
 ];
 

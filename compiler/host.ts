@@ -1,10 +1,10 @@
 /**
  * How the compiler reaches other files (the shared vocabulary, a base policy). The library
  * takes a host so that `compile()` can run on text held in memory; the CLI uses the file
- * system host, which refuses to read anything outside the folder of the policy it starts
- * from.
+ * system host, which reads only regular UTF-8 files, and (with `load.ts`) refuses anything
+ * outside the folder of the policy it starts from, links included.
  */
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { MAX_POLICY_CHARACTERS } from "../grammar/parse.js";
 
@@ -12,6 +12,8 @@ export type ReadResult = { text: string } | { error: string };
 
 export interface CompileHost {
   readFile(filePath: string): ReadResult;
+  /** Where a path really leads once links are followed; absent for hosts without links. */
+  realPath?(filePath: string): string | undefined;
 }
 
 export function errorMessage(error: unknown): string {
@@ -19,8 +21,11 @@ export function errorMessage(error: unknown): string {
   if (code === "ENOENT") return "the file does not exist";
   if (code === "EACCES" || code === "EPERM") return "permission to read the file was refused";
   if (code === "EISDIR") return "this is a folder, not a file";
+  if (code === "ENOTDIR") return "a folder on the way to it does not exist";
   return error instanceof Error ? error.message : String(error);
 }
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Reads from disk; relative paths are taken from `baseDir` (the working directory by default). */
 export function fileSystemHost(baseDir: string = process.cwd()): CompileHost {
@@ -28,12 +33,27 @@ export function fileSystemHost(baseDir: string = process.cwd()): CompileHost {
     readFile(filePath) {
       const full = path.resolve(baseDir, filePath);
       try {
-        const size = statSync(full).size;
+        const stat = statSync(full);
+        if (stat.isDirectory()) return { error: "this is a folder, not a file" };
+        // A pipe or a device has no end to read to; only ordinary files are policies.
+        if (!stat.isFile()) return { error: "this is not an ordinary file" };
         // A UTF-8 character takes at most 4 bytes, so a file this large cannot be a valid policy.
-        if (size > MAX_POLICY_CHARACTERS * 4) return { error: `the file is ${size} bytes, far more than a policy can be` };
-        return { text: readFileSync(full, "utf8") };
+        if (stat.size > MAX_POLICY_CHARACTERS * 4) return { error: `the file is ${stat.size} bytes, far more than a policy can be` };
+        const bytes = readFileSync(full);
+        try {
+          return { text: utf8.decode(bytes) };
+        } catch {
+          return { error: "the file is not UTF-8 text; save it as UTF-8" };
+        }
       } catch (error) {
         return { error: errorMessage(error) };
+      }
+    },
+    realPath(filePath) {
+      try {
+        return realpathSync(path.resolve(baseDir, filePath));
+      } catch {
+        return undefined;
       }
     },
   };
@@ -50,13 +70,17 @@ export function memoryHost(files: Record<string, string>): CompileHost {
   };
 }
 
+/** Whether `target` lies strictly inside the folder `root`. */
+export function isInside(root: string, target: string): boolean {
+  const relative = path.relative(path.resolve(root), path.resolve(target));
+  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+}
+
 /**
  * Where a path written in a policy points, relative to the file that writes it, and
  * whether it stays inside `root` (the folder of the policy being compiled).
  */
 export function resolveReference(fromFile: string, written: string, root: string): { path: string; inside: boolean } {
   const resolved = path.normalize(path.join(path.dirname(fromFile), written));
-  const relative = path.relative(path.resolve(root), path.resolve(resolved));
-  const inside = relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative) && !path.isAbsolute(written);
-  return { path: resolved, inside };
+  return { path: resolved, inside: !path.isAbsolute(written) && isInside(root, resolved) };
 }

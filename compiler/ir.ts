@@ -60,7 +60,7 @@ export const RoleVote = z
       .strictObject({ options: z.array(Id), fallback: Id })
       .nullable()
       .meta({ description: "Groupings the attendee may choose to sit with, and the one used when they do not say." }),
-    perOrganisation: z.boolean().meta({ description: "Each organisation (e.g. each school) is its own unit and votes only for children it is involved with." }),
+    perOrganisation: z.boolean().meta({ description: "Each organisation (each school, each charity) is a unit of its own, apart from the rest of the role's grouping or agency." }),
     at: Origin,
   })
   .meta({ id: "RoleVote" });
@@ -128,7 +128,10 @@ export const PolicyIR = z
       others: z.strictObject({ mode: z.enum(["own_agency", "chair_discretion", "not_voting"]), at: Origin }).nullable(),
     }),
     quorum: z.strictObject({
-      minimum: z.strictObject({ agencies: z.number().int().nonnegative(), directContact: z.boolean(), at: Origin }).nullable(),
+      minimum: z
+        .strictObject({ agencies: z.number().int().nonnegative(), directContact: z.boolean(), at: Origin })
+        .nullable()
+        .meta({ description: "Counts distinct agencies among the practitioners present who take part in the decision; with `directContact`, only those involved with the child." }),
       unborn: z.array(z.strictObject({ role: Id, at: Origin })),
       waiver: z
         .strictObject({ agencies: z.number().int().nonnegative(), condition: z.string().nullable(), rationaleRecorded: z.boolean(), at: Origin })
@@ -138,20 +141,32 @@ export const PolicyIR = z
     eligibility: z.strictObject({
       default: z.enum(["every_unit", "involved_units"]),
       defaultAt: Origin.nullable().meta({ description: "Null when the protocol is silent and Quorate's default (every unit votes on every child) applies." }),
-      whenSiblingsDisagree: z.strictObject({ only: z.literal("involved_units"), at: Origin }).nullable(),
-      soleRepresentatives: z.array(
-        z.strictObject({ selector: z.strictObject({ kind: z.enum(["agency", "grouping", "role"]), ids: z.array(Id) }), at: Origin }),
-      ),
+      whenSiblingsDisagree: z
+        .strictObject({ only: z.literal("involved_units"), at: Origin })
+        .nullable()
+        .meta({ description: "With more than one child, a child on whom the conference reaches no consensus is voted on only by the units involved with that child." }),
+      onlyInvolved: z
+        .array(z.strictObject({ roles: z.array(Id), at: Origin }))
+        .meta({ description: "Roles whose units vote only on the children they are involved with (each school for its own pupils)." }),
+      soleRepresentatives: z
+        .array(z.strictObject({ selector: z.strictObject({ kind: z.enum(["agency", "grouping", "role"]), ids: z.array(Id) }), at: Origin }))
+        .meta({ description: "When exactly one attendee present is selected (holds one of the roles, or belongs to one of the agencies or groupings), that attendee's unit votes on every child, whatever limits the other rules set." }),
     }),
     decision: z.strictObject({
-      consensusFirst: Origin.nullable(),
-      rule: z.enum(["majority", "chair_executive"]).nullable(),
+      consensusFirst: Origin.nullable().meta({ description: "Consensus is sought first: when every view given (register or not register) by the practitioners taking part is the same, that is the decision." }),
+      rule: z
+        .enum(["majority", "chair_executive"])
+        .nullable()
+        .meta({ description: "`majority`: the option more units favour, abstentions not counted. `chair_executive`: the chair decides, having heard every unit." }),
       ruleAt: Origin.nullable(),
-      tieBreak: z.strictObject({ on: z.enum(["tie", "no_majority"]), by: z.literal("chair"), at: Origin }).nullable(),
+      tieBreak: z
+        .strictObject({ on: z.enum(["tie", "no_majority"]), by: z.literal("chair"), at: Origin })
+        .nullable()
+        .meta({ description: "`tie`: as many units for each option. `no_majority`: neither option has more units, a tie or no views at all." }),
       chairBoundByMajority: Origin.nullable(),
       override: z
         .strictObject({
-          of: z.array(z.enum(["majority", "unanimity"])),
+          of: z.array(z.enum(["majority", "unanimity"])).meta({ description: "What the chair may set aside, in either direction: a majority view, and with `unanimity` a consensus too." }),
           requiresAuthorisation: z.boolean(),
           reasonsRecorded: z.boolean(),
           at: Origin,

@@ -9,7 +9,7 @@ import type { Diagnostic } from "../grammar/diagnostic.js";
 import { hasErrors } from "../grammar/diagnostic.js";
 import type { LineMap } from "../grammar/location.js";
 import { parse } from "../grammar/parse.js";
-import { resolveReference, type CompileHost } from "./host.js";
+import { isInside, resolveReference, type CompileHost } from "./host.js";
 import { PolicyModel, sourceFile, type SourceFile } from "./model.js";
 
 export const LoadCodes = {
@@ -43,7 +43,7 @@ interface Loader {
 
 function parseFile(loader: Loader, filePath: string, text: string): SourceFile | undefined {
   const result = parse(text, filePath);
-  loader.diagnostics.push(...result.diagnostics);
+  for (const d of result.diagnostics) loader.diagnostics.push(d);
   loader.sources.push({ path: filePath, lines: result.lines });
   if (!result.ast) return undefined;
   return sourceFile(filePath, text, result.lines, result.ast);
@@ -62,6 +62,12 @@ function follow(loader: Loader, from: SourceFile, statement: Extends | UsesVocab
   const what = expected === "base" ? "base policy" : "vocabulary";
   if (!target.inside) {
     report(loader, LoadCodes.outsideFolder, from, statement, `the ${what} \`${written}\` is outside the folder of this policy`, `keep the ${what} beside the policy and name it by file name, like "${path.basename(written) || "vocabulary.policy"}"`);
+    return undefined;
+  }
+  const realRoot = loader.host.realPath?.(loader.root);
+  const realTarget = loader.host.realPath?.(target.path);
+  if (realRoot !== undefined && realTarget !== undefined && !isInside(realRoot, realTarget)) {
+    report(loader, LoadCodes.outsideFolder, from, statement, `the ${what} \`${written}\` is a link to a file outside the folder of this policy`, `copy the ${what} into the policy's folder instead of linking to it`);
     return undefined;
   }
   if (seen.has(target.path)) {

@@ -32,6 +32,22 @@ export interface Located<T> {
 
 type StatementOf<K extends Statement["type"]> = Extract<Statement, { type: K }>;
 
+/**
+ * Rules that are alternatives to one another: when a later file in the chain states one,
+ * it replaces whichever an earlier file (a base) stated. `alsoReplaces` names rules that
+ * lose their meaning with it: an executive decision replaces the whole vote, and votes by
+ * individual leave no group for a nominated lead to speak for.
+ */
+const ALTERNATIVES: { types: Statement["type"][]; alsoReplaces?: (winner: Statement) => Statement["type"][] }[] = [
+  {
+    types: ["MajorityDecides", "ExecutiveDecision"],
+    alsoReplaces: (w) => (w.type === "ExecutiveDecision" ? ["ConsensusFirst", "TieBreak", "ChairBound", "Override"] : []),
+  },
+  { types: ["ChairBound", "Override"] },
+  { types: ["EveryUnitVotes", "OnlyInvolvedVote"] },
+  { types: ["VoteBy"], alsoReplaces: (w) => (w.type === "VoteBy" && w.unit === "individual" ? ["NominatedLead"] : []) },
+];
+
 export class PolicyModel {
   private readonly index = new Map<Statement["type"], Located<Statement>[]>();
 
@@ -48,6 +64,21 @@ export class PolicyModel {
     for (const file of this.chain) {
       for (const node of file.ast.header.statements) this.add(node, file, "header");
       for (const section of file.ast.sections) for (const node of section.statements) this.add(node, file, section.keyword);
+    }
+    for (const group of ALTERNATIVES) this.replaceAlternatives(group);
+  }
+
+  /** Drops, from files earlier in the chain, the alternatives of the rule the latest file states. */
+  private replaceAlternatives(group: (typeof ALTERNATIVES)[number]): void {
+    const chain = this.chain;
+    const stated = group.types.flatMap((t) => this.index.get(t) ?? []);
+    if (stated.length === 0) return;
+    const cutoff = Math.max(...stated.map((s) => chain.indexOf(s.file)));
+    const winners = stated.filter((s) => chain.indexOf(s.file) === cutoff);
+    const replaced = new Set([...group.types, ...winners.flatMap((w) => group.alsoReplaces?.(w.node) ?? [])]);
+    for (const type of replaced) {
+      const list = this.index.get(type);
+      if (list) this.index.set(type, list.filter((s) => chain.indexOf(s.file) >= cutoff));
     }
   }
 

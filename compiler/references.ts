@@ -25,6 +25,7 @@ export function references(model: PolicyModel, kind: ReferenceKind): Reference[]
       for (const s of model.statements("NotVoting")) add(s.file, s.node.roles);
       for (const s of model.statements("Discretion")) add(s.file, s.node.roles);
       for (const s of model.statements("UnbornRequirement")) add(s.file, [s.node.role]);
+      for (const s of model.statements("OnlyInvolvedRoles")) add(s.file, s.node.roles);
       for (const s of model.statements("SoleRepresentative")) if (s.node.selector.kind === "role") add(s.file, s.node.selector.names);
       break;
     case "grouping":

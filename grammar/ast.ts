@@ -265,8 +265,15 @@ export interface EveryUnitVotes extends StatementBase {
   type: "EveryUnitVotes";
 }
 
+/** Only units involved with a child vote on that child: every unit, when stated alone. */
 export interface OnlyInvolvedVote extends StatementBase {
   type: "OnlyInvolvedVote";
+}
+
+/** `only involved units vote: a, b`: the units these roles form vote only on children they are involved with. */
+export interface OnlyInvolvedRoles extends StatementBase {
+  type: "OnlyInvolvedRoles";
+  roles: Ident[];
 }
 
 export interface SiblingsDisagree extends StatementBase {
@@ -348,7 +355,7 @@ export type DecisionSection = SectionOf<
 >;
 export type EligibilitySection = SectionOf<
   "eligibility",
-  EveryUnitVotes | OnlyInvolvedVote | SiblingsDisagree | SoleRepresentative | CommonStatement
+  EveryUnitVotes | OnlyInvolvedVote | OnlyInvolvedRoles | SiblingsDisagree | SoleRepresentative | CommonStatement
 >;
 export type ObligationsSection = SectionOf<"obligations", Obligation | CommonStatement>;
 export type PowersSection = SectionOf<"powers", Power | CommonStatement>;

@@ -7,6 +7,7 @@ import type { CstNode, IToken } from "chevrotain";
 import type * as A from "./ast.js";
 import type * as C from "./cst.js";
 import { LineMap, type Range } from "./location.js";
+import { UnterminatedString } from "./tokens.js";
 
 function need<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`internal: CST is missing ${what}`);
@@ -17,12 +18,21 @@ function first<T>(items: T[] | undefined, what: string): T {
   return need(items?.[0], what);
 }
 
-const ESCAPES: Record<string, string> = { n: "\n", t: "\t", '"': '"', "\\": "\\" };
+const ESCAPES = new Map([
+  ["n", "\n"],
+  ["t", "\t"],
+  ['"', '"'],
+  ["\\", "\\"],
+]);
 
-export function unescapeString(image: string): string {
-  const closed = image.length >= 2 && image.endsWith('"') && !image.endsWith('\\"');
+/**
+ * The text inside a quoted string. `closed` is false for a string that ran to the end of
+ * its line (already reported); an escape Quorate does not know keeps its backslash, so a
+ * path like "C:\Board" survives.
+ */
+export function unescapeString(image: string, closed: boolean): string {
   const body = image.slice(1, closed ? -1 : undefined);
-  return body.replace(/\\(.)/g, (_, ch: string) => ESCAPES[ch] ?? ch);
+  return body.replace(/\\(.)/g, (whole, ch: string) => ESCAPES.get(ch) ?? whole);
 }
 
 export class AstBuilder {
@@ -52,7 +62,7 @@ export class AstBuilder {
   }
 
   text(token: IToken): A.Text {
-    return { value: unescapeString(token.image), range: this.tokenRange(token) };
+    return { value: unescapeString(token.image, token.tokenType !== UnterminatedString), range: this.tokenRange(token) };
   }
 
   number(token: IToken): A.NumberLiteral {
@@ -409,7 +419,11 @@ export class AstBuilder {
     const c = node.children;
     const statements: A.EligibilitySection["statements"] = [
       ...(c.everyUnitStatement ?? []).map((d): A.EveryUnitVotes => ({ type: "EveryUnitVotes", ...this.cite(d.children.citation), range: this.nodeRange(d) })),
-      ...(c.onlyInvolvedStatement ?? []).map((d): A.OnlyInvolvedVote => ({ type: "OnlyInvolvedVote", ...this.cite(d.children.citation), range: this.nodeRange(d) })),
+      ...(c.onlyInvolvedStatement ?? []).map((d): A.OnlyInvolvedVote | A.OnlyInvolvedRoles =>
+        d.children.nameList
+          ? { type: "OnlyInvolvedRoles", roles: this.names(d.children.nameList), ...this.cite(d.children.citation), range: this.nodeRange(d) }
+          : { type: "OnlyInvolvedVote", ...this.cite(d.children.citation), range: this.nodeRange(d) },
+      ),
       ...(c.siblingsStatement ?? []).map((d): A.SiblingsDisagree => ({ type: "SiblingsDisagree", ...this.cite(d.children.citation), range: this.nodeRange(d) })),
       ...(c.soleRepresentativeStatement ?? []).map((d): A.SoleRepresentative => {
         const selector = first(d.children.selector, "a selector");

@@ -333,6 +333,7 @@ export type GroupingDeclarationCstChildren = {
   Name: (IToken)[];
   StringLiteral: IToken[];
   LCurly: IToken[];
+  Comma?: IToken[];
   RCurly: IToken[];
   citation?: CitationCstNode[];
 };
@@ -681,6 +682,8 @@ export interface OnlyInvolvedStatementCstNode extends CstNode {
 
 export type OnlyInvolvedStatementCstChildren = {
   onlyInvolvedUnitsVote: OnlyInvolvedUnitsVoteCstNode[];
+  Colon?: IToken[];
+  nameList?: NameListCstNode[];
   citation?: CitationCstNode[];
 };
 

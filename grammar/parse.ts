@@ -70,7 +70,7 @@ function removeTopLevelJunk(ctx: SyntaxContext, tokens: IToken[], diagnostics: D
     if (startsSection(tokens, i)) {
       if (!sectionWords.has(token.image)) diagnostics.push(unknownSectionDiagnostic(ctx, token));
       const end = skipBlock(tokens, i + 1);
-      if (sectionWords.has(token.image)) kept.push(...tokens.slice(i, end));
+      if (sectionWords.has(token.image)) for (let k = i; k < end; k++) kept.push(tokens[k] as IToken);
       i = end;
       continue;
     }
@@ -110,14 +110,14 @@ function parserDiagnostics(ctx: SyntaxContext, errors: ReturnType<typeof sharedP
   return out;
 }
 
-function capped(ctx: SyntaxContext, diagnostics: Diagnostic[], total: number): Diagnostic[] {
+function capped(ctx: SyntaxContext, diagnostics: Diagnostic[]): Diagnostic[] {
   if (diagnostics.length <= MAX_SYNTAX_ERRORS) return diagnostics;
   const shown = diagnostics.slice(0, MAX_SYNTAX_ERRORS);
   const last = shown[shown.length - 1] as Diagnostic;
   shown.push({
     code: SyntaxCodes.syntax,
     severity: "error",
-    message: `more syntax errors not shown (${total - MAX_SYNTAX_ERRORS} or more)`,
+    message: "further syntax errors are not shown",
     file: ctx.file,
     range: last.range,
     help: "fix the errors above and check again",
@@ -157,12 +157,12 @@ function parseText(source: string, file: string, lines: LineMap): ParseResult {
   const parser = sharedParser();
   parser.input = tokens;
   const cst = parser.policyFile() as PolicyFileCstNode;
-  diagnostics.push(...parserDiagnostics(ctx, parser.errors));
+  // A character the lexer could not read leaves a gap the parser then stumbles over;
+  // the lexer's error already explains that line.
+  const lexerLines = new Set(lexed.errors.map((e) => e.line));
+  for (const d of parserDiagnostics(ctx, parser.errors)) if (!lexerLines.has(d.range.start.line) || d.message.startsWith("the file ends")) diagnostics.push(d);
 
-  if (diagnostics.length > 0) {
-    const total = diagnostics.length + Math.max(0, lexed.errors.length - MAX_SYNTAX_ERRORS - 1);
-    return { lines, diagnostics: capped(ctx, sortDiagnostics(diagnostics), total) };
-  }
+  if (diagnostics.length > 0) return { lines, diagnostics: capped(ctx, sortDiagnostics(diagnostics)) };
   const comments = (lexed.groups["comments"] ?? []) as IToken[];
   const sections = (cst.children.section ?? []) as SectionCstNode[];
   return { lines, diagnostics, ast: new AstBuilder(lines).policyFile(cst, sections, comments) };

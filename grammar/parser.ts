@@ -303,13 +303,18 @@ export class QuorateParser extends CstParser {
     this.OPTION2(() => this.SUBRULE(this.citation));
   });
 
-  // groupingDeclaration := "grouping" Name String "{" Name* "}" citation?
+  // groupingDeclaration := "grouping" Name String "{" (Name ","?)* "}" citation?
+  // Roles in a grouping are separated by spaces; a comma between them is accepted too,
+  // since officers write lists with commas everywhere else.
   public groupingDeclaration = this.RULE("groupingDeclaration", () => {
     this.CONSUME(kw("grouping"));
     this.CONSUME(Name);
     this.CONSUME(StringLiteral);
     this.CONSUME(LCurly);
-    this.MANY(() => this.CONSUME2(Name));
+    this.MANY(() => {
+      this.CONSUME2(Name);
+      this.OPTION2(() => this.CONSUME(Comma));
+    });
     this.CONSUME(RCurly);
     this.OPTION(() => this.SUBRULE(this.citation));
   });
@@ -622,10 +627,14 @@ export class QuorateParser extends CstParser {
     this.CONSUME(kw("child"));
   });
 
-  // onlyInvolvedStatement := "only" "involved" "units" "vote" citation?
+  // onlyInvolvedStatement := "only" "involved" "units" "vote" (":" nameList)? citation?
   public onlyInvolvedStatement = this.RULE("onlyInvolvedStatement", () => {
     this.SUBRULE(this.onlyInvolvedUnitsVote);
-    this.OPTION(() => this.SUBRULE(this.citation));
+    this.OPTION(() => {
+      this.CONSUME(Colon);
+      this.SUBRULE(this.nameList);
+    });
+    this.OPTION2(() => this.SUBRULE(this.citation));
   });
 
   // onlyInvolvedUnitsVote := "only" "involved" "units" "vote"

@@ -86,6 +86,7 @@ export const STATEMENT_FORMS: Record<FormContext, readonly string[]> = {
   eligibility: [
     "every unit votes on every child",
     "only involved units vote",
+    "only involved units vote: primary_school, secondary_school",
     "when siblings disagree: only involved units vote",
     "sole representative of agency health votes on every child",
     ...COMMON_FORMS,

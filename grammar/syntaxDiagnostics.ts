@@ -168,6 +168,9 @@ export function lexerDiagnostic(ctx: SyntaxContext, error: ILexingError): Diagno
   else if (/[‘’']/.test(ch)) help = 'texts go in straight double quotes ("…"), not single quotes';
   else if (/\p{L}/u.test(ch)) help = "names use the letters a–z, digits and `_`; put other words inside double quotes";
   else if (ch === ";") help = "statements need no `;` between them: start each on its own line";
+  else if ((ch === "/" || ch === ".") && /\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/.test(ctx.lines.lineText(range.start.line))) {
+    help = "write dates as year-month-day, like 2025-04-23";
+  }
   const shown = /\p{C}|\s/u.test(ch) ? `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}` : ch;
   return diagnostic(ctx, SyntaxCodes.unexpectedCharacter, range, `unexpected character \`${shown}\``, help);
 }
@@ -194,6 +197,54 @@ function precedingImages(tokens: IToken[], start: number, count: number): string
   return tokens.slice(start, start + count).map((t) => t.image).join(" ");
 }
 
+function lineAt(ctx: SyntaxContext, token: IToken | undefined): number {
+  return token && token.tokenType !== EOF && !Number.isNaN(token.startOffset) ? ctx.lines.position(token.startOffset).line : -1;
+}
+
+/**
+ * Where to point when `offending` is not what was expected. If it sits on a later line
+ * than the word before it, what is missing belongs at the end of that earlier line, so
+ * the caret goes there, not onto the next statement.
+ */
+function gapOrToken(ctx: SyntaxContext, offending: IToken, previous: IToken | undefined): Range {
+  const previousLine = lineAt(ctx, previous);
+  if (previous && previousLine > 0 && lineAt(ctx, offending) > previousLine) {
+    const end = (previous.endOffset ?? previous.startOffset) + 1;
+    return ctx.lines.range(end, end);
+  }
+  return tokenRange(ctx, offending, previous);
+}
+
+/** The form that contains `previous` followed by the expected keyword, to show what the statement reads. */
+function formHelp(previous: IToken | undefined, expected: string[]): string | undefined {
+  if (!previous) return undefined;
+  const wanted = expected.map((name) => labelOf(name).replace(/`/g, ""));
+  for (const forms of Object.values(STATEMENT_FORMS)) {
+    for (const form of forms) {
+      const words = formWords(form);
+      for (let i = 0; i + 1 < words.length; i++) {
+        if (words[i]?.word === previous.image && wanted.includes(words[i + 1]?.word ?? "")) return `this statement reads: \`${form}\``;
+      }
+    }
+  }
+  return undefined;
+}
+
+const ALL_CONTEXTS = Object.keys(STATEMENT_FORMS) as FormContext[];
+
+/** A statement that fits another section better than this one. */
+function belongsElsewhere(context: FormContext, tokens: IToken[], index: number, here: Alignment | undefined): { context: FormContext; alignment: Alignment } | undefined {
+  let best: { context: FormContext; alignment: Alignment } | undefined;
+  for (const other of ALL_CONTEXTS) {
+    if (other === context) continue;
+    const alignment = bestAlignment(other, tokens, index);
+    if (!alignment || alignment.words[0]?.kind !== "keyword") continue;
+    if (!best || alignment.matched > best.alignment.matched) best = { context: other, alignment };
+  }
+  if (!best || best.alignment.matched < 2 || best.alignment.matched <= (here?.matched ?? 0)) return undefined;
+  return best;
+}
+
 /** A statement in a section that did not parse: find the first word that is off. */
 function statementNotUnderstood(ctx: SyntaxContext, context: FormContext, token: IToken, index: number): Diagnostic {
   const tokens = ctx.tokens;
@@ -201,10 +252,25 @@ function statementNotUnderstood(ctx: SyntaxContext, context: FormContext, token:
     return diagnostic(ctx, SyntaxCodes.syntax, tokenRange(ctx, token, tokens[tokens.length - 1]), `the file ends before ${contextName(context)} is closed`, "add `}` to close it");
   }
   const next = tokens[index + 1];
+  const previous = tokens[index - 1];
   if ((SECTION_KEYWORDS as readonly string[]).includes(token.image) && next?.tokenType === LCurly) {
     return diagnostic(ctx, SyntaxCodes.syntax, tokenRange(ctx, token), `${contextName(context)} is not closed before the \`${token.image}\` section`, `add \`}\` before \`${token.image} {\``);
   }
+  // `not voting: parent child`: the list ended at `parent`, and `child` was read as a new statement.
+  const beforePrevious = tokens[index - 2];
+  if (previous && beforePrevious && tokenMatcher(previous, Name) && tokenMatcher(token, Name) && [Colon, Comma].includes(beforePrevious.tokenType) && lineAt(ctx, previous) === lineAt(ctx, token)) {
+    const end = (previous.endOffset ?? previous.startOffset) + 1;
+    return diagnostic(ctx, SyntaxCodes.syntax, ctx.lines.range(end, end), `expected \`,\` between \`${previous.image}\` and \`${token.image}\``, `separate the names in a list with commas: \`${previous.image}, ${token.image}\``);
+  }
+  if (tokenMatcher(token, StringLiteral) && context !== "powers") {
+    return diagnostic(ctx, SyntaxCodes.syntax, tokenRange(ctx, token), `a quoted text does not begin a statement in ${contextName(context)}`, 'if it is the clause the statement before comes from, put `cite` in front of it: `cite "§6"`');
+  }
   const alignment = bestAlignment(context, tokens, index);
+  const elsewhere = belongsElsewhere(context, tokens, index, alignment);
+  if (elsewhere) {
+    const where = elsewhere.context === "header" ? "the policy header" : `the \`${elsewhere.context}\` section`;
+    return diagnostic(ctx, SyntaxCodes.syntax, tokenRange(ctx, token), `this statement belongs in ${where}, not in ${contextName(context)}`, `move it into ${elsewhere.context === "header" ? "the header" : `\`${elsewhere.context} { … }\``}; it reads like \`${elsewhere.alignment.form}\``);
+  }
   if (!alignment || alignment.matched === 0) {
     const suggestion = tokenMatcher(token, Name) ? closestMatch(token.image, keywordsOf(context)) : undefined;
     const starting = suggestion === undefined ? [] : STATEMENT_FORMS[context].filter((f) => f.startsWith(suggestion + " "));
@@ -214,10 +280,11 @@ function statementNotUnderstood(ctx: SyntaxContext, context: FormContext, token:
     return diagnostic(ctx, SyntaxCodes.syntax, tokenRange(ctx, token), `${describeToken(token)} does not begin a statement in ${contextName(context)}`, help);
   }
   const offending = tokens[index + alignment.matched] ?? token;
+  const lastGood = tokens[index + alignment.matched - 1];
   const expected = alignment.words[alignment.matched];
   const after = precedingImages(tokens, index, alignment.matched);
   if (!expected) {
-    return diagnostic(ctx, SyntaxCodes.syntax, tokenRange(ctx, offending, tokens[index + alignment.matched - 1]), `unexpected ${describeToken(offending)} after \`${after}\``, `each statement starts on its own; this one reads \`${alignment.form}\``);
+    return diagnostic(ctx, SyntaxCodes.syntax, tokenRange(ctx, offending, lastGood), `unexpected ${describeToken(offending)} after \`${after}\``, `each statement starts on its own; this one reads \`${alignment.form}\``);
   }
   const suggestion = expected.kind === "keyword" && tokenMatcher(offending, Name) ? closestMatch(offending.image, [expected.word]) : undefined;
   const help = suggestion
@@ -228,7 +295,7 @@ function statementNotUnderstood(ctx: SyntaxContext, context: FormContext, token:
   return diagnostic(
     ctx,
     SyntaxCodes.syntax,
-    tokenRange(ctx, offending, tokens[index + alignment.matched - 1]),
+    gapOrToken(ctx, offending, lastGood),
     `expected ${describeWord(expected)} after \`${after}\`, found ${describeToken(offending)}`,
     help,
   );
@@ -238,14 +305,20 @@ function reservedWordHelp(word: string): string {
   return `\`${word}\` is a reserved word and cannot be a name; choose another, like \`${word}_group\``;
 }
 
-function helpForExpected(expected: string[], actual: IToken): string | undefined {
+function textHelp(previous: IToken | undefined): string {
+  if (previous?.image === "cite") return 'write the clause in double quotes: `cite "§6 para 10"`';
+  if (previous?.image === "to") return 'write who, in double quotes: `to "the senior manager responsible for child protection"`';
+  return 'write the text in double quotes, like "…"';
+}
+
+function helpForExpected(expected: string[], actual: IToken, previous: IToken | undefined): string | undefined {
   const keywordImages = expected.map((name) => labelOf(name).replace(/`/g, "")).filter(isKeyword);
   if (tokenMatcher(actual, Name) && keywordImages.length > 0) {
     const suggestion = closestMatch(actual.image, keywordImages);
     if (suggestion) return `did you mean \`${suggestion}\`?`;
   }
   const only = expected.length === 1 ? expected[0] : undefined;
-  if (only === StringLiteral.name) return 'write the text in double quotes, like "Police"';
+  if (only === StringLiteral.name) return textHelp(previous);
   if (only === Name.name) {
     if (isReservedWord(actual.image)) return reservedWordHelp(actual.image);
     return "write a name in lower case with underscores, like `health_visitor`";
@@ -255,7 +328,7 @@ function helpForExpected(expected: string[], actual: IToken): string | undefined
   if (only === RCurly.name) return "add `}` to close the block";
   if (only === LCurly.name) return "a block opens with `{`";
   if (only === Colon.name) return "add `:` here";
-  return undefined;
+  return formHelp(previous, expected);
 }
 
 function expectedList(expected: string[]): string {
@@ -289,7 +362,7 @@ export function parserDiagnostic(ctx: SyntaxContext, error: IRecognitionExceptio
   const message = token.tokenType === EOF
     ? `the file ends too soon: expected ${expectedList(info.expected)}${after}`
     : `expected ${expectedList(info.expected)}${after}, found ${describeToken(token)}`;
-  return diagnostic(ctx, SyntaxCodes.syntax, tokenRange(ctx, token, previous), message, helpForExpected(info.expected, token));
+  return diagnostic(ctx, SyntaxCodes.syntax, gapOrToken(ctx, token, previous), message, helpForExpected(info.expected, token, previous));
 }
 
 /** Where a top-level word that is not a section is followed by a block, report the block. */
@@ -305,14 +378,16 @@ export function unknownSectionDiagnostic(ctx: SyntaxContext, token: IToken): Dia
 }
 
 export function strayTokenDiagnostic(ctx: SyntaxContext, token: IToken): Diagnostic {
-  const suggestion = tokenMatcher(token, Name) ? closestMatch(token.image, SECTION_KEYWORDS) : undefined;
-  return diagnostic(
-    ctx,
-    SyntaxCodes.syntax,
-    tokenRange(ctx, token),
-    `unexpected ${describeToken(token)} outside any section`,
-    suggestion ? `did you mean \`${suggestion}\`?` : "statements belong inside a section, such as `decision { … }`",
-  );
+  const isSection = (SECTION_KEYWORDS as readonly string[]).includes(token.image);
+  const suggestion = tokenMatcher(token, Name) && !isSection ? closestMatch(token.image, SECTION_KEYWORDS) : undefined;
+  const help = isSection
+    ? `a section opens with \`{\`: write \`${token.image} {\` and close it with \`}\``
+    : suggestion
+      ? `did you mean \`${suggestion}\`?`
+      : token.tokenType === RCurly
+        ? "remove it: this `}` closes nothing"
+        : "statements belong inside a section, such as `decision { … }`";
+  return diagnostic(ctx, SyntaxCodes.syntax, tokenRange(ctx, token), `unexpected ${describeToken(token)} outside any section`, help);
 }
 
 export type { TokenType };

@@ -5,7 +5,7 @@ import type { PolicyIR } from "../../compiler/ir.js";
 import { sortDiagnostics, type Diagnostic } from "../../grammar/diagnostic.js";
 import type { LineMap } from "../../grammar/location.js";
 import { policyFiles } from "../files.js";
-import type { CliIO } from "../io.js";
+import { UsageError, type CliIO } from "../io.js";
 import { renderDiagnostic } from "../renderDiagnostic.js";
 import { styleFor } from "../style.js";
 
@@ -17,7 +17,10 @@ export interface CheckOptions {
 
 export interface CheckRun {
   files: string[];
+  /** Every finding of the run, each once, in reading order. */
   diagnostics: Diagnostic[];
+  /** The findings of compiling each file, wherever they are (a base's errors stop its policy too). */
+  byFile: Map<string, Diagnostic[]>;
   sources: Map<string, LineMap>;
   /** The compiled policy of each file that compiled. */
   compiled: Map<string, PolicyIR>;
@@ -28,14 +31,17 @@ export function checkFiles(paths: string[], cwd: string, today: string | undefin
   const files = policyFiles(paths, cwd);
   const sources = new Map<string, LineMap>();
   const compiled = new Map<string, PolicyIR>();
+  const byFile = new Map<string, Diagnostic[]>();
   const all: Diagnostic[] = [];
   for (const file of files) {
     const result = compileFile(file, { host: fileSystemHost(cwd), ...(today ? { today } : {}) });
+    if (result.unreadable !== undefined) throw new UsageError(`cannot read \`${file}\`: ${result.unreadable}`, "check that the file exists and can be read");
     for (const s of result.sources) sources.set(s.path, s.lines);
     if (result.ir) compiled.set(file, result.ir);
-    all.push(...result.diagnostics);
+    byFile.set(file, result.diagnostics);
+    for (const d of result.diagnostics) all.push(d);
   }
-  return { files, diagnostics: uniqueDiagnostics(sortDiagnostics(all)), sources, compiled };
+  return { files, diagnostics: uniqueDiagnostics(sortDiagnostics(all)), byFile, sources, compiled };
 }
 
 export function countBySeverity(diagnostics: readonly Diagnostic[]) {
@@ -62,10 +68,7 @@ export function checkJson(run: CheckRun): unknown {
   const counts = countBySeverity(run.diagnostics);
   return {
     version: 1,
-    files: run.files.map((file) => {
-      const own = run.diagnostics.filter((d) => d.file === file);
-      return { path: file, ok: !own.some((d) => d.severity === "error"), ...countBySeverity(own) };
-    }),
+    files: run.files.map((file) => ({ path: file, ok: run.compiled.has(file), ...countBySeverity(run.byFile.get(file) ?? []) })),
     diagnostics: run.diagnostics,
     counts,
   };

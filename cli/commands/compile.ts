@@ -15,23 +15,29 @@ export interface CompileCommandOptions {
 
 export function runCompile(options: CompileCommandOptions, io: CliIO): number {
   const file = path.normalize(options.file);
+  const target = options.out === undefined ? undefined : path.resolve(io.cwd, options.out);
+  if (target !== undefined && target === path.resolve(io.cwd, file)) {
+    throw new UsageError("the output would overwrite the policy itself", "name a `.json` file for the output, e.g. `-o wakefield.json`");
+  }
   const result = compileFile(file, { host: fileSystemHost(io.cwd), ...(options.today ? { today: options.today } : {}) });
+  if (result.unreadable !== undefined) throw new UsageError(`cannot read \`${file}\`: ${result.unreadable}`, "check that the file exists and can be read");
   const style = styleFor(io.stderr.isTTY, io.env);
   const sources = new Map(result.sources.map((s) => [s.path, s.lines]));
   for (const d of result.diagnostics) io.stderr.write(renderDiagnostic(d, sources, style) + "\n\n");
   if (!result.ir || hasErrors(result.diagnostics)) {
     io.stderr.write(style.error(`${file} was not compiled: fix the errors above`) + "\n");
-    return result.diagnostics.some((d) => d.code === "Q006" && d.file === file) ? 2 : 1;
+    return 1;
   }
   const json = JSON.stringify(result.ir, null, 2) + "\n";
-  if (!options.out) {
+  if (target === undefined || options.out === undefined) {
     io.stdout.write(json);
     return 0;
   }
   try {
-    writeFileAtomic(path.resolve(io.cwd, options.out), json);
+    writeFileAtomic(target, json);
   } catch (error) {
-    throw new UsageError(`cannot write \`${options.out}\`: ${errorMessage(error)}`, "check that the folder exists and can be written to");
+    const reason = (error as { code?: string }).code === "ENOENT" ? `the folder \`${path.dirname(options.out)}\` does not exist` : errorMessage(error);
+    throw new UsageError(`cannot write \`${options.out}\`: ${reason}`, "check that the folder exists and can be written to");
   }
   io.stderr.write(style.good(`wrote ${options.out}`) + "\n");
   return 0;

@@ -19,10 +19,10 @@ export function runSummary(options: SummaryOptions, io: CliIO): number {
   for (const d of errors) io.stdout.write(renderDiagnostic(d, run.sources, style) + "\n\n");
   const boards: string[][] = [];
   for (const file of run.files) {
-    const counts = countBySeverity(run.diagnostics.filter((d) => d.file === file));
+    const counts = countBySeverity(run.byFile.get(file) ?? []);
     const ir = run.compiled.get(file);
     const kind = ir ? (ir.kind === "policy" ? "board policy" : ir.kind) : "not compiled";
-    const mark = counts.errors > 0 ? style.error("✗") : style.good("✓");
+    const mark = ir ? style.good("✓") : style.error("✗");
     io.stdout.write(`${mark} ${file} ${style.dim(`(${kind}: ${countsPhrase(counts)})`)}\n`);
     if (ir?.kind === "policy") boards.push(describePolicy(ir, today, style));
   }

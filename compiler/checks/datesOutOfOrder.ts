@@ -35,7 +35,7 @@ export const datesOutOfOrder: Check = {
         ctx.report(
           { file: v.file, node: later },
           `${name} ${wording}: ${laterKind} ${later.value}, ${earlierKind} ${earlier.value}`,
-          "check the dates against the protocol; if it really prints them so, record the reading chosen with `ambiguity`",
+          "check the dates against the protocol; if it prints them so, keep them as printed and record your reading with `ambiguity` (this warning stays, to show the dates are odd)",
         );
       }
     }

@@ -17,6 +17,7 @@ export const duplicateListEntry: Check = {
       ...m.statements("NotVoting").map((s) => ({ s, names: s.node.roles, where: "this list" })),
       ...m.statements("Discretion").map((s) => ({ s, names: s.node.roles, where: "this list" })),
       ...m.statements("PerOrganisation").map((s) => ({ s, names: s.node.roles, where: "this list" })),
+      ...m.statements("OnlyInvolvedRoles").map((s) => ({ s, names: s.node.roles, where: "this list" })),
       ...m.statements("ChoiceRule").map((s) => ({ s, names: s.node.options, where: "this choice" })),
       ...m.statements("SoleRepresentative").map((s) => ({ s, names: s.node.selector.names, where: "this rule" })),
       ...m.statements("Power").map((s) => ({ s, names: s.node.powers, where: "this statement" })),

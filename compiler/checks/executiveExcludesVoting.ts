@@ -4,9 +4,9 @@ import type { Check } from "./check.js";
 const UNREACHABLE: Record<string, string> = {
   ConsensusFirst: "consensus first",
   MajorityDecides: "majority decides",
-  TieBreak: "the tie rule",
+  TieBreak: "tie: chair decides",
   ChairBound: "chair bound by majority",
-  Override: "the override",
+  Override: "chair may override majority",
 };
 
 /** Under an executive decision by the chair no vote decides, so no rule about consensus, majorities, ties or overrides is stated beside it. */
@@ -24,9 +24,10 @@ export const executiveExcludesVoting: Check = {
     if (!executive) return;
     for (const type of Object.keys(UNREACHABLE) as Statement["type"][]) {
       for (const s of ctx.model.statements(type)) {
+        const words = s.node.type === "TieBreak" && s.node.on === "no_majority" ? "no majority: chair decides" : UNREACHABLE[type];
         ctx.report(
           s,
-          `\`${UNREACHABLE[type]}\` can never apply: the chair makes an executive decision in every case`,
+          `\`${words}\` can never apply: the chair makes an executive decision in every case`,
           "remove it; the views of each unit are still heard and recorded, but they do not decide",
           [{ message: "the executive decision is stated here", where: executive }],
         );

@@ -18,6 +18,7 @@ import { fallbackUnitClash } from "./fallbackUnitClash.js";
 import { invalidDate } from "./invalidDate.js";
 import { jurisdictionMismatch } from "./jurisdictionMismatch.js";
 import { leadWithoutUnits } from "./leadWithoutUnits.js";
+import { lowerCaseNames } from "./lowerCaseNames.js";
 import { missingAspect } from "./missingAspect.js";
 import { missingMetadata } from "./missingMetadata.js";
 import { missingTieBreak } from "./missingTieBreak.js";
@@ -69,6 +70,7 @@ export const ALL_CHECKS: readonly Check[] = [
   duplicateListEntry,
   repeatedRule,
   emptyGrouping,
+  lowerCaseNames,
   statementNotAllowed,
   // who votes
   roleInTwoGroupings,

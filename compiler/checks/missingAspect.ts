@@ -26,7 +26,17 @@ voting {
     if (m.kind !== "policy") return;
     for (const [keyword, what] of REQUIRED) {
       // The vocabulary's `categories` defines names; only a policy or its base says which apply.
-      if (m.sections(keyword).some((s) => !m.isVocabularyFile(s.file))) continue;
+      const sections = m.sections(keyword).filter((s) => !m.isVocabularyFile(s.file));
+      const empty = sections.at(-1);
+      if (sections.some((s) => s.node.statements.length > 0)) continue;
+      if (empty) {
+        ctx.report(
+          { file: empty.file, range: empty.node.keywordRange },
+          `the \`${keyword}\` section is empty, so the policy does not say ${what}`,
+          `write its rules; if the protocol says nothing, write \`silent "…"\` inside it`,
+        );
+        continue;
+      }
       ctx.report(
         { file: m.root, node: m.root.ast.header.id },
         `the policy does not say ${what}: it has no \`${keyword}\` section`,

@@ -19,6 +19,7 @@ export const nonPractitionerVotes: Check = {
       ...m.statements("ChoiceRule").map((s) => ({ ident: s.node.role, file: s.file, where: "a grouping choice" })),
       ...m.statements("Discretion").flatMap((s) => s.node.roles.map((ident) => ({ ident, file: s.file, where: "the chair's discretion" }))),
       ...m.statements("PerOrganisation").flatMap((s) => s.node.roles.map((ident) => ({ ident, file: s.file, where: "per-organisation voting" }))),
+      ...m.statements("OnlyInvolvedRoles").flatMap((s) => s.node.roles.map((ident) => ({ ident, file: s.file, where: "a rule about who votes on which child" }))),
     ];
     for (const p of placed) {
       const role = ctx.scope.roles.get(p.ident.name);

@@ -1,4 +1,6 @@
+import { isObligationAction } from "../catalogue.js";
 import type { Check } from "./check.js";
+import { wordBefore } from "./unknownAction.js";
 
 /** Every obligation says which event triggers it, so it is known when it applies. */
 export const obligationWithoutTrigger: Check = {
@@ -12,6 +14,10 @@ export const obligationWithoutTrigger: Check = {
   run(ctx) {
     for (const o of ctx.model.statements("Obligation")) {
       if (o.node.trigger) continue;
+      // `when dissent: record dissent` reads `dissent` as a second obligation; the unknown
+      // `record` is already reported with the fix, so this one stays quiet.
+      const previous = wordBefore(o.file.text, o.node.range.start.offset);
+      if (previous !== undefined && isObligationAction(`${previous}_${o.node.action.name}`)) continue;
       ctx.report(
         { file: o.file, node: o.node.action },
         `the obligation \`${o.node.action.name}\` does not say when it applies`,

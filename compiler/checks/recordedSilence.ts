@@ -1,18 +1,4 @@
-import type { Aspect } from "../model.js";
 import type { Check } from "./check.js";
-
-const ABOUT: Record<Aspect, string> = {
-  header: "",
-  agencies: " about agencies",
-  roles: " about roles",
-  categories: " about categories",
-  voting: " about who votes",
-  quorum: " about quorum",
-  decision: " about the decision",
-  eligibility: " about who votes on which child",
-  obligations: " about duties after the decision",
-  powers: " about powers after the decision",
-};
 
 export const SILENCE_HELP = "Quorate adds no rule in its place; the README's \"When a protocol is silent\" says what the compiled policy then records";
 
@@ -27,7 +13,7 @@ export const recordedSilence: Check = {
 }`,
   run(ctx) {
     for (const s of ctx.model.statements("Silence")) {
-      ctx.report({ file: s.file, node: s.node.text }, `the protocol is silent${ABOUT[s.aspect]}: ${s.node.text.value}`, SILENCE_HELP);
+      ctx.report({ file: s.file, node: s.node.text }, `the protocol is silent: ${s.node.text.value}`, SILENCE_HELP);
     }
   },
 };

@@ -1,4 +1,4 @@
-import { listed, unknownNameCheck } from "./unknownName.js";
+import { listed, otherMeaning, unknownNameCheck } from "./unknownName.js";
 
 /** Every agency named by a role or a rule is declared in an `agencies` section. */
 export const unknownAgency = unknownNameCheck({
@@ -12,4 +12,5 @@ export const unknownAgency = unknownNameCheck({
   known: (ctx) => ctx.scope.agencies.keys(),
   fallbackHelp: (ctx) =>
     ctx.scope.agencies.size > 0 ? `the agencies declared are ${listed(ctx.scope.agencies.keys())}` : 'declare it: `agencies { police "Police" }`',
+  explain: (ctx, ref) => otherMeaning(ctx, ref.ident.name, "agency"),
 });

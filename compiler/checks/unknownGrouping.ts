@@ -1,4 +1,4 @@
-import { listed, unknownNameCheck } from "./unknownName.js";
+import { listed, otherMeaning, unknownNameCheck } from "./unknownName.js";
 
 /** Every grouping a rule names is declared with `grouping` in the `voting` section. */
 export const unknownGrouping = unknownNameCheck({
@@ -16,4 +16,5 @@ export const unknownGrouping = unknownNameCheck({
     ctx.scope.groupings.size > 0
       ? `the groupings declared are ${listed(ctx.scope.groupings.keys())}`
       : 'declare it in the `voting` section: `grouping child_health "Child Health" { health_visitor }`',
+  explain: (ctx, ref) => otherMeaning(ctx, ref.ident.name, "grouping"),
 });

@@ -3,8 +3,14 @@
  * something known, and an unknown name gets the closest known one as a suggestion.
  */
 import { closestMatch } from "../../grammar/suggest.js";
-import { references, type ReferenceKind } from "../references.js";
+import { references, type Reference, type ReferenceKind } from "../references.js";
 import type { Check, CheckContext } from "./check.js";
+
+/** A better account of an unknown name than "did you mean", e.g. that it names a grouping, not a role. */
+export interface Explanation {
+  message: string;
+  help: string;
+}
 
 export interface UnknownNameSpec {
   code: string;
@@ -16,6 +22,11 @@ export interface UnknownNameSpec {
   known(ctx: CheckContext): Iterable<string>;
   /** Advice when there is no close match. */
   fallbackHelp(ctx: CheckContext): string;
+  /**
+   * Says what the name is when it is known as something else; `null` when another report
+   * already explains it (the second word of `record dissent`).
+   */
+  explain?(ctx: CheckContext, ref: Reference): Explanation | null | undefined;
 }
 
 export function unknownNameCheck(spec: UnknownNameSpec): Check {
@@ -30,6 +41,12 @@ export function unknownNameCheck(spec: UnknownNameSpec): Check {
       for (const ref of references(ctx.model, spec.kind)) {
         const name = ref.ident.name;
         if (known.has(name)) continue;
+        const explained = spec.explain?.(ctx, ref);
+        if (explained === null) continue;
+        if (explained) {
+          ctx.report({ file: ref.file, node: ref.ident }, explained.message, explained.help);
+          continue;
+        }
         const suggestion = closestMatch(name, known);
         ctx.report(
           { file: ref.file, node: ref.ident },
@@ -52,4 +69,26 @@ export function listed(names: Iterable<string>, max = 8): string {
 export function inSentence(names: string[]): string {
   const quoted = names.map((n) => "`" + n + "`");
   return quoted.length <= 1 ? (quoted[0] ?? "") : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
+}
+
+/** What else a name is, for messages such as "`child_health` is a grouping, not a role". */
+export function otherMeaning(ctx: CheckContext, name: string, wanted: "role" | "grouping" | "agency"): Explanation | undefined {
+  const { roles, groupings, agencies } = ctx.scope;
+  if (wanted !== "grouping" && groupings.has(name)) {
+    const members = groupings.get(name)?.node.roles.map((r) => r.name) ?? [];
+    return { message: `\`${name}\` is a grouping, not ${wanted === "role" ? "a role" : "an agency"}`, help: members.length > 0 ? `name its roles instead: ${inSentence(members)}` : "name roles here, not groupings" };
+  }
+  if (wanted !== "agency" && agencies.has(name)) {
+    const members = [...roles.values()].filter((r) => r.node.agency?.name === name).map((r) => r.node.id.name);
+    if (wanted === "grouping") return { message: `\`${name}\` is an agency, not a grouping`, help: `to name the agency, write \`agency ${name}\`` };
+    return { message: `\`${name}\` is an agency, not a role`, help: members.length > 0 ? `its roles are ${inSentence(members.slice(0, 8))}` : "name a role of that agency instead" };
+  }
+  if (wanted !== "role" && roles.has(name)) {
+    const agency = roles.get(name)?.node.agency?.name;
+    return {
+      message: `\`${name}\` is a role, not ${wanted === "grouping" ? "a grouping" : "an agency"}`,
+      help: wanted === "grouping" ? "name a grouping declared with `grouping` (in `sole representative of`, write `roles` to name roles instead)" : agency ? `its agency is \`${agency}\`` : "it is not a practitioner, so it has no agency",
+    };
+  }
+  return undefined;
 }

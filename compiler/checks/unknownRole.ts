@@ -1,4 +1,4 @@
-import { unknownNameCheck } from "./unknownName.js";
+import { otherMeaning, unknownNameCheck } from "./unknownName.js";
 
 /** Every role a policy names is declared in the shared vocabulary or in the policy's own `roles` section. */
 export const unknownRole = unknownNameCheck({
@@ -11,5 +11,6 @@ export const unknownRole = unknownNameCheck({
   grouping child_health "Child health" { helth_visitor }
 }`,
   known: (ctx) => ctx.scope.roles.keys(),
-  fallbackHelp: () => 'use a role from the shared vocabulary, or declare a local one: `roles { my_role "My role" agency police }`',
+  fallbackHelp: () => 'use a role from the shared vocabulary, or declare a local one: `roles { hospital_social_worker "Hospital social worker" agency health }`',
+  explain: (ctx, ref) => otherMeaning(ctx, ref.ident.name, "role"),
 });

@@ -18,10 +18,13 @@ export const unplacedRoles: Check = {
     if (m.kind !== "policy" || !voteBy || voteBy.node.unit !== "grouping" || m.last("OthersRule")) return;
     const unplaced = unplacedPractitioners(ctx.scope.roles.values(), votingFacts(m)).map((r) => r.node.id.name);
     if (unplaced.length === 0) return;
+    // When the rule comes from a base, the gap is in this policy, so that is where it is shown.
+    const inherited = voteBy.file !== m.root;
     ctx.report(
-      voteBy,
-      `votes are counted by grouping, but ${unplaced.length === 1 ? "this role belongs" : `${unplaced.length} roles belong`} to no grouping: ${listed(unplaced, 12)}`,
+      inherited ? { file: m.root, node: m.root.ast.header.id } : voteBy,
+      `votes are counted by grouping${inherited ? ` (as ${voteBy.file.name} says)` : ""}, but ${unplaced.length === 1 ? "this role belongs" : `${unplaced.length} roles belong`} to no grouping: ${listed(unplaced, 12)}`,
       "put each in a grouping, list it under `not voting:`, or say what happens to the rest: `others vote as their agency`",
+      inherited ? [{ message: "votes are counted by grouping here", where: voteBy }] : [],
     );
   },
 };

@@ -16,10 +16,10 @@ export const unreachableEligibility: Check = {
     if (siblings && onlyInvolved) {
       ctx.report(siblings, "only involved units vote on any child already, so this sibling rule changes nothing", "remove one of the two rules", [{ message: "only involved units vote, here", where: onlyInvolved }]);
     }
-    const restricted = onlyInvolved ?? siblings ?? m.last("PerOrganisation");
+    const restricted = onlyInvolved ?? siblings ?? m.last("OnlyInvolvedRoles");
     if (restricted) return;
     for (const sole of m.statements("SoleRepresentative")) {
-      ctx.report(sole, "every unit already votes on every child, so this rule changes nothing", "it matters only beside a rule that limits who votes, such as `per organisation:` or `when siblings disagree: only involved units vote`");
+      ctx.report(sole, "every unit already votes on every child, so this rule changes nothing", "it matters only beside a rule that limits who votes, such as `only involved units vote: primary_school, secondary_school` or `when siblings disagree: only involved units vote`");
     }
   },
 };

@@ -21,7 +21,7 @@ export const unreachableQuorum: Check = {
     if (minimum.node.count.value <= agencies.size) return;
     ctx.report(
       { file: minimum.file, node: minimum.node.count },
-      `the quorum needs ${minimum.node.count.value} agencies, but only ${agencies.size} agencies have practitioners who take part, so no conference could ever be quorate`,
+      `the quorum needs ${minimum.node.count.raw} agencies, but only ${agencies.size} agencies have practitioners who take part, so no conference could ever be quorate`,
       `check the number in the protocol; at most ${agencies.size} is possible with these roles`,
     );
   },

@@ -1,11 +1,12 @@
 import type { Check } from "./check.js";
 
-/** Groupings are declared only when votes are counted by grouping, since otherwise they change nothing. */
+/** Groupings and `others` rules are stated only when votes are counted by grouping, and per-organisation units only when votes are not counted by individual, since otherwise they change nothing. */
 export const unusedGroupings: Check = {
   code: "Q036",
-  title: "groupings that are not used",
+  title: "rule unused under this voting unit",
   severity: "warning",
-  invariant: "Groupings are declared only when votes are counted by grouping, since otherwise they change nothing.",
+  invariant:
+    "Groupings and `others` rules are stated only when votes are counted by grouping, and per-organisation units only when votes are not counted by individual, since otherwise they change nothing.",
   example: `voting {
   vote by agency
   grouping police "Police" { police_officer }
@@ -13,13 +14,24 @@ export const unusedGroupings: Check = {
   run(ctx) {
     const voteBy = ctx.model.last("VoteBy");
     if (!voteBy || voteBy.node.unit === "grouping") return;
+    const unit = voteBy.node.unit;
+    const related = [{ message: "the voting unit is set here", where: voteBy }];
     const first = ctx.model.statements("GroupingDeclaration")[0];
-    if (!first) return;
-    ctx.report(
-      { file: first.file, node: first.node.id },
-      `groupings are declared, but votes are counted by ${voteBy.node.unit}, so they change no decision`,
-      "write `vote by grouping` if the protocol counts one vote per grouping; otherwise remove the groupings",
-      [{ message: "the voting unit is set here", where: voteBy }],
-    );
+    if (first) {
+      ctx.report(
+        { file: first.file, node: first.node.id },
+        `groupings are declared, but votes are counted by ${unit}, so they change no decision`,
+        "write `vote by grouping` if the protocol counts one vote per grouping; otherwise remove the groupings",
+        related,
+      );
+    }
+    const others = ctx.model.last("OthersRule");
+    if (others) {
+      ctx.report(others, `votes are counted by ${unit}, so every practitioner already has a unit and this \`others\` rule changes nothing`, "remove it, or write `vote by grouping` if the protocol counts groupings", related);
+    }
+    const perOrganisation = ctx.model.last("PerOrganisation");
+    if (perOrganisation && unit === "individual") {
+      ctx.report(perOrganisation, "every individual already votes on their own, so voting per organisation changes nothing", "remove it, or count votes `by agency` or `by grouping`", related);
+    }
   },
 };

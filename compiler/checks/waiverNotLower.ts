@@ -21,8 +21,8 @@ export const waiverNotLower: Check = {
     if (waiver.node.count.value >= minimum.node.count.value) {
       ctx.report(
         { file: waiver.file, node: waiver.node.count },
-        `the chair may proceed with ${waiver.node.count.value} agencies, but the quorum is already ${minimum.node.count.value}`,
-        `the waiver should allow fewer than ${minimum.node.count.value} agencies`,
+        `the chair may proceed with ${waiver.node.count.raw} agencies, but the quorum is already ${minimum.node.count.raw}`,
+        `the waiver should allow fewer than ${minimum.node.count.raw} agencies`,
         [{ message: "the quorum is set here", where: minimum }],
       );
     }

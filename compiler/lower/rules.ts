@@ -41,6 +41,7 @@ export function lowerEligibility(model: PolicyModel): PolicyIR["eligibility"] {
     default: only ? "involved_units" : "every_unit",
     defaultAt: originOrNull(stated),
     whenSiblingsDisagree: siblings ? { only: "involved_units", at: originOf(siblings) } : null,
+    onlyInvolved: model.statements("OnlyInvolvedRoles").map((s) => ({ roles: s.node.roles.map((r) => r.name), at: originOf(s) })),
     soleRepresentatives: model.statements("SoleRepresentative").map((s) => ({
       selector: { kind: s.node.selector.kind, ids: s.node.selector.names.map((n) => n.name) },
       at: originOf(s),

@@ -50,3 +50,13 @@ describe("the diagnostics catalogue", () => {
     expect(readFileSync(new URL("../../docs/diagnostics.md", import.meta.url), "utf8")).toBe(diagnosticsDocument());
   });
 });
+
+describe("Q098: the library refuses options it cannot use, without throwing", () => {
+  it("a policy that is not text, or a `today` that is not a date", () => {
+    expect(compile(undefined as unknown as string).diagnostics).toEqual([expect.objectContaining({ code: "Q098", message: "compile() needs the policy's text as a string, not undefined" })]);
+    expect(compile(42 as unknown as string).diagnostics.map((d) => d.code)).toEqual(["Q098"]);
+    const badToday = compile('policy x "X" {\n}\n', { today: "garbage", host });
+    expect(badToday.ir).toBeUndefined();
+    expect(badToday.diagnostics).toEqual([expect.objectContaining({ code: "Q098", message: "the `today` option must be a date written YYYY-MM-DD, not `garbage`" })]);
+  });
+});

@@ -104,4 +104,39 @@ describe("loading base policies and the vocabulary", () => {
     expect(decision?.ruleAt).toEqual({ file: "national.policy", line: 5, cite: "N1" });
     expect(decision?.tieBreak).toEqual({ on: "no_majority", by: "chair", at: { file: "test.policy", line: 5, cite: "R1" } });
   });
+
+  describe("a policy's rule replaces its base's alternative", () => {
+    const sections = "voting { vote by individual }\neligibility { silent \"s\" }\nquorum { silent \"s\" }\ncategories { silent \"s\" }\n";
+    const compileOver = (decision: string) =>
+      compileText(`policy test_board "Test Board" {\n  extends "wales-safeguarding-procedures.policy"\n}\n${sections}decision {\n  ${decision}\n}\n`);
+
+    it("an executive decision replaces the base's vote: consensus, majority, tie and bound chair", () => {
+      const result = compileOver('executive decision by chair cite "P1"');
+      expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+      expect(result.ir?.decision).toMatchObject({ rule: "chair_executive", consensusFirst: null, tieBreak: null, chairBoundByMajority: null, override: null });
+      expect(result.ir?.decision.ruleAt).toEqual({ file: "test.policy", line: 9, cite: "P1" });
+    });
+
+    it("an override replaces the base's bound chair, and keeps the rest of the base's decision", () => {
+      const result = compileOver("chair may override majority");
+      expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+      expect(result.ir?.decision.chairBoundByMajority).toBeNull();
+      expect(result.ir?.decision.override?.at.file).toBe("test.policy");
+      expect(result.ir?.decision).toMatchObject({ rule: "majority", tieBreak: { on: "tie" } });
+      expect(result.ir?.decision.consensusFirst?.file).toBe("wales-safeguarding-procedures.policy");
+    });
+
+    it("within one file the alternatives still contradict each other", () => {
+      const result = compileOver("executive decision by chair\n  majority decides");
+      expect(result.diagnostics.filter((d) => d.code === "Q041").map((d) => [d.file, d.range.start.line])).toEqual([["policies/test.policy", 10]]);
+    });
+
+    it("a grouping vote inherited from the base with no groupings is reported in the policy", () => {
+      const result = compileText(`policy test_board "Test Board" {\n  extends "wales-safeguarding-procedures.policy"\n}\n`);
+      const q033 = result.diagnostics.filter((d) => d.code === "Q033");
+      expect(q033.map((d) => [d.file, d.range.start.line, d.range.start.column])).toEqual([["policies/test.policy", 1, 8]]);
+      expect(q033[0]?.message).toContain("(as wales-safeguarding-procedures.policy says)");
+      expect(q033[0]?.related?.[0]?.file).toBe("policies/wales-safeguarding-procedures.policy");
+    });
+  });
 });

@@ -98,15 +98,58 @@ describe("syntax errors: located, in words, with a hint", () => {
     expect(first?.help).toContain("`cite` is a reserved word");
   });
 
-  it("Q002 a date written the wrong way", () => {
+  it("Q001 a date written day/month/year is reported once, with how to write dates", () => {
     const found = errors(`policy x "X" {\n  version dated 23/04/2025\n}\n`);
-    expect(found[0]).toMatchObject({ code: "Q002", line: 2, column: 17, message: "expected a date such as 2025-04-23 after `dated`, found `23`" });
+    expect(found).toEqual([
+      expect.objectContaining({ code: "Q001", line: 2, column: 19, message: "unexpected character `/`", help: "write dates as year-month-day, like 2025-04-23" }),
+      expect.objectContaining({ code: "Q001", line: 2, column: 22, message: "unexpected character `/`" }),
+    ]);
   });
 
-  it("Q002 a statement in the wrong section lists what the section accepts", () => {
+  it("Q002 a date with a month but no leading zero", () => {
+    const [first] = errors(`policy x "X" {\n  version dated 2025-4-1\n}\n`);
+    expect(first).toMatchObject({ code: "Q001", line: 2, column: 21, message: "unexpected character `-`" });
+  });
+
+  it("Q002 a statement in the wrong section says which section it belongs in", () => {
     const [first] = errors(`policy x "X" {\n}\nquorum {\n  majority decides\n}\n`);
-    expect(first).toMatchObject({ code: "Q002", line: 4, column: 3, message: "`majority` does not begin a statement in the `quorum` section" });
+    expect(first).toMatchObject({ code: "Q002", line: 4, column: 3, message: "this statement belongs in the `decision` section, not in the `quorum` section" });
+    expect(first?.help).toBe("move it into `decision { … }`; it reads like `majority decides`");
+    const [header] = errors(`policy x "X" {\n  vote by agency\n}\n`);
+    expect(header).toMatchObject({ line: 2, column: 3, message: "this statement belongs in the `voting` section, not in the policy header" });
+  });
+
+  it("Q002 a word no section knows lists what this section accepts", () => {
+    const [first] = errors(`policy x "X" {\n}\nquorum {\n  frobnicate 3\n}\n`);
+    expect(first).toMatchObject({ code: "Q002", line: 4, column: 3, message: "`frobnicate` does not begin a statement in the `quorum` section" });
     expect(first?.help).toContain("`at least 3 agencies with direct contact`");
+  });
+
+  it("Q002 a missing comma in a list is pointed at between the two names", () => {
+    const [first] = errors(`policy x "X" {\n}\nvoting {\n  not voting: parent child\n  others vote as their agency\n}\n`);
+    expect(first).toMatchObject({ code: "Q002", line: 4, column: 21, message: "expected `,` between `parent` and `child`", help: "separate the names in a list with commas: `parent, child`" });
+  });
+
+  it("Q002 something missing at the end of a line is pointed at there, not on the next line", () => {
+    const [first] = errors(`policy x "X" {\n  owner\n  silent "no dates"\n}\n`);
+    expect(first).toMatchObject({ code: "Q002", line: 2, column: 8, message: "expected a quoted text after `owner`, found `silent`" });
+  });
+
+  it("Q002 a citation without quotes, or without `cite`, says how to write one", () => {
+    const [unquoted] = errors(`policy x "X" {\n}\ndecision {\n  majority decides cite section6\n}\n`);
+    expect(unquoted?.help).toBe('write the clause in double quotes: `cite "§6 para 10"`');
+    const [bare] = errors(`policy x "X" {\n}\ndecision {\n  majority decides "§6"\n}\n`);
+    expect(bare).toMatchObject({ line: 4, column: 20, message: "a quoted text does not begin a statement in the `decision` section" });
+    expect(bare?.help).toContain('put `cite` in front of it: `cite "§6"`');
+  });
+
+  it("Q002 a section name without its brace", () => {
+    const [first] = errors(`policy x "X" {\n}\ndecision\n  majority decides\n`);
+    expect(first).toMatchObject({ code: "Q002", line: 3, column: 1, message: "unexpected `decision` outside any section", help: "a section opens with `{`: write `decision {` and close it with `}`" });
+  });
+
+  it("a grouping may separate its roles with commas as well as spaces", () => {
+    expect(errors(`policy x "X" {\n}\nvoting {\n  grouping health "Health" { health_visitor, gp school_nurse }\n}\n`)).toEqual([]);
   });
 
   it("Q005 a file beyond the size limit is refused before lexing", () => {

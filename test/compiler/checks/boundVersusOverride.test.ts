@@ -49,8 +49,8 @@ describe(`${boundVersusOverride.code} ${boundVersusOverride.title}`, () => {
     expect(found.map((f) => [f.line, f.column, f.endColumn, f.message])).toEqual([[7, 3, 26, MESSAGE]]);
   });
 
-  it("reports a policy's override of a chair its base binds to the majority, in the policy", () => {
-    const found = diagnosticsWithCode(
+  it("does not report a policy whose override replaces the bound chair of its base, or the reverse", () => {
+    const overridesBase = diagnosticsWithCode(
       `
       policy test_board "Test Board" {
         extends "wales-safeguarding-procedures.policy"
@@ -61,12 +61,9 @@ describe(`${boundVersusOverride.code} ${boundVersusOverride.title}`, () => {
       `,
       "Q043",
     );
-    expect(found).toEqual([expect.objectContaining({ file: "policies/test.policy", line: 5, column: 3, message: MESSAGE })]);
-  });
-
-  it("reports a policy's bound rule against its base's override in the policy, where it can be changed", () => {
+    expect(overridesBase).toEqual([]);
     const base = 'base b "B" {\n  vocabulary "vocabulary.policy"\n}\ndecision {\n  majority decides\n  tie: chair decides\n  chair may override majority when authorised, reasons recorded\n}\n';
-    const found = diagnosticsWithCode(
+    const bindsOverBase = diagnosticsWithCode(
       `
       policy test_board "Test Board" {
         extends "b.policy"
@@ -78,7 +75,7 @@ describe(`${boundVersusOverride.code} ${boundVersusOverride.title}`, () => {
       "Q043",
       { "policies/b.policy": base },
     );
-    expect(found).toEqual([expect.objectContaining({ file: "policies/test.policy", line: 5, column: 3, message: MESSAGE })]);
+    expect(bindsOverBase).toEqual([]);
   });
 
   it("accepts a bound chair with no override, and an override with no bound chair", () => {

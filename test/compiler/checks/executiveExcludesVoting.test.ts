@@ -48,9 +48,9 @@ describe(`${executiveExcludesVoting.code} ${executiveExcludesVoting.title}`, () 
     );
     expect(found.map((f) => [f.line, f.column, f.message])).toEqual([
       [5, 3, never("consensus first")],
-      [6, 3, never("the tie rule")],
+      [6, 3, never("no majority: chair decides")],
       [7, 3, never("chair bound by majority")],
-      [8, 3, never("the override")],
+      [8, 3, never("chair may override majority")],
     ]);
   });
 

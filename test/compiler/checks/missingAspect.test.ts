@@ -41,6 +41,27 @@ describe(`${missingAspect.code} ${missingAspect.title}`, () => {
     ]);
   });
 
+  it("reports a required section that is present but empty, at the section", () => {
+    const found = diagnosticsWithCode(
+      `
+      policy test_board "Test Board" {
+        jurisdiction wales
+      }
+      voting { silent "the protocol does not say who votes" }
+      decision { majority decides }
+      eligibility { }
+      quorum {
+      }
+      categories { silent "the protocol lists no categories" }
+      `,
+      "Q090",
+    );
+    expect(found.map((f) => [f.line, f.column, f.message])).toEqual([
+      [6, 1, "the `eligibility` section is empty, so the policy does not say who votes on which child"],
+      [7, 1, "the `quorum` section is empty, so the policy does not say when a conference is quorate"],
+    ]);
+  });
+
   it("reports a single missing aspect", () => {
     const found = diagnosticsWithCode(
       `

@@ -41,4 +41,22 @@ describe(`${trivialQuorum.code} ${trivialQuorum.title}`, () => {
     );
     expect(found).toEqual([]);
   });
+
+  it("reports a waiver that lets the chair proceed with no agencies", () => {
+    const found = diagnosticsWithCode(
+      `
+      policy test_board "Test Board" {
+        vocabulary "vocabulary.policy"
+      }
+      quorum {
+        at least 3 agencies
+        chair may proceed with 0 agencies, rationale recorded
+      }
+      `,
+      "Q052",
+    );
+    expect(found.map((f) => [f.severity, f.line, f.column, f.message])).toEqual([
+      ["warning", 6, 26, "the chair may proceed with 0 agencies, so the quorum never applies"],
+    ]);
+  });
 });

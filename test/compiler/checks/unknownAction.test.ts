@@ -38,4 +38,22 @@ describe(`${unknownAction.code} ${unknownAction.title}`, () => {
     );
     expect(found).toEqual([]);
   });
+
+  it("suggests joining two words with `_`, and reports the pair once", () => {
+    const found = diagnosticsWithCode(
+      `
+      policy test_board "Test Board" {
+        vocabulary "vocabulary.policy"
+      }
+      obligations {
+        when dissent: record dissent
+      }
+      `,
+      "Q015",
+    );
+    expect(found.map((f) => [f.line, f.column, f.message, f.help])).toEqual([
+      [5, 17, "unknown obligation `record`", "did you mean `record_dissent`? the words of a name are joined with `_`"],
+    ]);
+    expect(diagnosticsWithCode(`policy t "T" {\n}\nobligations {\n  when dissent: record dissent\n}\n`, "Q060")).toEqual([]);
+  });
 });

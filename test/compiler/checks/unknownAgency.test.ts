@@ -59,4 +59,19 @@ describe(`${unknownAgency.code} ${unknownAgency.title}`, () => {
     );
     expect(found).toEqual([]);
   });
+
+  it("says when the name is a role rather than an agency", () => {
+    const found = diagnosticsWithCode(
+      `
+      policy test_board "Test Board" {
+        vocabulary "vocabulary.policy"
+      }
+      roles {
+        x_worker "X worker" agency health_visitor
+      }
+      `,
+      "Q013",
+    );
+    expect(found.map((f) => [f.line, f.column, f.message, f.help])).toEqual([[5, 30, "`health_visitor` is a role, not an agency", "its agency is `health`"]]);
+  });
 });

@@ -54,7 +54,7 @@ describe(`${unknownGrouping.code} ${unknownGrouping.title}`, () => {
         vocabulary "vocabulary.policy"
       }
       eligibility {
-        sole representative of grouping health votes on every child
+        sole representative of grouping health_services votes on every child
       }
       `,
       "Q011",
@@ -64,7 +64,7 @@ describe(`${unknownGrouping.code} ${unknownGrouping.title}`, () => {
         severity: "error",
         line: 5,
         column: 35,
-        message: "unknown grouping `health`",
+        message: "unknown grouping `health_services`",
         help: 'declare it in the `voting` section: `grouping child_health "Child Health" { health_visitor }`',
       }),
     ]);
@@ -90,5 +90,37 @@ describe(`${unknownGrouping.code} ${unknownGrouping.title}`, () => {
       "Q011",
     );
     expect(found).toEqual([]);
+  });
+
+  it("says when the name is a role rather than a grouping", () => {
+    const found = diagnosticsWithCode(
+      `
+      policy test_board "Test Board" {
+        vocabulary "vocabulary.policy"
+      }
+      eligibility {
+        sole representative of grouping health_visitor votes on every child
+      }
+      `,
+      "Q011",
+    );
+    expect(found.map((f) => [f.line, f.column, f.message])).toEqual([[5, 35, "`health_visitor` is a role, not a grouping"]]);
+    expect(found[0]?.help).toContain("write `roles` to name roles instead");
+  });
+
+  it("says when the name is an agency rather than a grouping, and how to name the agency", () => {
+    const found = diagnosticsWithCode(
+      `
+      policy test_board "Test Board" {
+        vocabulary "vocabulary.policy"
+      }
+      eligibility {
+        sole representative of grouping health votes on every child
+      }
+      `,
+      "Q011",
+    );
+    expect(found.map((f) => [f.line, f.column, f.message])).toEqual([[5, 35, "`health` is an agency, not a grouping"]]);
+    expect(found[0]?.help).toBe("to name the agency, write `agency health`");
   });
 });

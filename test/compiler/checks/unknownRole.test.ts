@@ -62,4 +62,24 @@ describe(`${unknownRole.code} ${unknownRole.title}`, () => {
     );
     expect(found).toEqual([]);
   });
+
+  it("says when the name is a grouping or an agency rather than a role", () => {
+    const found = diagnosticsWithCode(
+      `
+      policy test_board "Test Board" {
+        vocabulary "vocabulary.policy"
+      }
+      voting {
+        vote by grouping
+        grouping child_health "Child health" { health_visitor }
+        grouping extra "Extra" { child_health police }
+      }
+      `,
+      "Q010",
+    );
+    expect(found.map((f) => [f.line, f.column, f.message, f.help])).toEqual([
+      [7, 28, "`child_health` is a grouping, not a role", "name its roles instead: `health_visitor`"],
+      [7, 41, "`police` is an agency, not a role", "its roles are `police_officer`"],
+    ]);
+  });
 });

@@ -64,7 +64,24 @@ describe(`${unreachableEligibility.code} ${unreachableEligibility.title}`, () =>
     expect(found).toEqual([]);
   });
 
-  it("accepts a sole-representative rule beside a per-organisation vote", () => {
+  it("accepts a sole-representative rule beside a rule that schools vote only for their own pupils", () => {
+    const found = diagnosticsWithCode(
+      `
+      policy test_board "Test Board" {
+        vocabulary "vocabulary.policy"
+      }
+      eligibility {
+        every unit votes on every child
+        only involved units vote: primary_school, secondary_school
+        sole representative of roles primary_school, secondary_school votes on every child
+      }
+      `,
+      "Q056",
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("still reports a sole-representative rule when organisations only get units of their own, which limits no one", () => {
     const found = diagnosticsWithCode(
       `
       policy test_board "Test Board" {
@@ -74,12 +91,11 @@ describe(`${unreachableEligibility.code} ${unreachableEligibility.title}`, () =>
         per organisation: primary_school, secondary_school
       }
       eligibility {
-        every unit votes on every child
         sole representative of roles primary_school, secondary_school votes on every child
       }
       `,
       "Q056",
     );
-    expect(found).toEqual([]);
+    expect(found.map((f) => [f.line, f.column])).toEqual([[8, 3]]);
   });
 });

@@ -76,4 +76,40 @@ describe(`${unusedGroupings.code} ${unusedGroupings.title}`, () => {
     );
     expect(found).toEqual([]);
   });
+
+  it("reports an `others` rule under agency voting and per-organisation voting under individual voting", () => {
+    const found = diagnosticsWithCode(
+      `
+      policy test_board "Test Board" {
+        vocabulary "vocabulary.policy"
+      }
+      voting {
+        vote by individual
+        others vote as their agency
+        per organisation: primary_school, secondary_school
+      }
+      `,
+      "Q036",
+    );
+    expect(found.map((f) => [f.line, f.column, f.message])).toEqual([
+      [6, 3, "votes are counted by individual, so every practitioner already has a unit and this `others` rule changes nothing"],
+      [7, 3, "every individual already votes on their own, so voting per organisation changes nothing"],
+    ]);
+  });
+
+  it("accepts per-organisation units under agency voting, where each school becomes its own unit", () => {
+    const found = diagnosticsWithCode(
+      `
+      policy test_board "Test Board" {
+        vocabulary "vocabulary.policy"
+      }
+      voting {
+        vote by agency
+        per organisation: primary_school, secondary_school
+      }
+      `,
+      "Q036",
+    );
+    expect(found).toEqual([]);
+  });
 });

@@ -18,14 +18,14 @@ describe(`${zeroDeadline.code} ${zeroDeadline.title}`, () => {
       "Q062",
     );
     expect(found).toEqual([
-      expect.objectContaining({ severity: "warning", line: 5, column: 49, endColumn: 70, message: "a deadline of 0 days", help: "write `immediately`" }),
+      expect.objectContaining({ severity: "warning", line: 5, column: 49, endColumn: 70, message: "a deadline of 0 working days", help: "write `immediately`" }),
       expect.objectContaining({ severity: "warning", line: 6, column: 67, endColumn: 91, message: "a deadline of 0 days", help: "write `immediately`" }),
       expect.objectContaining({
         severity: "warning",
         line: 7,
         column: 50,
         endColumn: 63,
-        message: "a deadline of 0 days",
+        message: "a deadline of 0 weeks",
         help: "a repeating deadline needs a period of at least 1",
       }),
     ]);

@@ -1,0 +1,74 @@
+/** Files that are not what they seem: pipes, folders, links out of the folder, output over input. */
+import { execFileSync, spawn } from "node:child_process";
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { REPO, runCli, scratchPolicies } from "../helpers/runCli.js";
+
+describe("hostile files", () => {
+  it("a pipe named like a policy is refused at once, not read for ever (exit 2)", async () => {
+    const dir = scratchPolicies();
+    execFileSync("mkfifo", [path.join(dir, "policies/pipe.policy")]);
+    const named = await runCli(["check", "policies/pipe.policy"], dir);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain("`policies/pipe.policy` is not an ordinary file");
+    const inFolder = await runCli(["check", "policies"], dir);
+    expect(inFolder.code).toBe(2);
+    expect(inFolder.stderr).toContain("`policies/pipe.policy` is not an ordinary file");
+  });
+
+  it("a folder named like a policy inside a checked folder is a usage error (exit 2)", async () => {
+    const dir = scratchPolicies();
+    mkdirSync(path.join(dir, "policies/odd.policy"));
+    const run = await runCli(["check", "policies"], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("`policies/odd.policy` is not an ordinary file");
+  });
+
+  it("a vocabulary linked from outside the folder is refused, and its contents never shown", async () => {
+    const dir = scratchPolicies();
+    writeFileSync(path.join(dir, "secret.txt"), "TOPSECRET=hunter2\n");
+    symlinkSync(path.join(dir, "secret.txt"), path.join(dir, "policies/linked.policy"));
+    writeFileSync(path.join(dir, "policies/uses-link.policy"), 'policy uses_link "Uses link" {\n  vocabulary "linked.policy"\n}\n');
+    const run = await runCli(["check", "policies/uses-link.policy"], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("error Q009: the vocabulary `linked.policy` is a link to a file outside the folder of this policy");
+    expect(run.stdout + run.stderr).not.toContain("TOPSECRET");
+  });
+
+  it("a file that is not UTF-8 is refused with a clear reason", async () => {
+    const dir = scratchPolicies();
+    writeFileSync(path.join(dir, "policies/latin1.policy"), Buffer.from([0x70, 0x6f, 0x6c, 0x69, 0x63, 0x79, 0x20, 0xe9, 0x0a]));
+    const run = await runCli(["compile", "policies/latin1.policy"], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("the file is not UTF-8 text");
+  });
+
+  it("compile -o onto the policy itself is refused and the policy kept", async () => {
+    const dir = scratchPolicies();
+    const before = readFileSync(path.join(dir, "policies/lancashire.policy"), "utf8");
+    const run = await runCli(["compile", "policies/lancashire.policy", "-o", "policies/lancashire.policy"], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("the output would overwrite the policy itself");
+    expect(readFileSync(path.join(dir, "policies/lancashire.policy"), "utf8")).toBe(before);
+  });
+
+  it("a policy that fails through its base is reported as not compiled, with the base's errors counted", async () => {
+    const dir = scratchPolicies();
+    writeFileSync(path.join(dir, "policies/broken-base.policy"), 'base broken "Broken" {\n  vocabulary "vocabulary.policy"\n}\ndecision {\n  majority decides\n  executive decision by chair\n}\n');
+    writeFileSync(path.join(dir, "policies/child.policy"), 'policy child_board "Child board" {\n  extends "broken-base.policy"\n}\n');
+    const run = await runCli(["check", "policies/child.policy", "--format", "json"], dir);
+    expect(run.code).toBe(1);
+    const out = JSON.parse(run.stdout) as { files: { path: string; ok: boolean; errors: number }[] };
+    expect(out.files[0]?.ok).toBe(false);
+    expect(out.files[0]?.errors).toBeGreaterThan(0);
+  });
+
+  it("output cut short by its reader ends quietly, without a stack trace", async () => {
+    const child = spawn(`${process.execPath} ${path.join(REPO, "bin/quorate.js")} check policies | head -1`, { cwd: REPO, shell: true });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    await new Promise((resolve) => child.on("close", resolve));
+    expect(stderr).not.toMatch(/EPIPE|^\s+at /m);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Every policy example in the README means what it says: whole files compile, and each
+ * section example, placed in a minimal policy, raises no error about its own lines.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { SECTION_KEYWORDS } from "../../grammar/statementForms.js";
+import { compileText } from "../helpers/compileText.js";
+
+const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+/** The fenced code blocks of a Markdown text, with their language tag. */
+function codeBlocks(markdown: string): { language: string; text: string }[] {
+  const out: { language: string; text: string }[] = [];
+  let open: { language: string; lines: string[] } | undefined;
+  for (const line of markdown.split("\n")) {
+    const fence = /^```(\w*)\s*$/.exec(line);
+    if (fence && !open) open = { language: fence[1] ?? "", lines: [] };
+    else if (fence && open) {
+      out.push({ language: open.language, text: open.lines.join("\n") + "\n" });
+      open = undefined;
+    } else open?.lines.push(line);
+  }
+  return out;
+}
+
+const blocks = codeBlocks(readme)
+  .filter((b) => b.language === "")
+  .map((b) => b.text);
+const sectionStart = new RegExp(`^(${SECTION_KEYWORDS.join("|")}) \\{`);
+
+// Codes that only say the example lacks the rest of a policy around it.
+const CONTEXT_CODES = new Set(["Q033", "Q040", "Q042", "Q074", "Q090", "Q091"]);
+
+const HEADER = 'policy readme_example "README example" {\n  vocabulary "vocabulary.policy"\n  version "1" dated 2025-01-01 review 2030-01-01\n}\n';
+// The groupings other examples refer to, for examples that do not declare their own.
+const GROUPINGS = 'voting {\n  grouping child_health "Child health" { health_visitor }\n  grouping adult_health "Adult health" { midwife }\n}\n';
+
+describe("README policy examples", () => {
+  const examples = blocks.filter((b) => /^(policy|base) /.test(b) || sectionStart.test(b));
+  it("there are examples for every section", () => {
+    for (const keyword of SECTION_KEYWORDS) {
+      expect(examples.some((b) => b.split("\n").some((line) => line.startsWith(`${keyword} {`))), keyword).toBe(true);
+    }
+  });
+
+  for (const example of examples) {
+    const title = example.split("\n")[0] ?? "";
+    it(`compiles: ${title}`, () => {
+      const whole = /^(policy|base) /.test(example);
+      const context = whole ? "" : example.startsWith("voting {") ? HEADER : HEADER + GROUPINGS;
+      const source = context + example;
+      const offset = context.split("\n").length - 1;
+      const result = compileText(source);
+      const own = result.diagnostics.filter((d) => d.severity === "error" && d.file === "policies/test.policy" && d.range.start.line > offset && !CONTEXT_CODES.has(d.code));
+      expect(own.map((d) => `${d.code} ${d.range.start.line - offset}: ${d.message}`)).toEqual([]);
+    });
+  }
+});
