@@ -49,7 +49,7 @@ function groupings(ir: PolicyIR): string[] {
     if (r.vote?.choice) lines.push(`${r.id} may sit with ${r.vote.choice.options.join(" or ")} (default ${r.vote.choice.fallback})`);
   }
   const perOrg = ir.roles.filter((r) => r.vote?.perOrganisation).map((r) => r.id);
-  if (perOrg.length > 0) lines.push(`each organisation votes for its own pupils: ${perOrg.join(", ")}`);
+  if (perOrg.length > 0) lines.push(`each organisation is a unit of its own: ${perOrg.join(", ")}`);
   const others = ir.voting.others;
   if (others) lines.push(others.mode === "own_agency" ? "anyone else votes with their own agency" : others.mode === "chair_discretion" ? "anyone else votes only at the chair's discretion" : "anyone else does not vote");
   return lines;
@@ -63,6 +63,15 @@ function quorum(ir: PolicyIR): string {
   if (q.waiver) parts.push(`the chair may proceed with ${q.waiver.agencies}${q.waiver.rationaleRecorded ? ", recording the rationale" : ""}`);
   if (q.localAuthorityServicesCountSeparately) parts.push("services within the local authority count as agencies");
   if (!q.minimum) parts.push("no number of agencies stated");
+  return parts.join("; ");
+}
+
+function eligibility(ir: PolicyIR): string {
+  const e = ir.eligibility;
+  const parts = [e.default === "every_unit" ? (e.defaultAt ? `every unit votes on every child${cited(e.defaultAt)}` : "not stated (every unit's view is taken on every child)") : `only units involved with a child vote on it${cited(e.defaultAt)}`];
+  for (const o of e.onlyInvolved) parts.push(`${o.roles.join(", ")} vote only on children they are involved with${cited(o.at)}`);
+  if (e.whenSiblingsDisagree) parts.push(`siblings without consensus: only involved units vote${cited(e.whenSiblingsDisagree.at)}`);
+  for (const r of e.soleRepresentatives) parts.push(`a sole representative of ${r.selector.ids.join(" or ")} votes on every child`);
   return parts.join("; ");
 }
 
@@ -110,6 +119,7 @@ export function describePolicy(ir: PolicyIR, today: string, style: Style): strin
   const discretion = ir.roles.filter((r) => r.vote?.status === "chair_discretion").map((r) => r.id);
   if (notVoting.length > 0) lines.push(row("Not voting", `${names(notVoting)} (and everyone who is not a practitioner)`));
   if (discretion.length > 0) lines.push(row("Discretion", names(discretion)));
+  lines.push(row("Eligibility", eligibility(ir)));
   lines.push(row("Quorum", quorum(ir)));
   lines.push(row("Decision", decision(ir)));
   lines.push(row("Tie-break", tieBreak(ir)));

@@ -14,5 +14,7 @@ describe("quorate summary (what npm start shows)", () => {
     expect(run.stdout).toContain("the chair may override a majority or even a unanimous view");
     expect(run.stdout).toContain("the chair may override a majority view, when authorised by the board, recording reasons");
     expect(run.stdout).toContain("gp may sit with child_health or adult_health (default child_health)");
+    expect(run.stdout).toContain("primary_school, secondary_school, nursery vote only on children they are involved with [§8, grouping 9]");
+    expect(run.stdout).toContain("Eligibility every unit votes on every child [Consensus not reached, para 5]");
   });
 });
