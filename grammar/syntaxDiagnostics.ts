@@ -362,7 +362,8 @@ export function parserDiagnostic(ctx: SyntaxContext, error: IRecognitionExceptio
   const message = token.tokenType === EOF
     ? `the file ends too soon: expected ${expectedList(info.expected)}${after}`
     : `expected ${expectedList(info.expected)}${after}, found ${describeToken(token)}`;
-  return diagnostic(ctx, SyntaxCodes.syntax, gapOrToken(ctx, token, previous), message, helpForExpected(info.expected, token, previous));
+  const help = helpForExpected(info.expected, token, previous) ?? "compare the statement with the forms in the language reference of the README";
+  return diagnostic(ctx, SyntaxCodes.syntax, gapOrToken(ctx, token, previous), message, help);
 }
 
 /** Where a top-level word that is not a section is followed by a block, report the block. */

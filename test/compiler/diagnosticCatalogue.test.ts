@@ -23,6 +23,7 @@ describe("the diagnostics catalogue", () => {
       const found = result.diagnostics.filter((d) => d.code === entry.code);
       expect(found.length, result.diagnostics.map((d) => `${d.code} ${d.message}`).join("\n")).toBeGreaterThan(0);
       expect(found.every((d) => d.severity === entry.severity)).toBe(true);
+      for (const d of result.diagnostics) expect(d.help ?? "", `${d.code} ${d.message} has no help line`).not.toBe("");
     });
   }
 

@@ -26,6 +26,7 @@ function expectWellLocated(text: string): void {
     expect(d.range.start.offset).toBeLessThanOrEqual(d.range.end.offset);
     expect(d.range.start.line).toBeLessThanOrEqual(lines.lineCount);
     expect(d.message.length).toBeGreaterThan(0);
+    expect(d.help ?? "", `${d.code} ${d.message} has no help`).not.toBe("");
     expect(d.code).toMatch(/^Q\d{3}$/);
   }
   if (result.ir === undefined) expect(result.diagnostics.some((d) => d.severity === "error")).toBe(true);
