@@ -13,7 +13,7 @@ import { PolicyIR } from "./ir.js";
 import { loadPolicy, type SourceText } from "./load.js";
 import { lowerPolicy } from "./lower/index.js";
 import type { PolicyModel } from "./model.js";
-import { buildScope } from "./scope.js";
+import { buildScope, type Scope } from "./scope.js";
 
 export const INTERNAL_ERROR = INTERNAL_ERROR_CODE;
 
@@ -51,8 +51,7 @@ function internalError(file: string, error: unknown, lines?: LineMap): Diagnosti
   };
 }
 
-function runChecks(model: PolicyModel, today: string): Diagnostic[] {
-  const scope = buildScope(model);
+function runChecks(model: PolicyModel, scope: Scope, today: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const check of ALL_CHECKS) {
     try {
@@ -95,9 +94,10 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
     const loaded = loadPolicy(filename, source, options.host ?? fileSystemHost());
     sources = loaded.sources;
     if (!loaded.model) return { diagnostics: uniqueDiagnostics(sortDiagnostics(loaded.diagnostics)), sources };
-    const diagnostics = uniqueDiagnostics(sortDiagnostics([...loaded.diagnostics, ...runChecks(loaded.model, today)]));
+    const scope = buildScope(loaded.model);
+    const diagnostics = uniqueDiagnostics(sortDiagnostics([...loaded.diagnostics, ...runChecks(loaded.model, scope, today)]));
     if (hasErrors(diagnostics)) return { diagnostics, sources };
-    const ir = lowerPolicy(loaded.model, buildScope(loaded.model));
+    const ir = lowerPolicy(loaded.model, scope);
     const valid = PolicyIR.safeParse(ir);
     if (!valid.success) return { diagnostics: [...diagnostics, internalError(filename, new Error(`the compiled policy does not match its schema: ${valid.error.message}`))], sources };
     return { ir: valid.data, diagnostics, sources };

@@ -21,7 +21,18 @@ function byRole<T extends { roles: { name: string }[] }>(items: Located<T>[]): M
   return map;
 }
 
+// Several checks and the lowering ask the same questions of one model; answer them once.
+const factsOf = new WeakMap<PolicyModel, VotingFacts>();
+
 export function votingFacts(model: PolicyModel): VotingFacts {
+  const cached = factsOf.get(model);
+  if (cached) return cached;
+  const facts = computeVotingFacts(model);
+  factsOf.set(model, facts);
+  return facts;
+}
+
+function computeVotingFacts(model: PolicyModel): VotingFacts {
   const groupingsOf = new Map<string, Located<GroupingDeclaration>[]>();
   for (const g of model.statements("GroupingDeclaration")) {
     for (const role of g.node.roles) {
