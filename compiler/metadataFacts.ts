@@ -9,7 +9,7 @@ export function versionsOf(model: PolicyModel): Located<Version>[] {
 /** The version in force: the one `current` names, or the only one. */
 export function currentVersion(model: PolicyModel): Located<Version> | undefined {
   const versions = versionsOf(model);
-  const current = model.statements("CurrentVersion").filter((c) => c.file === model.root).at(-1);
+  const current = model.lastIn("CurrentVersion", model.root);
   if (current) return versions.find((v) => v.node.label?.value === current.node.label.value);
   return versions.length === 1 ? versions[0] : undefined;
 }

@@ -6,7 +6,7 @@
  */
 import path from "node:path";
 import type { FileKind, PolicyFile, Section, SectionName, Statement } from "../grammar/ast.js";
-import type { LineMap, Range } from "../grammar/location.js";
+import type { LineMap } from "../grammar/location.js";
 
 export interface SourceFile {
   /** The path as shown to the user, e.g. `policies/wakefield.policy`. */
@@ -50,6 +50,8 @@ const ALTERNATIVES: { types: Statement["type"][]; alsoReplaces?: (winner: Statem
 
 export class PolicyModel {
   private readonly index = new Map<Statement["type"], Located<Statement>[]>();
+  /** Every file that contributes, from the most general (vocabulary) to the root. */
+  readonly chain: readonly SourceFile[];
 
   /**
    * @param root the file being compiled
@@ -61,6 +63,10 @@ export class PolicyModel {
     readonly bases: readonly SourceFile[],
     readonly vocabulary: SourceFile | undefined,
   ) {
+    const files = [...bases].reverse();
+    if (vocabulary && vocabulary !== root) files.unshift(vocabulary);
+    files.push(root);
+    this.chain = files;
     for (const file of this.chain) {
       for (const node of file.ast.header.statements) this.add(node, file, "header");
       for (const section of file.ast.sections) for (const node of section.statements) this.add(node, file, section.keyword);
@@ -92,14 +98,6 @@ export class PolicyModel {
     return this.root.ast.header.fileKind;
   }
 
-  /** Every file that contributes, from the most general (vocabulary) to the root. */
-  get chain(): SourceFile[] {
-    const files = [...this.bases].reverse();
-    if (this.vocabulary && this.vocabulary !== this.root) files.unshift(this.vocabulary);
-    files.push(this.root);
-    return files;
-  }
-
   isVocabularyFile(file: SourceFile): boolean {
     return file.ast.header.fileKind === "vocabulary";
   }
@@ -113,6 +111,11 @@ export class PolicyModel {
   last<K extends Statement["type"]>(type: K): Located<StatementOf<K>> | undefined {
     const all = this.statements(type);
     return all[all.length - 1];
+  }
+
+  /** The last statement of a kind written in one file (the root's own metadata, say). */
+  lastIn<K extends Statement["type"]>(type: K, file: SourceFile): Located<StatementOf<K>> | undefined {
+    return this.statements(type).filter((s) => s.file === file).at(-1);
   }
 
   sections(keyword: SectionName): Located<Section>[] {
@@ -130,10 +133,4 @@ export class PolicyModel {
   allowedCategories() {
     return this.statements("CategoryDeclaration").filter((c) => !this.isVocabularyFile(c.file));
   }
-}
-
-/** A place in a file, for diagnostics that point somewhere other than a whole statement. */
-export interface Place {
-  file: SourceFile;
-  range: Range;
 }

@@ -13,6 +13,7 @@ import { SECTION_KEYWORDS } from "./statementForms.js";
 import {
   failsAtStatementStart,
   lexerDiagnostic,
+  lineAt,
   parserDiagnostic,
   strayTokenDiagnostic,
   SyntaxCodes,
@@ -81,11 +82,6 @@ function removeTopLevelJunk(ctx: SyntaxContext, tokens: IToken[], diagnostics: D
   return kept;
 }
 
-function lineOf(ctx: SyntaxContext, token: IToken | undefined): number {
-  if (!token || Number.isNaN(token.startOffset)) return -1;
-  return ctx.lines.position(token.startOffset).line;
-}
-
 function parserDiagnostics(ctx: SyntaxContext, errors: ReturnType<typeof sharedParser>["errors"]): Diagnostic[] {
   const indexOf = new Map(ctx.tokens.map((t, i) => [t, i]));
   const out: Diagnostic[] = [];
@@ -96,8 +92,8 @@ function parserDiagnostics(ctx: SyntaxContext, errors: ReturnType<typeof sharedP
     if (out.length > MAX_SYNTAX_ERRORS) break;
     const atEnd = error.token.tokenType === EOF;
     const index = atEnd ? ctx.tokens.length : (indexOf.get(error.token) ?? -1);
-    const line = atEnd ? Infinity : lineOf(ctx, error.token);
-    const previousLine = lineOf(ctx, ctx.tokens[index - 1]);
+    const line = atEnd ? Infinity : lineAt(ctx, error.token);
+    const previousLine = lineAt(ctx, ctx.tokens[index - 1]);
     // After an error, recovery may resume mid-statement and stumble again on the same
     // line or just after it; such echoes describe the first error badly, so they are
     // dropped. An error in a statement that starts on a fresh line is always kept.

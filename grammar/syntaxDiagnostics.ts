@@ -197,7 +197,8 @@ function precedingImages(tokens: IToken[], start: number, count: number): string
   return tokens.slice(start, start + count).map((t) => t.image).join(" ");
 }
 
-function lineAt(ctx: SyntaxContext, token: IToken | undefined): number {
+/** The line a token starts on, or -1 for the end of the file or a token recovery inserted. */
+export function lineAt(ctx: SyntaxContext, token: IToken | undefined): number {
   return token && token.tokenType !== EOF && !Number.isNaN(token.startOffset) ? ctx.lines.position(token.startOffset).line : -1;
 }
 

@@ -16,7 +16,7 @@ export const currentVersionCheck: Check = {
     const m = ctx.model;
     const versions = versionsOf(m);
     const labels = versions.map((v) => v.node.label?.value);
-    const current = m.statements("CurrentVersion").filter((c) => c.file === m.root).at(-1);
+    const current = m.lastIn("CurrentVersion", m.root);
     if (current && !labels.includes(current.node.label.value)) {
       ctx.report({ file: current.file, node: current.node.label }, `no version is labelled \`${current.node.label.value}\``, `the versions recorded are ${labels.map((l) => "`" + (l ?? "(no label)") + "`").join(", ") || "none"}`);
       return;

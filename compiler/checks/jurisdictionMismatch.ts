@@ -12,10 +12,10 @@ export const jurisdictionMismatch: Check = {
 }`,
   run(ctx) {
     const m = ctx.model;
-    const own = m.statements("Jurisdiction").filter((j) => j.file === m.root).at(-1);
+    const own = m.lastIn("Jurisdiction", m.root);
     if (!own) return;
     for (const base of m.bases) {
-      const theirs = m.statements("Jurisdiction").filter((j) => j.file === base).at(-1);
+      const theirs = m.lastIn("Jurisdiction", base);
       if (!theirs || theirs.node.value.name === own.node.value.name) continue;
       ctx.report({ file: own.file, node: own.node.value }, `this policy is for ${own.node.value.name}, but its base \`${base.name}\` is for ${theirs.node.value.name}`, "extend a base from the same jurisdiction", [
         { message: "the base's jurisdiction", where: theirs },

@@ -8,7 +8,7 @@ import { originOf } from "./origin.js";
 type Metadata = Pick<PolicyIR, "id" | "title" | "kind" | "lineage" | "vocabulary" | "jurisdiction" | "metadata">;
 
 function rootText(model: PolicyModel, type: "Document" | "Owner" | "Author"): string | null {
-  return model.statements(type).filter((s) => s.file === model.root).at(-1)?.node.value.value ?? null;
+  return model.lastIn(type, model.root)?.node.value.value ?? null;
 }
 
 export function lowerMetadata(model: PolicyModel): Metadata {
