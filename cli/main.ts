@@ -7,7 +7,9 @@ import { parseArgs } from "node:util";
 import { isValidDate } from "../compiler/dates.js";
 import { runCheck } from "./commands/check.js";
 import { runCompile } from "./commands/compile.js";
+import { runEval } from "./commands/eval.js";
 import { runSummary } from "./commands/summary.js";
+import { runTest } from "./commands/test.js";
 import { UsageError, type CliIO } from "./io.js";
 import { styleFor } from "./style.js";
 
@@ -20,10 +22,14 @@ usage:
       check policies (a folder means every *.policy in it); exit 1 if any has an error
   quorate compile <file.policy> [-o out.json] [--today YYYY-MM-DD]
       write the compiled policy as JSON (to standard output, or atomically to a file)
+  quorate eval <file.policy> <conference.json> [--format text|json]
+      decide each child of a conference under a policy, and explain every step
+  quorate test [paths…] [--format text|json]
+      run scenario tests (*.scenarios.json; a folder means every one beneath it, default policies)
   quorate summary [paths…] [--today YYYY-MM-DD]
       check and compile policies, then describe each board in plain words
 
-exit codes: 0 success, 1 errors in a policy, 2 a usage, input or output problem
+exit codes: 0 success, 1 errors in a policy or a failed scenario, 2 a usage, input or output problem
 `;
 
 type Flags = { format?: string; out?: string; today?: string; help?: boolean; version?: boolean };
@@ -88,11 +94,21 @@ function dispatch(argv: string[], io: CliIO): number {
       if (extra.length > 0) throw new UsageError("compile takes one policy at a time", `got ${positionals.length} paths`);
       return runCompile({ file, ...(flags.out ? { out: flags.out } : {}), ...optionalToday(flags) }, io);
     }
+    case "eval": {
+      rejectFlags(command, flags, ["out"]);
+      const [policy, conference, ...extra] = positionals;
+      if (!policy || !conference) throw new UsageError("name a policy and a conference file", "quorate eval policies/wakefield.policy conference.json");
+      if (extra.length > 0) throw new UsageError("eval takes one policy and one conference file", `got ${positionals.length} paths`);
+      return runEval({ policy, conference, format: format(flags, ["text", "json"]) as "text" | "json", ...optionalToday(flags) }, io);
+    }
+    case "test":
+      rejectFlags(command, flags, ["out"]);
+      return runTest({ paths: positionals, format: format(flags, ["text", "json"]) as "text" | "json", ...optionalToday(flags) }, io);
     case "summary":
       rejectFlags(command, flags, ["out", "format"]);
       return runSummary({ paths: positionals, ...optionalToday(flags) }, io);
     default:
-      throw new UsageError(`unknown command \`${command}\``, "the commands are check, compile and summary; run `quorate --help`");
+      throw new UsageError(`unknown command \`${command}\``, "the commands are check, compile, eval, test and summary; run `quorate --help`");
   }
 }
 

@@ -27,28 +27,32 @@ export function errorMessage(error: unknown): string {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
+/**
+ * Reads a regular UTF-8 file of at most `maxBytes`; a pipe or device is refused, since it
+ * has no end to read to.
+ */
+export function readTextFile(full: string, maxBytes: number, what = "a policy"): ReadResult {
+  try {
+    const stat = statSync(full);
+    if (stat.isDirectory()) return { error: "this is a folder, not a file" };
+    if (!stat.isFile()) return { error: "this is not an ordinary file" };
+    if (stat.size > maxBytes) return { error: `the file is ${stat.size} bytes, far more than ${what} can be` };
+    const bytes = readFileSync(full);
+    try {
+      return { text: utf8.decode(bytes) };
+    } catch {
+      return { error: "the file is not UTF-8 text; save it as UTF-8" };
+    }
+  } catch (error) {
+    return { error: errorMessage(error) };
+  }
+}
+
 /** Reads from disk; relative paths are taken from `baseDir` (the working directory by default). */
 export function fileSystemHost(baseDir: string = process.cwd()): CompileHost {
   return {
-    readFile(filePath) {
-      const full = path.resolve(baseDir, filePath);
-      try {
-        const stat = statSync(full);
-        if (stat.isDirectory()) return { error: "this is a folder, not a file" };
-        // A pipe or a device has no end to read to; only ordinary files are policies.
-        if (!stat.isFile()) return { error: "this is not an ordinary file" };
-        // A UTF-8 character takes at most 4 bytes, so a file this large cannot be a valid policy.
-        if (stat.size > MAX_POLICY_CHARACTERS * 4) return { error: `the file is ${stat.size} bytes, far more than a policy can be` };
-        const bytes = readFileSync(full);
-        try {
-          return { text: utf8.decode(bytes) };
-        } catch {
-          return { error: "the file is not UTF-8 text; save it as UTF-8" };
-        }
-      } catch (error) {
-        return { error: errorMessage(error) };
-      }
-    },
+    // A UTF-8 character takes at most 4 bytes, so a larger file cannot be a valid policy.
+    readFile: (filePath) => readTextFile(path.resolve(baseDir, filePath), MAX_POLICY_CHARACTERS * 4),
     realPath(filePath) {
       try {
         return realpathSync(path.resolve(baseDir, filePath));

@@ -1,7 +1,18 @@
-// Regenerates schemas/policy.schema.json from the zod schema in compiler/ir.ts
-// (run `npm run schemas`; a test fails while the checked-in file is stale).
+// Regenerates the published JSON Schemas in schemas/ from the zod schemas they describe
+// (run `npm run schemas`; a test fails while a checked-in file is stale).
 import { writeFileSync } from "node:fs";
 import { policyJsonSchema } from "../dist/compiler/ir.js";
+import { conferenceJsonSchema } from "../dist/runtime/conference.js";
+import { decisionJsonSchema } from "../dist/runtime/decision.js";
+import { scenariosJsonSchema } from "../dist/runtime/scenario.js";
 
-writeFileSync(new URL("../schemas/policy.schema.json", import.meta.url), JSON.stringify(policyJsonSchema(), null, 2) + "\n");
-console.log("wrote schemas/policy.schema.json");
+const schemas = {
+  "policy.schema.json": policyJsonSchema(),
+  "conference.schema.json": conferenceJsonSchema(),
+  "decision.schema.json": decisionJsonSchema(),
+  "scenarios.schema.json": scenariosJsonSchema(),
+};
+for (const [name, schema] of Object.entries(schemas)) {
+  writeFileSync(new URL(`../schemas/${name}`, import.meta.url), JSON.stringify(schema, null, 2) + "\n");
+  console.log(`wrote schemas/${name}`);
+}

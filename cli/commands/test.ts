@@ -1,0 +1,180 @@
+/**
+ * `quorate test [paths…] [--format text|json]`: run scenario files (`*.scenarios.json`;
+ * a folder means every one beneath it). Each scenario's conference is decided under the
+ * file's policy and compared with what the scenario expects, child by child. Exit 0 when
+ * all pass, 1 when one fails (or a policy has errors), 2 when a scenario file or its
+ * conference cannot be read or is not valid.
+ */
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { readTextFile } from "../../compiler/host.js";
+import type { PolicyIR } from "../../compiler/ir.js";
+import type { Conference } from "../../runtime/conference.js";
+import type { ChildDecision } from "../../runtime/decision.js";
+import { createEvaluator } from "../../runtime/evaluator.js";
+import { formatPath } from "../../runtime/jsonPath.js";
+import { compareChild, ScenarioFile, scenariosJsonSchema, type Mismatch, type Scenario } from "../../runtime/scenario.js";
+import { compileSchema, MAX_CONFERENCE_BYTES, parseJsonText, schemaProblems, validateConference, type ConferenceProblem } from "../../runtime/validateConference.js";
+import { UsageError, type CliIO } from "../io.js";
+import { loadPolicy } from "../loadPolicy.js";
+import type { Style } from "../style.js";
+import { styleFor } from "../style.js";
+
+export interface TestOptions {
+  paths: string[];
+  format: "text" | "json";
+  today?: string;
+}
+
+const SUFFIX = ".scenarios.json";
+
+interface ScenarioOutcome {
+  name: string;
+  clause: string;
+  passed: boolean;
+  mismatches: Mismatch[];
+  /** Problems with the scenario itself (an invalid conference, a child it does not have). */
+  problems: ConferenceProblem[];
+  decisions: ChildDecision[];
+}
+
+interface FileOutcome {
+  path: string;
+  policy: string | null;
+  problems: ConferenceProblem[];
+  scenarios: ScenarioOutcome[];
+}
+
+function findScenarioFiles(dir: string, shown: string, out: string[]): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+    if (entry.isDirectory()) findScenarioFiles(path.join(dir, entry.name), path.join(shown, entry.name), out);
+    else if (entry.isFile() && entry.name.endsWith(SUFFIX)) out.push(path.join(shown, entry.name));
+  }
+}
+
+export function scenarioFiles(paths: string[], cwd: string): string[] {
+  const files: string[] = [];
+  for (const given of paths.length > 0 ? paths : ["policies"]) {
+    const full = path.resolve(cwd, given);
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(full).isDirectory();
+    } catch {
+      throw new UsageError(`cannot read \`${given}\`: the file does not exist`, "name scenario files (`*.scenarios.json`) or folders that contain them");
+    }
+    if (isDirectory) {
+      const before = files.length;
+      findScenarioFiles(full, given, files);
+      if (files.length === before) throw new UsageError(`no \`${SUFFIX}\` files in \`${given}\``, "name a folder of scenario files, such as `policies/scenarios`");
+    } else files.push(given);
+  }
+  return [...new Set(files.map((f) => path.normalize(f)))];
+}
+
+let scenarioValidator: ReturnType<typeof compileSchema> | undefined;
+
+function readJson(file: string, cwd: string): { value: unknown } | { problems: ConferenceProblem[] } {
+  const read = readTextFile(path.resolve(cwd, file), MAX_CONFERENCE_BYTES, "a scenario file");
+  if ("error" in read) return { problems: [{ path: "(the whole file)", message: `cannot read it: ${read.error}` }] };
+  const parsed = parseJsonText(read.text);
+  return parsed.ok ? { value: parsed.value } : { problems: parsed.problems };
+}
+
+/** A conference named by path is read from beside the scenario file, never from outside its folder. */
+function conferenceOf(scenario: Scenario, index: number, file: string, cwd: string): { value: unknown } | { problems: ConferenceProblem[] } {
+  if (typeof scenario.conference !== "string") return { value: scenario.conference };
+  const where = formatPath(["scenarios", index, "conference"]);
+  const folder = path.resolve(cwd, path.dirname(file));
+  const target = path.resolve(folder, scenario.conference);
+  if (path.relative(folder, target).startsWith("..") || path.isAbsolute(path.relative(folder, target))) {
+    return { problems: [{ path: where, message: `\`${scenario.conference}\` is outside the folder of the scenario file`, hint: "keep shared conference files in the scenario file's folder or below it" }] };
+  }
+  const read = readJson(path.relative(cwd, target), cwd);
+  if ("problems" in read) return { problems: read.problems.map((p) => ({ ...p, path: `${scenario.conference}: ${p.path}` })) };
+  return read;
+}
+
+function runScenario(ir: PolicyIR, decide: ReturnType<typeof createEvaluator>, scenario: Scenario, index: number, file: string, cwd: string): ScenarioOutcome {
+  const base = { name: scenario.name, clause: scenario.clause, mismatches: [], decisions: [] };
+  const loaded = conferenceOf(scenario, index, file, cwd);
+  if ("problems" in loaded) return { ...base, passed: false, problems: loaded.problems };
+  const checked = validateConference(ir, loaded.value);
+  const prefix = typeof scenario.conference === "string" ? `${scenario.conference}: ` : `${formatPath(["scenarios", index, "conference"])}.`;
+  if (!checked.ok) return { ...base, passed: false, problems: checked.problems.map((p) => ({ ...p, path: prefix + p.path })) };
+  const conference: Conference = checked.conference;
+  const result = decide(conference);
+  const mismatches: Mismatch[] = [];
+  const problems: ConferenceProblem[] = [];
+  for (const [child, expected] of Object.entries(scenario.expect)) {
+    const actual = result.children.find((c) => c.child === child);
+    if (!actual) problems.push({ path: formatPath(["scenarios", index, "expect", child]), message: `the conference has no child \`${child}\`` });
+    else mismatches.push(...compareChild(child, expected, actual));
+  }
+  return { name: scenario.name, clause: scenario.clause, passed: mismatches.length === 0 && problems.length === 0, mismatches, problems, decisions: result.children };
+}
+
+function runFile(file: string, io: CliIO, style: Style, today: string | undefined): { outcome: FileOutcome; exitCode: number } {
+  const empty = (problems: ConferenceProblem[], policy: string | null = null) => ({ outcome: { path: file, policy, problems, scenarios: [] }, exitCode: 2 });
+  const read = readJson(file, io.cwd);
+  if ("problems" in read) return empty(read.problems);
+  scenarioValidator ??= compileSchema(scenariosJsonSchema());
+  if (!scenarioValidator(read.value)) return empty(schemaProblems(scenarioValidator.errors ?? []));
+  const parsed = ScenarioFile.parse(read.value);
+  const policyPath = path.join(path.dirname(file), parsed.policy);
+  let loaded;
+  try {
+    loaded = loadPolicy(policyPath, io, style, today, false);
+  } catch (error) {
+    if (error instanceof UsageError) return empty([{ path: "policy", message: error.message, ...(error.help ? { hint: error.help } : {}) }], policyPath);
+    throw error;
+  }
+  if ("exitCode" in loaded) return { outcome: { path: file, policy: policyPath, problems: [{ path: "policy", message: `${policyPath} has errors` }], scenarios: [] }, exitCode: loaded.exitCode };
+  const decide = createEvaluator(loaded.ir);
+  const scenarios = parsed.scenarios.map((s, i) => runScenario(loaded.ir, decide, s, i, file, io.cwd));
+  const exitCode = scenarios.some((s) => s.problems.length > 0) ? 2 : scenarios.some((s) => !s.passed) ? 1 : 0;
+  return { outcome: { path: file, policy: loaded.ir.id, problems: [], scenarios }, exitCode };
+}
+
+function renderFailure(s: ScenarioOutcome, style: Style): string[] {
+  const lines: string[] = [];
+  for (const p of s.problems) lines.push(`      ${style.error(p.path)}: ${p.message}${p.hint ? `\n        help: ${p.hint}` : ""}`);
+  for (const m of s.mismatches) lines.push(`      ${m.child} ${m.field}: expected ${style.good(m.expected)}, got ${style.error(m.actual)}`);
+  for (const child of new Set(s.mismatches.map((m) => m.child))) {
+    const decision = s.decisions.find((d) => d.child === child);
+    if (!decision) continue;
+    lines.push(`      why ${child} was decided so:`);
+    for (const t of decision.trace) lines.push(style.dim(`        - ${t.step.replace("_", " ")}: ${t.detail}${t.cite ? ` [${t.cite}]` : ""}`));
+  }
+  return lines;
+}
+
+export function runTest(options: TestOptions, io: CliIO): number {
+  const style = styleFor(io.stdout.isTTY, io.env);
+  const files = scenarioFiles(options.paths, io.cwd);
+  let exitCode = 0;
+  const outcomes: FileOutcome[] = [];
+  for (const file of files) {
+    const run = runFile(file, io, styleFor(io.stderr.isTTY, io.env), options.today);
+    exitCode = Math.max(exitCode, run.exitCode);
+    outcomes.push(run.outcome);
+  }
+  const all = outcomes.flatMap((o) => o.scenarios);
+  const counts = { files: files.length, scenarios: all.length, passed: all.filter((s) => s.passed).length, failed: all.filter((s) => !s.passed).length, brokenFiles: outcomes.filter((o) => o.problems.length > 0).length };
+  if (options.format === "json") {
+    const files = outcomes.map((o) => ({ path: o.path, policy: o.policy, problems: o.problems, scenarios: o.scenarios.map(({ decisions: _decisions, ...rest }) => rest) }));
+    io.stdout.write(JSON.stringify({ version: 1, files, counts }, null, 2) + "\n");
+    return exitCode;
+  }
+  for (const o of outcomes) {
+    io.stdout.write(`${style.bold(o.path)}${o.policy ? style.dim(` (${o.policy})`) : ""}\n`);
+    for (const p of o.problems) io.stdout.write(`  ${style.error("cannot run")}: ${p.path}: ${p.message}${p.hint ? `\n    help: ${p.hint}` : ""}\n`);
+    for (const s of o.scenarios) {
+      io.stdout.write(`  ${s.passed ? style.good("✓") : style.error("✗")} ${s.name} ${style.dim(`[${s.clause}]`)}\n`);
+      if (!s.passed) io.stdout.write(renderFailure(s, style).join("\n") + "\n");
+    }
+  }
+  const summary = `${counts.scenarios} scenarios in ${counts.files} ${counts.files === 1 ? "file" : "files"}: ${counts.passed} passed, ${counts.failed} failed${counts.brokenFiles > 0 ? `; ${counts.brokenFiles} ${counts.brokenFiles === 1 ? "file" : "files"} could not be run` : ""}`;
+  io.stdout.write(`\n${exitCode === 0 ? style.good(summary) : style.error(summary)}\n`);
+  return exitCode;
+}

@@ -1,0 +1,32 @@
+/**
+ * Compiles the one policy a command runs conferences under (`eval`, `test`): its findings
+ * are printed as `check` prints them, and a policy with errors, or one that is a base or
+ * a vocabulary rather than a board's policy, decides nothing.
+ */
+import { compileFile } from "../compiler/compile.js";
+import { fileSystemHost } from "../compiler/host.js";
+import type { PolicyIR } from "../compiler/ir.js";
+import { hasErrors } from "../grammar/diagnostic.js";
+import { UsageError, type CliIO } from "./io.js";
+import { renderDiagnostic } from "./renderDiagnostic.js";
+import type { Style } from "./style.js";
+
+export type LoadedPolicy = { ir: PolicyIR } | { exitCode: number };
+
+export function loadPolicy(file: string, io: CliIO, style: Style, today: string | undefined, showWarnings: boolean): LoadedPolicy {
+  const result = compileFile(file, { host: fileSystemHost(io.cwd), ...(today ? { today } : {}) });
+  if (result.unreadable !== undefined) throw new UsageError(`cannot read \`${file}\`: ${result.unreadable}`, "check that the file exists and can be read");
+  const failed = !result.ir || hasErrors(result.diagnostics);
+  const sources = new Map(result.sources.map((s) => [s.path, s.lines]));
+  for (const d of result.diagnostics) {
+    if (failed ? d.severity === "error" : showWarnings && d.severity !== "info") io.stderr.write(renderDiagnostic(d, sources, style) + "\n\n");
+  }
+  if (failed || !result.ir) {
+    io.stderr.write(style.error(`${file} has errors, so it cannot decide a conference: run \`quorate check ${file}\``) + "\n");
+    return { exitCode: 1 };
+  }
+  if (result.ir.kind !== "policy") {
+    throw new UsageError(`\`${file}\` is a ${result.ir.kind}, not a board's policy`, result.ir.kind === "base" ? "evaluate a board policy that extends it" : "name a board's policy, such as policies/wakefield.policy");
+  }
+  return { ir: result.ir };
+}

@@ -1,0 +1,94 @@
+/**
+ * A decision as a chair or auditor reads it: for each child the outcome and who reached
+ * it, the quorum, each unit's view, dissent, categories and duties, then the reasoning
+ * step by step with the clause each step rests on, and any chair input not applied.
+ */
+import type { ChildDecision, DecisionResult, TraceStep } from "../runtime/decision.js";
+import { deadlineInWords } from "../runtime/obligations.js";
+import type { Style } from "./style.js";
+
+const OUTCOME_WORDS: Record<ChildDecision["outcome"], string> = {
+  register: "REGISTER",
+  not_register: "NOT REGISTER",
+  not_quorate: "NOT QUORATE — no decision",
+  chair_decision_required: "THE CHAIR MUST DECIDE",
+  deferred: "DEFERRED",
+};
+
+const DECIDED_BY_WORDS: Record<NonNullable<ChildDecision["decidedBy"]>, string> = {
+  consensus: "by consensus",
+  majority: "by majority",
+  chair_casting: "by the chair, breaking a tie",
+  chair_executive: "by the chair's executive decision",
+  chair_override: "by the chair, overriding the conference",
+};
+
+function where(s: { cite: string | null; line: number | null; file?: string | null }): string {
+  const place = s.line === null ? "" : `${s.file ?? "policy"}:${s.line}`;
+  const parts = [s.cite, place].filter((p): p is string => p !== null && p !== "");
+  return parts.length === 0 ? "" : ` [${parts.join("; ")}]`;
+}
+
+function headline(child: ChildDecision, style: Style): string {
+  const outcome = OUTCOME_WORDS[child.outcome];
+  const coloured = child.outcome === "register" || child.outcome === "not_register" ? style.bold(outcome) : style.warning(outcome);
+  const by = child.decidedBy ? ` ${DECIDED_BY_WORDS[child.decidedBy]}` : "";
+  return `${style.bold(child.child)}${child.unborn ? " (unborn)" : ""}: ${coloured}${by}`;
+}
+
+function row(label: string, text: string): string {
+  return `  ${label.padEnd(11)}${text}`;
+}
+
+function unitLines(child: ChildDecision): string[] {
+  if (child.units.length === 0) return [row("units", "none")];
+  const width = Math.min(40, Math.max(...child.units.map((u) => u.label.length)));
+  return child.units.map((u, i) => {
+    const view = u.view === null ? "unresolved (members disagree, no nominated lead)" : u.view.replace("_", " ");
+    const by = u.by !== null ? `by ${u.by}` : u.members.length > 1 ? `${u.members.join(", ")} agree` : "";
+    const note = [by, u.involved ? "" : "not involved"].filter(Boolean).join("; ");
+    return row(i === 0 ? "units" : "", `${u.label.padEnd(width)}  ${view.padEnd(13)}${note ? ` (${note})` : ""}`);
+  });
+}
+
+function quorumLine(child: ChildDecision): string {
+  const q = child.quorum;
+  const agencies = `${q.agencies.length} ${q.agencies.length === 1 ? "agency" : "agencies"}`;
+  if (q.waived) return row("quorum", `waived by the chair: ${agencies}; lacking ${q.missing.join("; ")}`);
+  if (!q.met) return row("quorum", `not met: ${q.missing.join("; ")}`);
+  return row("quorum", `met: ${agencies}${q.required === null ? ", the policy states no quorum" : ` of the ${q.required} needed`}`);
+}
+
+function stepLine(s: TraceStep, n: number, style: Style): string {
+  return `   ${String(n).padStart(2)}. ${s.step.replace("_", " ")}: ${s.detail}${style.dim(where(s))}`;
+}
+
+export function renderChildDecision(child: ChildDecision, style: Style): string[] {
+  const lines = [headline(child, style), quorumLine(child)];
+  const t = child.tally;
+  if (child.units.length > 0) lines.push(row("tally", `${t.register} register, ${t.not_register} not register, ${t.abstain} abstaining${child.unresolved.length > 0 ? `, ${child.unresolved.length} unresolved` : ""}`));
+  lines.push(...unitLines(child));
+  const labelOf = new Map(child.units.map((u) => [u.unit, u.label]));
+  if (child.dissent.length > 0) lines.push(row("dissent", child.dissent.map((key) => labelOf.get(key) ?? key).join(", ")));
+  if (child.categories) lines.push(row("categories", `${[child.categories.primary, ...child.categories.secondary].filter(Boolean).join(", ") || "none given"}${child.categories.valid ? "" : style.error(` — ${child.categories.problems.join("; ")}`)}`));
+  child.obligations.forEach((o, i) => {
+    const text = [o.kind.replace(/_/g, " "), o.to ? `to ${o.to}` : "", deadlineInWords(o.deadline), o.units && o.units.length > 0 ? `(${o.units.map((key) => labelOf.get(key) ?? key).join(", ")})` : ""].filter(Boolean).join(" ");
+    lines.push(row(i === 0 ? "duties" : "", `${text}${style.dim(where(o))}`));
+  });
+  lines.push("", "  Why:");
+  child.trace.forEach((s, i) => lines.push(stepLine(s, i + 1, style)));
+  if (child.notApplied.length > 0) {
+    lines.push("", "  Not applied:");
+    for (const n of child.notApplied) lines.push(`   - ${n.input}: ${n.reason}${style.dim(where(n))}`);
+  }
+  return lines;
+}
+
+export function renderDecision(result: DecisionResult, style: Style): string {
+  const lines = [`${style.bold(result.title)} (${result.policy}) decides:`, ""];
+  result.children.forEach((child, i) => {
+    if (i > 0) lines.push("");
+    lines.push(...renderChildDecision(child, style));
+  });
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,58 @@
+/**
+ * Who votes on which child. By default every unit votes on every child; a policy may
+ * limit that to units involved with the child, limit some roles (each school) to the
+ * children they know, or, with siblings, limit a child without consensus to the units
+ * involved with that child. A sole representative (the only school, the only health
+ * practitioner present) votes on every child whatever those limits say.
+ */
+import type { Origin } from "../compiler/ir.js";
+import type { TraceStep } from "./decision.js";
+import type { PolicyTables, SoleRepresentativeRule } from "./policyTables.js";
+import { isInvolved, type Seat } from "./attendance.js";
+import { unitInvolved, type Unit } from "./votingUnits.js";
+import { listInWords, step } from "./trace.js";
+
+function selects(rule: SoleRepresentativeRule, seat: Seat): boolean {
+  if (rule.kind === "role") return rule.ids.has(seat.rule.id);
+  if (rule.kind === "agency") return seat.rule.agency !== null && rule.ids.has(seat.rule.agency);
+  return seat.unitKind === "grouping" && rule.ids.has(seat.unitId);
+}
+
+/** Attendees who are the only one present of a kind the policy names, and the rule that frees them. */
+export function soleRepresentatives(tables: PolicyTables, participants: readonly Seat[]): Map<Seat, Origin> {
+  const sole = new Map<Seat, Origin>();
+  for (const rule of tables.soleRepresentatives) {
+    const selected = participants.filter((s) => selects(rule, s));
+    const [only] = selected;
+    if (selected.length === 1 && only && !sole.has(only)) sole.set(only, rule.at);
+  }
+  return sole;
+}
+
+/** The attendees who may vote on this child, before units are limited to the involved. */
+export function votersFor(tables: PolicyTables, participants: readonly Seat[], sole: ReadonlyMap<Seat, Origin>, child: string, trace: TraceStep[]): Seat[] {
+  const left: string[] = [];
+  let at: Origin | null = null;
+  const voters = participants.filter((seat) => {
+    const limit = tables.onlyInvolvedRoles.get(seat.rule.id);
+    if (limit === undefined || isInvolved(seat, child)) return true;
+    const freed = sole.get(seat);
+    if (freed) {
+      trace.push(step("eligibility", `${seat.id} (${seat.rule.label}) is not involved with ${child} but, as the only one of their kind present, votes on every child`, freed));
+      return true;
+    }
+    left.push(`${seat.id} (${seat.rule.label})`);
+    at = limit;
+    return false;
+  });
+  if (left.length > 0) trace.push(step("eligibility", `${listInWords(left)} ${left.length === 1 ? "votes" : "vote"} only on the children they are involved with, so not on ${child}`, at));
+  return voters;
+}
+
+/** Keeps the units with a member involved with the child (or a sole representative). */
+export function involvedUnits(units: readonly Unit[], sole: ReadonlyMap<Seat, Origin>, child: string, why: string, at: Origin | null, trace: TraceStep[]): Unit[] {
+  const kept = units.filter((u) => unitInvolved(u, child) || u.members.some((m) => sole.has(m)));
+  const dropped = units.filter((u) => !kept.includes(u)).map((u) => u.label);
+  trace.push(step("eligibility", dropped.length > 0 ? `${why}: ${listInWords(dropped)} ${dropped.length === 1 ? "has" : "have"} no direct contact with ${child} and ${dropped.length === 1 ? "does" : "do"} not vote` : `${why}: every unit taking part is involved with ${child}`, at));
+  return kept;
+}

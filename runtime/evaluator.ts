@@ -1,0 +1,269 @@
+/**
+ * The evaluator: built once per compiled policy, then a pure function per conference.
+ * For each child it runs the protocol's steps in order (quorum, who votes, consensus,
+ * the vote, the chair's part, what follows) and records each step with the clause behind
+ * it. Where the policy gives the decision to the chair and the conference records none,
+ * the answer is `chair_decision_required`, never a guess; a chair's input the policy
+ * gives no power for is listed under `notApplied` with the reason.
+ */
+import type { PolicyIR } from "../compiler/ir.js";
+import type { EventId } from "../compiler/catalogue.js";
+import type { Child, Choice, Conference } from "./conference.js";
+import type { ChildDecision, DecidedBy, DecisionResult, NotApplied, Outcome, TraceStep, UnitResult } from "./decision.js";
+import { DECISION_FORMAT } from "./decision.js";
+import { takeAttendance, type Attendance, type Seat } from "./attendance.js";
+import { categoriesCheck } from "./categoriesCheck.js";
+import { majorityOf, tallyOf, unanimousView, type Tally } from "./decisionRule.js";
+import { involvedUnits, soleRepresentatives, votersFor } from "./eligibility.js";
+import { formatPath } from "./jsonPath.js";
+import { triggeredObligations } from "./obligations.js";
+import { policyTables, type PolicyTables } from "./policyTables.js";
+import { quorumCheck } from "./quorumCheck.js";
+import { listInWords, notApplied, plural, step } from "./trace.js";
+import { formUnits, unitInvolved, unitView, type Unit, type UnitView } from "./votingUnits.js";
+import type { Origin } from "../compiler/ir.js";
+
+export type Evaluator = (conference: Conference) => DecisionResult;
+
+/** A record's own entry for a key: `decides["constructor"]` must not find Object's. */
+function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+const PARENT_ROLES: ReadonlySet<string> = new Set(["parent", "child"]);
+
+interface Context {
+  tables: PolicyTables;
+  conference: Conference;
+  attendance: Attendance;
+  sole: ReadonlyMap<Seat, Origin>;
+}
+
+interface Reached {
+  outcome: Outcome;
+  decidedBy?: DecidedBy;
+}
+
+function choiceWords(choice: Choice): string {
+  return choice === "register" ? "register" : "not register";
+}
+
+function tallyWords(tally: Tally): string {
+  return `${plural(tally.register, "unit")} for register, ${tally.not_register} for not register${tally.abstain > 0 ? `, ${tally.abstain} abstaining or giving no view` : ""}`;
+}
+
+function unitResult(unit: Unit, view: UnitView, child: string): UnitResult {
+  return { unit: unit.key, kind: unit.kind, label: unit.label, organisation: unit.organisation, members: unit.members.map((m) => m.id), view: view.view, by: view.by, involved: unitInvolved(unit, child) };
+}
+
+function decideChild(ctx: Context, child: Child): ChildDecision {
+  const { tables, conference, attendance, sole } = ctx;
+  const { ir } = tables;
+  const id = child.id;
+  const chair = conference.chair ?? {};
+  const trace: TraceStep[] = [...attendance.trace];
+  const notes: NotApplied[] = [...attendance.notApplied];
+  const events = new Set<EventId>();
+  const decides = own(chair.decides, id);
+  const override = own(chair.override, id);
+  const defer = own(chair.defer, id);
+  const believesUnsafe = chair.believesUnsafe?.includes(id) ?? false;
+  const path = (...parts: string[]) => formatPath(["chair", ...parts, id]);
+  const used = { decides: false, override: false, defer: false };
+
+  const quorum = quorumCheck(tables, conference, attendance.participants, attendance.seats, { id, unborn: child.unborn === true });
+  trace.push(...quorum.trace);
+  notes.push(...quorum.notApplied);
+
+  // Who votes on this child.
+  const voters = votersFor(tables, attendance.participants, sole, id, trace);
+  let units = formUnits(voters);
+  const { eligibility, decision } = ir;
+  if (eligibility.default === "involved_units") {
+    units = involvedUnits(units, sole, id, "only units involved with a child vote on that child", eligibility.defaultAt, trace);
+  } else {
+    trace.push(step("eligibility", eligibility.defaultAt ? "every unit votes on every child" : "the policy does not say who votes on which child, so every unit votes on every child", eligibility.defaultAt ?? tables.silenceOn("eligibility")));
+  }
+  const roomViews = units.flatMap((u) => u.members.map((m) => m.views.get(id) ?? "abstain"));
+  const unanimous = unanimousView(roomViews);
+
+  let reached: Reached;
+  let votingUnits = units;
+  let views = units.map((u) => unitView(u, id));
+
+  if (!quorum.quorum.met) {
+    reached = { outcome: "not_quorate" };
+  } else {
+    events.add("conference_held");
+    if (quorum.quorum.waived) events.add("quorum_waived");
+    if (defer !== undefined && decision.deferral !== null) {
+      used.defer = true;
+      reached = { outcome: "deferred" };
+      events.add("deferred");
+      trace.push(step("deferral", `the chair defers the decision${decision.deferral.condition ? ` (${decision.deferral.condition})` : ""}: "${defer.reason}"${decision.deferral.reasonsRecorded ? "; the reasons are recorded" : ""}`, decision.deferral.at));
+    } else {
+      if (defer !== undefined) {
+        used.defer = true;
+        notes.push(notApplied(path("defer"), "the policy gives the chair no power to defer a decision", tables.silenceOn("decision", /defer/i) ?? decision.ruleAt));
+      }
+      if (unanimous === null) events.add("no_consensus");
+      if (decision.consensusFirst !== null && unanimous !== null) {
+        reached = { outcome: unanimous, decidedBy: "consensus" };
+        trace.push(step("consensus", `every practitioner who gave a view favours ${choiceWords(unanimous)}: a consensus`, decision.consensusFirst));
+      } else {
+        if (decision.consensusFirst !== null) {
+          const given = roomViews.filter((v) => v !== "abstain").length;
+          trace.push(step("consensus", given === 0 ? "no practitioner gave a view, so there is no consensus" : "the practitioners' views differ, so there is no consensus", decision.consensusFirst));
+        }
+        if (eligibility.whenSiblingsDisagree !== null && conference.children.length > 1) {
+          votingUnits = involvedUnits(units, sole, id, `with siblings and no consensus on ${id}, only units involved with ${id} vote`, eligibility.whenSiblingsDisagree.at, trace);
+          views = votingUnits.map((u) => unitView(u, id));
+        }
+        reached = vote(ctx, id, votingUnits, views, trace, used);
+      }
+      if (reached.decidedBy === "consensus" || reached.decidedBy === "majority") reached = applyOverride(ctx, id, reached, trace, notes, used);
+    }
+  }
+
+  const tally = tallyOf(views.map((v) => v.view));
+  const unresolved = votingUnits.filter((_, i) => views[i]?.view === null).map((u) => u.key);
+  if (unresolved.length > 0) trace.push(step("units", `${listInWords(unresolved)} ${unresolved.length === 1 ? "gives" : "give"} no single view: the members disagree and no one nominated lead speaks for ${unresolved.length === 1 ? "it" : "them"}`, ir.voting.nominatedLead?.at ?? ir.voting.unitAt));
+
+  const decided = reached.outcome === "register" || reached.outcome === "not_register" ? (reached.outcome as Choice) : null;
+  const dissenting = decided === null ? [] : votingUnits.filter((_, i) => isOpposed(views[i]?.view, decided));
+  const dissent = dissenting.map((u) => u.key);
+  if (decided !== null) {
+    events.add(decided === "register" ? "registered" : "not_registered");
+    if (dissent.length > 0) events.add("dissent");
+    const opposed = attendance.seats.filter((s) => isOpposed(s.views.get(id), decided));
+    if (opposed.length > 0) events.add("anyone_dissents");
+    if (opposed.some((s) => PARENT_ROLES.has(s.rule.id))) events.add("parents_disagree");
+    if (reached.decidedBy === "chair_casting" || reached.decidedBy === "chair_executive") events.add("chair_decides");
+    if (reached.decidedBy === "chair_override") events.add("chair_overrides");
+    if (believesUnsafe) {
+      events.add("chair_believes_unsafe");
+      trace.push(step("chair", `the chair believes the decision leaves ${id} at risk`, ir.obligations.find((o) => o.trigger === "chair_believes_unsafe")?.at ?? null));
+    }
+  } else if (believesUnsafe) {
+    notes.push(notApplied(formatPath(["chair", "believesUnsafe"]), `no decision was reached for ${id}`, null));
+  }
+
+  const reason = reached.outcome === "not_quorate" ? `the conference is not quorate for ${id}` : reached.outcome === "deferred" ? `the decision for ${id} is deferred` : null;
+  if (decides !== undefined && !used.decides) notes.push(notApplied(path("decides"), reason ?? decidesNotUsed(tables, reached), reason ? null : (reached.decidedBy === "consensus" ? decision.consensusFirst : (decision.chairBoundByMajority ?? decision.ruleAt))));
+  if (override !== undefined && !used.override) notes.push(notApplied(path("override"), reason ?? "there is no view of the conference to set aside: the decision is the chair's own, given as `chair.decides`", reason ? null : decision.tieBreak?.at ?? decision.ruleAt));
+  if (defer !== undefined && !used.defer) notes.push(notApplied(path("defer"), reason ?? `the decision for ${id} is not deferred`, null));
+
+  const given = own(conference.categories, id);
+  let categories: ChildDecision["categories"] = null;
+  if (decided === "register") categories = categoriesCheck(tables, given, trace);
+  else if (given !== undefined) notes.push(notApplied(formatPath(["categories", id]), `${id} is not registered`, null));
+
+  const obligations = triggeredObligations(tables, events, { keys: dissent, labels: dissenting.map((u) => u.label) }, trace);
+  return {
+    child: id,
+    unborn: child.unborn === true,
+    quorum: quorum.quorum,
+    outcome: reached.outcome,
+    ...(reached.decidedBy ? { decidedBy: reached.decidedBy } : {}),
+    tally,
+    units: votingUnits.map((u, i) => unitResult(u, views[i] ?? { view: null, by: null }, id)),
+    unresolved,
+    dissent,
+    categories,
+    obligations,
+    notApplied: notes,
+    trace,
+  };
+}
+
+function isOpposed(view: string | null | undefined, decided: Choice): boolean {
+  return (view === "register" || view === "not_register") && view !== decided;
+}
+
+function decidesNotUsed(tables: PolicyTables, reached: Reached): string {
+  if (reached.decidedBy === "consensus") return "the conference reached a consensus, so the decision is not the chair's";
+  if (reached.decidedBy === "majority") return tables.ir.decision.chairBoundByMajority ? "the majority decides, and the chair is bound by it" : "the majority decides; the chair's own view is not a vote";
+  if (reached.decidedBy === "chair_override") return "the chair's override decides";
+  return "the decision turns on units whose view is unresolved; settle who speaks for them";
+}
+
+function vote(ctx: Context, id: string, units: Unit[], views: UnitView[], trace: TraceStep[], used: { decides: boolean }): Reached {
+  const { decision, voting } = ctx.tables.ir;
+  const tally = tallyOf(views.map((v) => v.view));
+  const unresolved = views.filter((v) => v.view === null).length;
+  const decides = own(ctx.conference.chair?.decides, id);
+  const heard = units.map((u, i) => `${u.label}: ${views[i]?.view?.replace("_", " ") ?? "unresolved"}`);
+  trace.push(step("units", `${plural(units.length, "unit")} ${units.length === 1 ? "votes" : "vote"} on ${id}${units.length > 0 ? ` — ${heard.join("; ")}` : ""}`, voting.unitAt));
+
+  const chairDecides = (why: string, by: "chair_casting" | "chair_executive", at: Origin | null): Reached => {
+    if (decides === undefined) {
+      trace.push(step(by === "chair_casting" ? "tie_break" : "chair", `${why}; the conference records no decision by the chair`, at));
+      return { outcome: "chair_decision_required" };
+    }
+    used.decides = true;
+    trace.push(step(by === "chair_casting" ? "tie_break" : "chair", `${why}; the chair decides: ${choiceWords(decides)}`, at));
+    return { outcome: decides, decidedBy: by };
+  };
+
+  if (decision.rule === "chair_executive") {
+    return chairDecides(`having heard every unit (${tallyWords(tally)}), the decision is the chair's`, "chair_executive", decision.ruleAt);
+  }
+  if (decision.rule === null) {
+    trace.push(step("vote", "the policy states no rule for reaching a decision without consensus", null));
+    return { outcome: "chair_decision_required" };
+  }
+  const result = majorityOf(tally, unresolved);
+  if (result === "register" || result === "not_register") {
+    trace.push(step("vote", `${tallyWords(tally)}: a majority for ${choiceWords(result)}`, decision.ruleAt));
+    return { outcome: result, decidedBy: "majority" };
+  }
+  if (result === "depends") {
+    trace.push(step("vote", `${tallyWords(tally)}, and ${plural(unresolved, "unit")} unresolved: the result turns on ${unresolved === 1 ? "it" : "them"}, so the chair must settle who speaks for ${unresolved === 1 ? "it" : "them"}`, voting.nominatedLead?.at ?? decision.ruleAt));
+    return { outcome: "chair_decision_required" };
+  }
+  const words = tally.register === 0 ? "no unit gave a view, so there is no majority" : "a tie";
+  trace.push(step("vote", `${tallyWords(tally)}: ${words}`, decision.ruleAt));
+  if (decision.tieBreak === null) {
+    trace.push(step("tie_break", "the policy does not say who decides a tie", decision.ruleAt));
+    return { outcome: "chair_decision_required" };
+  }
+  return chairDecides(decision.tieBreak.on === "tie" ? "the vote is tied, so the chair decides" : "there is no majority, so the chair decides", "chair_casting", decision.tieBreak.at);
+}
+
+function applyOverride(ctx: Context, id: string, reached: Reached, trace: TraceStep[], notes: NotApplied[], used: { override: boolean }): Reached {
+  const request = own(ctx.conference.chair?.override, id);
+  if (request === undefined) return reached;
+  // Whether applied or refused, the input is accounted for here.
+  used.override = true;
+  const { decision } = ctx.tables.ir;
+  const input = formatPath(["chair", "override", id]);
+  const power = decision.override;
+  const room = reached.decidedBy === "consensus" ? "a consensus" : "a majority view";
+  if (power === null) {
+    notes.push(notApplied(input, `the policy gives the chair no power to set aside ${room}${decision.chairBoundByMajority ? "; the chair is bound by the majority" : ""}`, decision.chairBoundByMajority ?? decision.consensusFirst ?? decision.ruleAt));
+    return reached;
+  }
+  if (reached.decidedBy === "consensus" && !power.of.includes("unanimity")) {
+    notes.push(notApplied(input, "the chair may set aside a majority view, not a consensus", power.at));
+    return reached;
+  }
+  if (power.requiresAuthorisation && ctx.conference.chair?.authorisedToOverride !== true) {
+    notes.push(notApplied(input, "the chair may override only when the board has authorised it, and the conference does not record that (`chair.authorisedToOverride`)", power.at));
+    return reached;
+  }
+  if (request.outcome === reached.outcome) {
+    notes.push(notApplied(input, `the conference already decided ${choiceWords(request.outcome)}; there is nothing to override`, power.at));
+    return reached;
+  }
+  trace.push(step("override", `the chair sets aside ${room} (${choiceWords(reached.outcome as Choice)}) and decides ${choiceWords(request.outcome)}: "${request.reason}"${power.reasonsRecorded ? "; the reasons are recorded" : ""}`, power.at));
+  return { outcome: request.outcome, decidedBy: "chair_override" };
+}
+
+export function createEvaluator(ir: PolicyIR): Evaluator {
+  const tables = policyTables(ir);
+  return (conference) => {
+    const attendance = takeAttendance(tables, conference);
+    const ctx: Context = { tables, conference, attendance, sole: soleRepresentatives(tables, attendance.participants) };
+    return { format: DECISION_FORMAT, policy: ir.id, title: ir.title, children: conference.children.map((child) => decideChild(ctx, child)) };
+  };
+}

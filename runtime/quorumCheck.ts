@@ -1,0 +1,87 @@
+/**
+ * Whether the conference may decide for one child: enough agencies among the
+ * practitioners taking part (those with direct contact, where the policy says so), the
+ * roles an unborn child needs, and the chair's waiver where the policy allows one. The
+ * waiver lowers the number of agencies only; it never stands in for a required role.
+ */
+import type { Conference } from "./conference.js";
+import type { ChildDecision, NotApplied, TraceStep } from "./decision.js";
+import type { PolicyTables } from "./policyTables.js";
+import { isInvolved, type Seat } from "./attendance.js";
+import { listInWords, notApplied, plural, step } from "./trace.js";
+
+export interface QuorumResult {
+  quorum: ChildDecision["quorum"];
+  trace: TraceStep[];
+  notApplied: NotApplied[];
+}
+
+/** The agencies counted, each as an id and as the words for the trace. */
+function countedAgencies(tables: PolicyTables, participants: readonly Seat[], child: string): { ids: string[]; words: string[] } {
+  const minimum = tables.ir.quorum.minimum;
+  const separately = tables.ir.quorum.localAuthorityServicesCountSeparately !== null;
+  const counted = new Map<string, string>();
+  for (const seat of participants) {
+    if (seat.rule.agency === null) continue;
+    if (minimum?.directContact && !isInvolved(seat, child)) continue;
+    // Where services within the local authority count separately, each named service is an agency of its own.
+    const label = tables.agencyLabels.get(seat.rule.agency) ?? seat.rule.agency;
+    if (separately && seat.attendee.organisation !== undefined) counted.set(`${seat.rule.agency} (${seat.attendee.organisation})`, `${label} (${seat.attendee.organisation})`);
+    else counted.set(seat.rule.agency, label);
+  }
+  const ids = [...counted.keys()].sort();
+  return { ids, words: ids.map((id) => counted.get(id) ?? id) };
+}
+
+export function quorumCheck(tables: PolicyTables, conference: Conference, participants: readonly Seat[], seats: readonly Seat[], child: { id: string; unborn: boolean }): QuorumResult {
+  const { minimum, unborn, waiver } = tables.ir.quorum;
+  const trace: TraceStep[] = [];
+  const notes: NotApplied[] = [];
+  const { ids: agencies, words } = countedAgencies(tables, participants, child.id);
+  const missing: string[] = [];
+  const proceed = conference.chair?.proceedWithoutQuorum;
+
+  if (minimum === null) {
+    trace.push(step("quorum", `the policy states no quorum, so the conference is taken to be quorate (${plural(agencies.length, "agency", "agencies")} present: ${listInWords(words) || "none"})`, tables.silenceOn("quorum")));
+  }
+  let agenciesShort = false;
+  if (minimum !== null) {
+    const what = `${minimum.directContact ? "agencies with direct contact with the child" : "agencies"}`;
+    agenciesShort = agencies.length < minimum.agencies;
+    if (agenciesShort) missing.push(`${plural(minimum.agencies, "agency", "agencies")} needed, ${agencies.length} present`);
+    trace.push(step("quorum", `${plural(agencies.length, what.replace(/^agencies/, "agency"), what)} take part, of the ${minimum.agencies} needed${agencies.length > 0 ? `: ${listInWords(words)}` : ""}`, minimum.at));
+  }
+  if (tables.ir.quorum.localAuthorityServicesCountSeparately && minimum !== null) {
+    trace.push(step("quorum", "services within the local authority count as separate agencies, each named by its organisation", tables.ir.quorum.localAuthorityServicesCountSeparately));
+  }
+  if (child.unborn) {
+    for (const need of unborn) {
+      const present = seats.some((s) => s.rule.id === need.role);
+      const label = tables.roles.get(need.role)?.label ?? need.role;
+      if (!present) missing.push(`no ${label}, whom a conference about an unborn child needs`);
+      trace.push(step("quorum", present ? `the child is unborn and a ${label} attends` : `the child is unborn and no ${label} attends`, need.at));
+    }
+  }
+
+  let waived = false;
+  const rolesMissing = missing.length > (agenciesShort ? 1 : 0);
+  if (agenciesShort && proceed !== undefined) {
+    if (waiver === null) {
+      notes.push(notApplied("chair.proceedWithoutQuorum", "the policy gives the chair no power to proceed without a quorum", minimum?.at ?? null));
+    } else if (agencies.length < waiver.agencies) {
+      notes.push(notApplied("chair.proceedWithoutQuorum", `the chair may proceed with ${plural(waiver.agencies, "agency", "agencies")}, and only ${agencies.length} took part`, waiver.at));
+    } else if (rolesMissing) {
+      notes.push(notApplied("chair.proceedWithoutQuorum", "the waiver lowers the number of agencies, not the roles a conference needs", waiver.at));
+    } else {
+      waived = true;
+      trace.push(step("quorum", `the chair proceeds with ${plural(agencies.length, "agency", "agencies")}${waiver.condition ? `, being ${waiver.condition}` : ""}: "${proceed.reason}"`, waiver.at));
+    }
+  } else if (proceed !== undefined && !agenciesShort && !rolesMissing) {
+    notes.push(notApplied("chair.proceedWithoutQuorum", "the conference is quorate without it", minimum?.at ?? tables.silenceOn("quorum")));
+  } else if (proceed !== undefined && rolesMissing) {
+    notes.push(notApplied("chair.proceedWithoutQuorum", waiver ? "the waiver lowers the number of agencies, not the roles a conference needs" : "the policy gives the chair no power to proceed without a quorum", waiver?.at ?? minimum?.at ?? null));
+  }
+
+  const met = missing.length === 0 || waived;
+  return { quorum: { met, waived, agencies, required: minimum?.agencies ?? null, missing }, trace, notApplied: notes };
+}

@@ -1,0 +1,175 @@
+/**
+ * The boundary of the runtime: a conference file is read, checked against the published
+ * schema with ajv, then checked against the policy (every role known, every child and
+ * attendee id unique, every reference to a child or attendee resolved). Whatever is wrong
+ * comes back as a list of problems, each naming the JSON path and saying what to write
+ * instead; nothing past this point sees invalid input.
+ */
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import type { PolicyIR } from "../compiler/ir.js";
+import { didYouMean } from "../grammar/suggest.js";
+import type { Conference} from "./conference.js";
+import { conferenceJsonSchema } from "./conference.js";
+import { formatPath, jsonErrorPlace, pointerParts, type PathPart } from "./jsonPath.js";
+
+/** Conference files larger than this are refused before parsing (about 100,000 attendees fit). */
+export const MAX_CONFERENCE_BYTES = 32 * 1024 * 1024;
+
+export interface ConferenceProblem {
+  /** The JSON path of the offending value, such as `attendees[2].role`. */
+  path: string;
+  message: string;
+  hint?: string;
+}
+
+export type ConferenceCheck = { ok: true; conference: Conference } | { ok: false; problems: ConferenceProblem[] };
+
+/** Raised by `evaluate` when handed a conference that fails validation. */
+export class ConferenceInputError extends Error {
+  constructor(readonly problems: ConferenceProblem[]) {
+    super(problems.map((p) => `${p.path}: ${p.message}`).join("; "));
+    this.name = "ConferenceInputError";
+  }
+}
+
+let compiled: ValidateFunction | undefined;
+
+/** An ajv validator for one of Quorate's published schemas, reporting every error with its schema. */
+export function compileSchema(schema: Record<string, unknown>): ValidateFunction {
+  return new Ajv2020({ allErrors: true, strict: true, verbose: true }).compile(schema);
+}
+
+function schemaValidator(): ValidateFunction {
+  compiled ??= compileSchema(conferenceJsonSchema());
+  return compiled;
+}
+
+/** Parses the text of a JSON file (a conference, scenarios); a syntax error is reported with its line and column. */
+export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; problems: ConferenceProblem[] } {
+  if (text.length > MAX_CONFERENCE_BYTES) {
+    return { ok: false, problems: [{ path: "(the whole file)", message: `the file has ${text.length} characters, more than the ${MAX_CONFERENCE_BYTES} Quorate reads`, hint: "split it into smaller files" }] };
+  }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return { ok: true, value: JSON.parse(body) as unknown };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const place = jsonErrorPlace(message, body);
+    return {
+      ok: false,
+      problems: [{ path: place ?? "(the whole file)", message: `the file is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, "").replace(/^Unexpected end of JSON input$/, "it ends too soon")}`, hint: "check for a missing comma, quote or closing bracket near that place" }],
+    };
+  }
+}
+
+/** Checks a parsed conference against the schema and against the policy that will decide it. */
+export function validateConference(ir: PolicyIR, value: unknown): ConferenceCheck {
+  const validate = schemaValidator();
+  if (!validate(value)) return { ok: false, problems: schemaProblems(validate.errors ?? []) };
+  // The schema has been met, so the value has the Conference shape.
+  const conference = value as Conference;
+  const problems = referenceProblems(ir, conference);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, conference };
+}
+
+const KIND_NAMES: Record<string, string> = { array: "a list", object: "an object", string: "text in quotes", boolean: "true or false", number: "a number", integer: "a whole number", null: "null" };
+
+function typeOf(value: unknown): string {
+  if (Array.isArray(value)) return "a list";
+  if (value === null) return "null";
+  return KIND_NAMES[typeof value] ?? typeof value;
+}
+
+function schemaProblem(error: ErrorObject): ConferenceProblem | undefined {
+  const parts = pointerParts(error.instancePath);
+  const path = formatPath(parts);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const field = String(params["additionalProperty"]);
+      const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      return { path: formatPath([...parts, field]), message: `\`${field}\` is not a field ${parts.length === 0 ? "at the top of the file" : `of ${path}`}`, hint: didYouMean(field, allowed) ?? `the fields are: ${allowed.join(", ")}` };
+    }
+    case "required":
+      return { path, message: `${parts.length === 0 ? "the file" : path} has no \`${String(params["missingProperty"])}\``, hint: `add \`"${String(params["missingProperty"])}"\`` };
+    case "type":
+      return { path, message: `${path} should be ${KIND_NAMES[String(params["type"])] ?? String(params["type"])}, not ${typeOf(error.data)}` };
+    case "enum": {
+      const allowed = (params["allowedValues"] as unknown[]).map(String);
+      return { path, message: `${JSON.stringify(error.data)} is not one of ${allowed.join(", ")}`, hint: typeof error.data === "string" ? didYouMean(error.data, allowed) ?? `write one of: ${allowed.join(", ")}` : `write one of: ${allowed.join(", ")}` };
+    }
+    case "const":
+      return { path, message: `${path} should be ${JSON.stringify(params["allowedValue"])}` };
+    case "minItems":
+      return { path, message: parts[0] === "children" ? "the conference names no children" : `${path} is empty`, hint: parts[0] === "children" ? 'list each child considered, such as `{ "id": "amy" }`' : undefined };
+    case "minLength":
+      return { path, message: `${path} is empty`, hint: "write an id or some text, or leave the field out" };
+    case "maxLength":
+      return { path, message: `${path} is longer than ${String(params["limit"])} characters` };
+    case "propertyNames":
+      return { path: formatPath([...parts, String(params["propertyName"])]), message: "an empty key is not a child id" };
+    default:
+      return { path, message: `${path}: ${error.message ?? "is not valid"}` };
+  }
+}
+
+/** ajv's errors in the reader's words, each once. */
+export function schemaProblems(errors: ErrorObject[]): ConferenceProblem[] {
+  const seen = new Set<string>();
+  const problems: ConferenceProblem[] = [];
+  for (const error of errors) {
+    // A bad key under propertyNames is reported twice by ajv: once for the key, once for its rule.
+    if (error.propertyName !== undefined) continue;
+    const problem = schemaProblem(error);
+    if (!problem) continue;
+    const key = `${problem.path}\u0000${problem.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem.hint === undefined ? { path: problem.path, message: problem.message } : problem);
+  }
+  return problems;
+}
+
+function referenceProblems(ir: PolicyIR, conference: Conference): ConferenceProblem[] {
+  const problems: ConferenceProblem[] = [];
+  const add = (parts: PathPart[], message: string, hint?: string) => problems.push(hint === undefined ? { path: formatPath(parts), message } : { path: formatPath(parts), message, hint });
+
+  const childAt = new Map<string, number>();
+  conference.children.forEach((child, i) => {
+    const first = childAt.get(child.id);
+    if (first === undefined) childAt.set(child.id, i);
+    else add(["children", i, "id"], `child \`${child.id}\` is listed twice (also at ${formatPath(["children", first])})`, "give each child its own id");
+  });
+  const childIds = [...childAt.keys()];
+  const checkChild = (parts: PathPart[], id: string, what: string) => {
+    if (!childAt.has(id)) add(parts, `${what} \`${id}\`, but the conference has no child with that id`, didYouMean(id, childIds) ?? `the children are: ${childIds.join(", ")}`);
+  };
+
+  const roleIds = ir.roles.map((r) => r.id);
+  const roles = new Set(roleIds);
+  const attendeeAt = new Map<string, number>();
+  conference.attendees.forEach((attendee, i) => {
+    const first = attendeeAt.get(attendee.id);
+    if (first === undefined) attendeeAt.set(attendee.id, i);
+    else add(["attendees", i, "id"], `attendee \`${attendee.id}\` is listed twice (also at ${formatPath(["attendees", first])})`, "give each attendee their own id");
+    if (!roles.has(attendee.role)) {
+      add(["attendees", i, "role"], `\`${attendee.role}\` is not a role in the vocabulary of ${ir.id}`, didYouMean(attendee.role, roleIds) ?? "use a role id from policies/vocabulary.policy, such as `health_visitor` or `other_agency`");
+    }
+    attendee.involvedWith?.forEach((id, j) => checkChild(["attendees", i, "involvedWith", j], id, "involved with child"));
+    for (const id of Object.keys(attendee.views ?? {})) checkChild(["attendees", i, "views", id], id, "a view on child");
+  });
+
+  const chair = conference.chair;
+  if (chair) {
+    for (const field of ["decides", "override", "defer"] as const) {
+      for (const id of Object.keys(chair[field] ?? {})) checkChild(["chair", field, id], id, `the chair's \`${field}\` names child`);
+    }
+    chair.believesUnsafe?.forEach((id, j) => checkChild(["chair", "believesUnsafe", j], id, "the chair's `believesUnsafe` names child"));
+    const attendeeIds = [...attendeeAt.keys()];
+    chair.admits?.forEach((id, j) => {
+      if (!attendeeAt.has(id)) add(["chair", "admits", j], `the chair admits \`${id}\`, but no attendee has that id`, didYouMean(id, attendeeIds));
+    });
+  }
+  for (const id of Object.keys(conference.categories ?? {})) checkChild(["categories", id], id, "categories are given for child");
+  return problems;
+}
