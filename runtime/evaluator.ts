@@ -30,7 +30,13 @@ function own<T>(record: Record<string, T> | undefined, key: string): T | undefin
   return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
-const PARENT_ROLES: ReadonlySet<string> = new Set(["parent", "child"]);
+// Whose disagreement opens each board's appeal route, in the shared vocabulary's roles:
+// parents (Cwm Taf Morgannwg), a parent or child (South Ayrshire), parents or carers (Wakefield).
+const DISAGREEMENT_EVENTS: readonly [EventId, ReadonlySet<string>][] = [
+  ["parents_disagree", new Set(["parent"])],
+  ["parent_or_child_disagrees", new Set(["parent", "child"])],
+  ["parents_or_carers_disagree", new Set(["parent", "foster_carer"])],
+];
 
 interface Context {
   tables: PolicyTables;
@@ -130,14 +136,15 @@ function decideChild(ctx: Context, child: Child): ChildDecision {
   if (unresolved.length > 0) trace.push(step("units", `${listInWords(unresolved)} ${unresolved.length === 1 ? "gives" : "give"} no single view: the members disagree and no one nominated lead speaks for ${unresolved.length === 1 ? "it" : "them"}`, ir.voting.nominatedLead?.at ?? ir.voting.unitAt));
 
   const decided = reached.outcome === "register" || reached.outcome === "not_register" ? (reached.outcome as Choice) : null;
-  const dissenting = decided === null ? [] : votingUnits.filter((_, i) => isOpposed(views[i]?.view, decided));
+  // A unit dissents when its view differs; a unit with no single view, when a member's does.
+  const dissenting = decided === null ? [] : votingUnits.filter((u, i) => (views[i]?.view === null ? u.members.some((m) => isOpposed(m.views.get(id), decided)) : isOpposed(views[i]?.view, decided)));
   const dissent = dissenting.map((u) => u.key);
   if (decided !== null) {
     events.add(decided === "register" ? "registered" : "not_registered");
     if (dissent.length > 0) events.add("dissent");
     const opposed = attendance.seats.filter((s) => isOpposed(s.views.get(id), decided));
     if (opposed.length > 0) events.add("anyone_dissents");
-    if (opposed.some((s) => PARENT_ROLES.has(s.rule.id))) events.add("parents_disagree");
+    for (const [event, roles] of DISAGREEMENT_EVENTS) if (opposed.some((s) => roles.has(s.rule.id))) events.add(event);
     if (reached.decidedBy === "chair_casting" || reached.decidedBy === "chair_executive") events.add("chair_decides");
     if (reached.decidedBy === "chair_override") events.add("chair_overrides");
     if (believesUnsafe) {
@@ -218,7 +225,13 @@ function vote(ctx: Context, id: string, units: Unit[], views: UnitView[], trace:
     return { outcome: result, decidedBy: "majority" };
   }
   if (result === "depends") {
-    trace.push(step("vote", `${tallyWords(tally)}, and ${plural(unresolved, "unit")} unresolved: the result turns on ${unresolved === 1 ? "it" : "them"}, so the chair must settle who speaks for ${unresolved === 1 ? "it" : "them"}`, voting.nominatedLead?.at ?? decision.ruleAt));
+    const them = unresolved === 1 ? "it" : "them";
+    // "Where a majority decision cannot be reached, the chair decides" covers a vote that turns on unresolved units; "split 50/50" does not.
+    if (decision.tieBreak?.on === "no_majority") {
+      trace.push(step("vote", `${tallyWords(tally)}, and ${plural(unresolved, "unit")} unresolved: no majority can be established`, decision.ruleAt));
+      return chairDecides("there is no majority, so the chair decides", "chair_casting", decision.tieBreak.at);
+    }
+    trace.push(step("vote", `${tallyWords(tally)}, and ${plural(unresolved, "unit")} unresolved: the result turns on ${them}, so the chair must settle who speaks for ${them}`, voting.nominatedLead?.at ?? decision.ruleAt));
     return { outcome: "chair_decision_required" };
   }
   const words = tally.register === 0 ? "no unit gave a view, so there is no majority" : "a tie";
