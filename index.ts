@@ -8,3 +8,9 @@ export { compile, compileFile, type CompileOptions, type CompileResult } from ".
 export { memoryHost, fileSystemHost, type CompileHost } from "./compiler/host.js";
 export { PolicyIR, IR_FORMAT, policyJsonSchema } from "./compiler/ir.js";
 export { ALL_CHECKS } from "./compiler/checks/index.js";
+export { evaluate } from "./runtime/evaluate.js";
+export { createEvaluator, type Evaluator } from "./runtime/evaluator.js";
+export { validateConference, parseJsonText, ConferenceInputError, type ConferenceProblem, type ConferenceCheck } from "./runtime/validateConference.js";
+export { Conference, conferenceJsonSchema, CONFERENCE_FORMAT } from "./runtime/conference.js";
+export { DecisionResult, ChildDecision, decisionJsonSchema, DECISION_FORMAT } from "./runtime/decision.js";
+export { ScenarioFile, scenariosJsonSchema, compareChild } from "./runtime/scenario.js";

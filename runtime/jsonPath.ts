@@ -3,6 +3,8 @@
  * of a JSON syntax error, so every complaint about a conference file says where to look.
  */
 
+import { parseTree, printParseErrorCode, type ParseError } from "jsonc-parser";
+
 export type PathPart = string | number;
 
 const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -43,16 +45,36 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
   return { line, column: end - lineStart + 1 };
 }
 
-/** "line 3, column 5" for the offset V8 names in a JSON.parse message, if it names one. */
-export function jsonErrorPlace(message: string, text: string): string | undefined {
-  const at = /at position (\d+)/.exec(message);
-  if (at) {
-    const { line, column } = lineColumnAt(text, Number(at[1]));
-    return `line ${line}, column ${column}`;
-  }
-  if (/end of JSON input/.test(message)) {
-    const { line, column } = lineColumnAt(text, text.length);
-    return `line ${line}, column ${column} (the end of the file)`;
-  }
-  return undefined;
+const SYNTAX_WORDS: Partial<Record<string, string>> = {
+  InvalidSymbol: "an unexpected character",
+  InvalidNumberFormat: "a malformed number",
+  PropertyNameExpected: "a field name in double quotes was expected",
+  ValueExpected: "a value was expected",
+  ColonExpected: "a colon `:` was expected",
+  CommaExpected: "a comma was expected",
+  CloseBraceExpected: "a closing `}` was expected",
+  CloseBracketExpected: "a closing `]` was expected",
+  EndOfFileExpected: "the file should end here",
+  InvalidCommentToken: "comments are not allowed in JSON",
+  UnexpectedEndOfComment: "comments are not allowed in JSON",
+  UnexpectedEndOfString: "a text in quotes is not closed",
+  UnexpectedEndOfNumber: "a number is cut short",
+  InvalidUnicode: "a malformed \\u escape",
+  InvalidEscapeCharacter: "a malformed escape after a backslash",
+  InvalidCharacter: "a control character (such as a line break) inside quotes",
+};
+
+/**
+ * Where and what the first syntax error of a JSON text is. V8's own message does not
+ * always give a position, so the text is scanned again by jsonc-parser, which does.
+ */
+export function jsonSyntaxError(text: string): { line: number; column: number; message: string } | undefined {
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const [first] = errors;
+  if (!first) return undefined;
+  const { line, column } = lineColumnAt(text, first.offset);
+  const code = printParseErrorCode(first.error);
+  const atEnd = first.offset >= text.length;
+  return { line, column, message: atEnd ? "it ends too soon" : (SYNTAX_WORDS[code] ?? code) };
 }

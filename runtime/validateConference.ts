@@ -10,7 +10,7 @@ import type { PolicyIR } from "../compiler/ir.js";
 import { didYouMean } from "../grammar/suggest.js";
 import type { Conference} from "./conference.js";
 import { conferenceJsonSchema } from "./conference.js";
-import { formatPath, jsonErrorPlace, pointerParts, type PathPart } from "./jsonPath.js";
+import { formatPath, jsonSyntaxError, pointerParts, type PathPart } from "./jsonPath.js";
 
 /** Conference files larger than this are refused before parsing (about 100,000 attendees fit). */
 export const MAX_CONFERENCE_BYTES = 32 * 1024 * 1024;
@@ -53,12 +53,10 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
   try {
     return { ok: true, value: JSON.parse(body) as unknown };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const place = jsonErrorPlace(message, body);
-    return {
-      ok: false,
-      problems: [{ path: place ?? "(the whole file)", message: `the file is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, "").replace(/^Unexpected end of JSON input$/, "it ends too soon")}`, hint: "check for a missing comma, quote or closing bracket near that place" }],
-    };
+    const found = jsonSyntaxError(body);
+    const message = found?.message ?? (error instanceof Error ? error.message : String(error));
+    const path = found ? `line ${found.line}, column ${found.column}${found.message === "it ends too soon" ? " (the end of the file)" : ""}` : "(the whole file)";
+    return { ok: false, problems: [{ path, message: `the file is not valid JSON: ${message}`, hint: "check for a missing comma, quote or closing bracket near that place" }] };
   }
 }
 
