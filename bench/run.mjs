@@ -8,6 +8,8 @@ import path from "node:path";
 import { Bench } from "tinybench";
 import { compile } from "../dist/compiler/compile.js";
 import { memoryHost } from "../dist/compiler/host.js";
+import { createEvaluator } from "../dist/runtime/evaluator.js";
+import { validateConference } from "../dist/runtime/validateConference.js";
 
 const root = path.resolve(new URL("..", import.meta.url).pathname);
 const policyNames = ["mid-and-west-wales", "cwm-taf-morgannwg", "wakefield", "south-ayrshire", "lancashire"];
@@ -36,6 +38,29 @@ async function compileRatios() {
   return rows;
 }
 
+// Deciding a realistic conference (12 attendees, 2 children) under each policy, and the
+// cost of validating it at the boundary. The baseline here is JSON.parse of the same
+// conference text; hand-written per-board baselines are left for the performance work.
+async function evaluateRatios() {
+  const text = readFileSync(path.join(root, "bench/realistic-conference.json"), "utf8");
+  const rows = [];
+  for (const name of policyNames) {
+    const filename = `policies/${name}.policy`;
+    const { ir } = compile(files[filename], { filename, host, today });
+    const checked = validateConference(ir, JSON.parse(text));
+    if (!checked.ok) throw new Error(`the benchmark conference is invalid under ${name}`);
+    const decide = createEvaluator(ir);
+    const bench = new Bench({ time: 1000, warmupTime: 200 });
+    bench.add("decide", () => decide(checked.conference));
+    bench.add("validate", () => validateConference(ir, checked.conference));
+    bench.add("JSON.parse", () => JSON.parse(text));
+    await bench.run();
+    const [d, v, j] = bench.tasks.map((t) => t.result.latency.mean);
+    rows.push({ policy: name, decideMs: d, decisionsPerSecond: 1000 / d, validateMs: v, jsonParseMs: j, decideVsJsonParse: d / j });
+  }
+  return rows;
+}
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -60,6 +85,7 @@ function coldStart() {
 }
 
 const compileRows = await compileRatios();
+const evaluateRows = await evaluateRatios();
 const start = coldStart();
 const results = {
   date: new Date().toISOString().slice(0, 10),
@@ -67,6 +93,7 @@ const results = {
   node: process.version,
   method: "tinybench, 1 s per task after 200 ms warm-up, mean latency; CLI start-up is the median wall time of 15 runs of each command",
   compile: compileRows,
+  evaluate: evaluateRows,
   coldStart: start,
 };
 writeFileSync(path.join(root, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
@@ -76,6 +103,9 @@ console.log(`machine: ${results.machine}, node ${results.node}\n`);
 console.log("| policy | compile (ms) | JSON.parse of its IR (ms) | ratio |");
 console.log("|---|---|---|---|");
 for (const r of compileRows) console.log(`| ${r.policy} | ${f(r.compileMs)} | ${f(r.jsonParseMs)} | ${r.ratio.toFixed(1)}× |`);
+console.log("\n| policy | decide (µs) | decisions per second | validate with ajv (µs) | JSON.parse of the conference (µs) | decide ÷ JSON.parse |");
+console.log("|---|---|---|---|---|---|");
+for (const r of evaluateRows) console.log(`| ${r.policy} | ${(r.decideMs * 1000).toFixed(1)} | ${Math.round(r.decisionsPerSecond).toLocaleString("en-GB")} | ${(r.validateMs * 1000).toFixed(1)} | ${(r.jsonParseMs * 1000).toFixed(1)} | ${r.decideVsJsonParse.toFixed(1)}× |`);
 console.log(`\n| command | median wall time (ms) | ratio |\n|---|---|---|`);
 console.log(`| node -e "" | ${start.nodeMs.toFixed(0)} | 1× |`);
 console.log(`| quorate check policies | ${start.checkMs.toFixed(0)} | ${start.ratio.toFixed(1)}× |`);

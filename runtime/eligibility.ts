@@ -52,7 +52,8 @@ export function votersFor(tables: PolicyTables, participants: readonly Seat[], s
 /** Keeps the units with a member involved with the child (or a sole representative). */
 export function involvedUnits(units: readonly Unit[], sole: ReadonlyMap<Seat, Origin>, child: string, why: string, at: Origin | null, trace: TraceStep[]): Unit[] {
   const kept = units.filter((u) => unitInvolved(u, child) || u.members.some((m) => sole.has(m)));
-  const dropped = units.filter((u) => !kept.includes(u)).map((u) => u.label);
+  const keptSet = new Set(kept);
+  const dropped = units.filter((u) => !keptSet.has(u)).map((u) => u.label);
   trace.push(step("eligibility", dropped.length > 0 ? `${why}: ${listInWords(dropped)} ${dropped.length === 1 ? "has" : "have"} no direct contact with ${child} and ${dropped.length === 1 ? "does" : "do"} not vote` : `${why}: every unit taking part is involved with ${child}`, at));
   return kept;
 }

@@ -70,7 +70,13 @@ const SYNTAX_WORDS: Partial<Record<string, string>> = {
  */
 export function jsonSyntaxError(text: string): { line: number; column: number; message: string } | undefined {
   const errors: ParseError[] = [];
-  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  try {
+    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch (error) {
+    // jsonc-parser recurses: nesting deep enough to exhaust the stack leaves only V8's message.
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
   const [first] = errors;
   if (!first) return undefined;
   const { line, column } = lineColumnAt(text, first.offset);

@@ -91,7 +91,7 @@ function schemaProblem(error: ErrorObject): ConferenceProblem | undefined {
     case "required":
       return { path, message: `${parts.length === 0 ? "the file" : path} has no \`${String(params["missingProperty"])}\``, hint: `add \`"${String(params["missingProperty"])}"\`` };
     case "type":
-      return { path, message: `${path} should be ${KIND_NAMES[String(params["type"])] ?? String(params["type"])}, not ${typeOf(error.data)}` };
+      return { path, message: `${parts.length === 0 ? "the file" : path} should be ${KIND_NAMES[String(params["type"])] ?? String(params["type"])}, not ${typeOf(error.data)}` };
     case "enum": {
       const allowed = (params["allowedValues"] as unknown[]).map(String);
       return { path, message: `${JSON.stringify(error.data)} is not one of ${allowed.join(", ")}`, hint: typeof error.data === "string" ? didYouMean(error.data, allowed) ?? `write one of: ${allowed.join(", ")}` : `write one of: ${allowed.join(", ")}` };

@@ -56,6 +56,19 @@ describe("quorate eval", () => {
     expect(Object.keys(Object.prototype)).toEqual([]);
   });
 
+  it("absurdly deep nesting is refused with a message, not a crash", async () => {
+    const dir = scratchPolicies();
+    writeFileSync(path.join(dir, "deep.json"), "[".repeat(200_000));
+    writeFileSync(path.join(dir, "deep2.json"), "[".repeat(200_000) + "]".repeat(200_000));
+    const unclosed = await runCli(["eval", "policies/wakefield.policy", "deep.json"], dir);
+    expect(unclosed.code).toBe(2);
+    expect(unclosed.stderr).toContain("the file is not valid JSON");
+    expect(unclosed.stderr).not.toContain("internal error");
+    const closed = await runCli(["eval", "policies/wakefield.policy", "deep2.json"], dir);
+    expect(closed.code).toBe(2);
+    expect(closed.stderr).toContain("(the whole file): the file should be an object, not a list");
+  });
+
   it("usage problems exit 2: a missing conference, a folder, a base policy, a pipe-like path", async () => {
     expect((await runCli(["eval", "policies/wakefield.policy"], REPO)).code).toBe(2);
     const missing = await runCli(["eval", "policies/wakefield.policy", "nope.json"], REPO);
