@@ -5,21 +5,23 @@
  */
 import { parseArgs } from "node:util";
 import { isValidDate } from "../compiler/dates.js";
-import { runCheck } from "./commands/check.js";
+import { CHECK_FORMATS, runCheck, type CheckFormat } from "./commands/check.js";
 import { runCompile } from "./commands/compile.js";
 import { runEval } from "./commands/eval.js";
 import { runSummary } from "./commands/summary.js";
 import { runTest } from "./commands/test.js";
 import { UsageError, type CliIO } from "./io.js";
 import { styleFor } from "./style.js";
+import { VERSION } from "./version.js";
 
-export const VERSION = "0.1.0";
+export { VERSION };
 
 const USAGE = `quorate — child protection conference policies as checked data
 
 usage:
-  quorate check [paths…] [--format text|json] [--today YYYY-MM-DD]
-      check policies (a folder means every *.policy in it); exit 1 if any has an error
+  quorate check [paths…] [--format text|json|sarif|github] [--today YYYY-MM-DD]
+      check policies (a folder means every *.policy in it); exit 1 if any has an error;
+      json, sarif (SARIF 2.1.0) and github (workflow annotations) are for CI
   quorate compile <file.policy> [-o out.json] [--today YYYY-MM-DD]
       write the compiled policy as JSON (to standard output, or atomically to a file)
   quorate eval <file.policy> <conference.json> [--format text|json]
@@ -28,11 +30,16 @@ usage:
       run scenario tests (*.scenarios.json; a folder means every one beneath it, default policies)
   quorate summary [paths…] [--today YYYY-MM-DD]
       check and compile policies, then describe each board in plain words
+  quorate fmt [--check|--write] [paths…]
+      lay policies out in the canonical layout: --check lists the files that are not
+      (exit 1 if any), --write rewrites them, and with neither the one policy named is
+      printed formatted; a policy with syntax errors is not formatted
 
-exit codes: 0 success, 1 errors in a policy or a failed scenario, 2 a usage, input or output problem
+exit codes: 0 success, 1 errors in a policy, a failed scenario (test), or files to
+            format or refused (fmt), 2 a usage, input or output problem
 `;
 
-type Flags = { format?: string; out?: string; today?: string; help?: boolean; version?: boolean };
+type Flags = { format?: string; out?: string; today?: string; help?: boolean; version?: boolean; check?: boolean; write?: boolean };
 
 function parse(argv: string[]): { command: string | undefined; positionals: string[]; flags: Flags } {
   try {
@@ -46,6 +53,8 @@ function parse(argv: string[]): { command: string | undefined; positionals: stri
         today: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean" },
+        check: { type: "boolean" },
+        write: { type: "boolean" },
       },
     });
     const [command, ...rest] = positionals;
@@ -73,7 +82,7 @@ function rejectFlags(command: string, flags: Flags, names: (keyof Flags)[]): voi
   }
 }
 
-function dispatch(argv: string[], io: CliIO): number {
+async function dispatch(argv: string[], io: CliIO): Promise<number> {
   const { command, positionals, flags } = parse(argv);
   if (flags.version) {
     io.stdout.write(`quorate ${VERSION}\n`);
@@ -85,30 +94,37 @@ function dispatch(argv: string[], io: CliIO): number {
   }
   switch (command) {
     case "check":
-      rejectFlags(command, flags, ["out"]);
-      return runCheck({ paths: positionals, format: format(flags, ["text", "json"]) as "text" | "json", ...optionalToday(flags) }, io);
+      rejectFlags(command, flags, ["out", "check", "write"]);
+      return runCheck({ paths: positionals, format: format(flags, [...CHECK_FORMATS]) as CheckFormat, ...optionalToday(flags) }, io);
     case "compile": {
-      rejectFlags(command, flags, ["format"]);
+      rejectFlags(command, flags, ["format", "check", "write"]);
       const [file, ...extra] = positionals;
       if (!file) throw new UsageError("name the policy to compile", "quorate compile policies/wakefield.policy -o wakefield.json");
       if (extra.length > 0) throw new UsageError("compile takes one policy at a time", `got ${positionals.length} paths`);
       return runCompile({ file, ...(flags.out ? { out: flags.out } : {}), ...optionalToday(flags) }, io);
     }
     case "eval": {
-      rejectFlags(command, flags, ["out"]);
+      rejectFlags(command, flags, ["out", "check", "write"]);
       const [policy, conference, ...extra] = positionals;
       if (!policy || !conference) throw new UsageError("name a policy and a conference file", "quorate eval policies/wakefield.policy conference.json");
       if (extra.length > 0) throw new UsageError("eval takes one policy and one conference file", `got ${positionals.length} paths`);
       return runEval({ policy, conference, format: format(flags, ["text", "json"]) as "text" | "json", ...optionalToday(flags) }, io);
     }
     case "test":
-      rejectFlags(command, flags, ["out"]);
+      rejectFlags(command, flags, ["out", "check", "write"]);
       return runTest({ paths: positionals, format: format(flags, ["text", "json"]) as "text" | "json", ...optionalToday(flags) }, io);
     case "summary":
-      rejectFlags(command, flags, ["out", "format"]);
+      rejectFlags(command, flags, ["out", "format", "check", "write"]);
       return runSummary({ paths: positionals, ...optionalToday(flags) }, io);
+    case "fmt": {
+      rejectFlags(command, flags, ["out", "format", "today"]);
+      if (flags.check && flags.write) throw new UsageError("use either --check or --write, not both", "--check lists the files to format; --write formats them");
+      // Loaded only here: Prettier is large, and the other commands do not need it.
+      const { runFmt } = await import("./commands/fmt.js");
+      return await runFmt({ paths: positionals, mode: flags.check ? "check" : flags.write ? "write" : "print" }, io);
+    }
     default:
-      throw new UsageError(`unknown command \`${command}\``, "the commands are check, compile, eval, test and summary; run `quorate --help`");
+      throw new UsageError(`unknown command \`${command}\``, "the commands are check, compile, eval, test, summary and fmt; run `quorate --help`");
   }
 }
 
@@ -119,7 +135,7 @@ function optionalToday(flags: Flags): { today?: string } {
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
-    return dispatch(argv, io);
+    return await dispatch(argv, io);
   } catch (error) {
     const style = styleFor(io.stderr.isTTY, io.env);
     if (error instanceof UsageError) {

@@ -33,6 +33,8 @@ export interface ParseResult {
   ast?: PolicyFile;
   diagnostics: Diagnostic[];
   lines: LineMap;
+  /** The tokens of a file that parsed, comments left out; the printer lays them out. */
+  tokens?: IToken[];
 }
 
 // Full tracking gives each token its end offset, which ranges (and CST node locations) need.
@@ -161,5 +163,5 @@ function parseText(source: string, file: string, lines: LineMap): ParseResult {
   if (diagnostics.length > 0) return { lines, diagnostics: capped(ctx, sortDiagnostics(diagnostics)) };
   const comments = (lexed.groups["comments"] ?? []) as IToken[];
   const sections = (cst.children.section ?? []) as SectionCstNode[];
-  return { lines, diagnostics, ast: new AstBuilder(lines).policyFile(cst, sections, comments) };
+  return { lines, diagnostics, tokens, ast: new AstBuilder(lines).policyFile(cst, sections, comments) };
 }

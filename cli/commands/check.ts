@@ -1,17 +1,24 @@
-/** `quorate check [paths…] [--format text|json]`: parse and check policies. */
+/** `quorate check [paths…] [--format text|json|sarif|github]`: parse and check policies. */
 import { compileFile, uniqueDiagnostics } from "../../compiler/compile.js";
 import { fileSystemHost } from "../../compiler/host.js";
 import type { PolicyIR } from "../../compiler/ir.js";
 import { sortDiagnostics, type Diagnostic } from "../../grammar/diagnostic.js";
 import type { LineMap } from "../../grammar/location.js";
 import { policyFiles } from "../files.js";
+import { githubAnnotation } from "../githubAnnotations.js";
 import { UsageError, type CliIO } from "../io.js";
 import { renderDiagnostic } from "../renderDiagnostic.js";
+import { sarifLog } from "../sarif.js";
 import { styleFor } from "../style.js";
+import { VERSION } from "../version.js";
+
+/** `text` for people; `json`, `sarif` and `github` (workflow annotations) for CI. */
+export const CHECK_FORMATS = ["text", "json", "sarif", "github"] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 export interface CheckOptions {
   paths: string[];
-  format: "text" | "json";
+  format: CheckFormat;
   today?: string;
 }
 
@@ -79,6 +86,11 @@ export function runCheck(options: CheckOptions, io: CliIO): number {
   const counts = countBySeverity(run.diagnostics);
   if (options.format === "json") {
     io.stdout.write(JSON.stringify(checkJson(run), null, 2) + "\n");
+  } else if (options.format === "sarif") {
+    io.stdout.write(JSON.stringify(sarifLog(run.diagnostics, VERSION), null, 2) + "\n");
+  } else if (options.format === "github") {
+    for (const d of run.diagnostics) io.stdout.write(githubAnnotation(d) + "\n");
+    io.stdout.write(countsLine(run.files.length, counts) + "\n");
   } else {
     const style = styleFor(io.stdout.isTTY, io.env);
     for (const d of run.diagnostics) io.stdout.write(renderDiagnostic(d, run.sources, style) + "\n\n");
