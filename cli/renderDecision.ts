@@ -13,6 +13,7 @@ const OUTCOME_WORDS: Record<ChildDecision["outcome"], string> = {
   not_quorate: "NOT QUORATE — no decision",
   chair_decision_required: "THE CHAIR MUST DECIDE",
   deferred: "DEFERRED",
+  unresolved: "UNRESOLVED — the vote turns on a unit with no single view",
 };
 
 const DECIDED_BY_WORDS: Record<NonNullable<ChildDecision["decidedBy"]>, string> = {
@@ -42,10 +43,12 @@ function row(label: string, text: string): string {
 
 function unitLines(child: ChildDecision): string[] {
   if (child.units.length === 0) return [row("units", "none")];
-  const width = Math.min(40, Math.max(...child.units.map((u) => u.label.length)));
+  // A loop, not Math.max(...): a conference may have 100,000 units.
+  let width = 0;
+  for (const u of child.units) width = Math.max(width, Math.min(40, u.label.length));
   return child.units.map((u, i) => {
-    const view = u.view === null ? "unresolved (members disagree, no nominated lead)" : u.view.replace("_", " ");
-    const by = u.by !== null ? `by ${u.by}` : u.members.length > 1 ? `${u.members.join(", ")} agree` : "";
+    const view = u.view === null ? "unresolved" : u.view.replace("_", " ");
+    const by = u.view === null ? `members disagree and none leads: ${u.members.slice(0, 8).join(", ")}${u.members.length > 8 ? ` and ${u.members.length - 8} more` : ""}` : u.by !== null ? `by ${u.by}` : u.members.length > 1 ? `${u.members.length <= 8 ? u.members.join(", ") : `all ${u.members.length} members`} agree` : "";
     const note = [by, u.involved ? "" : "not involved"].filter(Boolean).join("; ");
     return row(i === 0 ? "units" : "", `${u.label.padEnd(width)}  ${view.padEnd(13)}${note ? ` (${note})` : ""}`);
   });
@@ -65,9 +68,12 @@ function stepLine(s: TraceStep, n: number, style: Style): string {
 
 export function renderChildDecision(child: ChildDecision, style: Style): string[] {
   const lines = [headline(child, style), quorumLine(child)];
+  const add = (more: readonly string[]) => {
+    for (const line of more) lines.push(line);
+  };
   const t = child.tally;
   if (child.units.length > 0) lines.push(row("tally", `${t.register} register, ${t.not_register} not register, ${t.abstain} abstaining${child.unresolved.length > 0 ? `, ${child.unresolved.length} unresolved` : ""}`));
-  lines.push(...unitLines(child));
+  add(unitLines(child));
   const labelOf = new Map(child.units.map((u) => [u.unit, u.label]));
   if (child.dissent.length > 0) lines.push(row("dissent", child.dissent.map((key) => labelOf.get(key) ?? key).join(", ")));
   if (child.categories) lines.push(row("categories", `${[child.categories.primary, ...child.categories.secondary].filter(Boolean).join(", ") || "none given"}${child.categories.valid ? "" : style.error(` — ${child.categories.problems.join("; ")}`)}`));
@@ -88,7 +94,11 @@ export function renderDecision(result: DecisionResult, style: Style): string {
   const lines = [`${style.bold(result.title)} (${result.policy}) decides:`, ""];
   result.children.forEach((child, i) => {
     if (i > 0) lines.push("");
-    lines.push(...renderChildDecision(child, style));
+    for (const line of renderChildDecision(child, style)) lines.push(line);
   });
+  if (result.notApplied.length > 0) {
+    lines.push("", "Not applied to this conference:");
+    for (const n of result.notApplied) lines.push(`  - ${n.input}: ${n.reason}${style.dim(where(n))}`);
+  }
   return lines.join("\n") + "\n";
 }

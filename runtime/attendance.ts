@@ -9,7 +9,8 @@ import type { Origin } from "../compiler/ir.js";
 import type { Attendee, Conference, View } from "./conference.js";
 import type { NotApplied, TraceStep } from "./decision.js";
 import type { PolicyTables, RoleRule } from "./policyTables.js";
-import { listInWords, notApplied, step } from "./trace.js";
+import { formatPath } from "./jsonPath.js";
+import { listInWords, listSome, notApplied, step } from "./trace.js";
 
 export interface Seat {
   id: string;
@@ -50,65 +51,83 @@ function unitOf(tables: PolicyTables, rule: RoleRule, attendee: Attendee, notes:
     if (chosen !== undefined && rule.choice.options.has(chosen)) unitId = chosen;
     else {
       unitId = rule.choice.fallback;
-      if (chosen !== undefined) notes.push(notApplied(`attendees[${index}].represents`, `${rule.label} may sit with ${listInWords([...rule.choice.options])} under this policy, not \`${chosen}\`; they sit with ${unitId}`, rule.at));
+      if (chosen !== undefined) notes.push(notApplied(formatPath(["attendees", index, "represents"]), `${rule.label} may sit with ${listInWords([...rule.choice.options])} under this policy, not \`${chosen}\`; they sit with ${unitId}`, rule.at));
     }
   } else if (attendee.represents !== undefined && attendee.represents !== unitId) {
-    notes.push(notApplied(`attendees[${index}].represents`, `this policy gives ${rule.label} no choice of grouping; they vote with ${unitId}`, rule.at));
+    notes.push(notApplied(formatPath(["attendees", index, "represents"]), `this policy gives ${rule.label} no choice of grouping; they vote with ${unitId}`, rule.at));
   }
   const label = (kind === "grouping" ? tables.groupingLabels.get(unitId) : tables.agencyLabels.get(unitId)) ?? unitId;
   if (!rule.perOrganisation) return { unitKey: unitId, unitKind: kind, unitId, unitLabel: label, organisation: null };
   // Each organisation votes apart; an attendee who names none is an organisation of their own.
+  // `@` and `#` keep the two kinds of key apart, so an attendee id never joins an organisation's unit.
   const organisation = attendee.organisation ?? null;
-  const key = `${unitId}@${organisation ?? attendee.id}`;
+  const key = organisation === null ? `${unitId}#${attendee.id}` : `${unitId}@${organisation}`;
   return { unitKey: key, unitKind: kind, unitId, unitLabel: `${label} (${organisation ?? attendee.id})`, organisation };
 }
 
-function participation(rule: RoleRule, attendee: Attendee, admitted: boolean): { takesPart: boolean; why: string } {
-  if (!rule.practitioner) return { takesPart: false, why: "is heard but is not a practitioner, so gives no vote" };
-  if (rule.status === "not_voting") return { takesPart: false, why: "is heard but is not party to the decision" };
-  if (rule.status === "votes") return { takesPart: true, why: "votes" };
-  if (admitted) return { takesPart: true, why: "votes because the chair admits their view" };
-  if (rule.writtenReportAdmits && attendee.writtenReport === true) return { takesPart: true, why: "votes, having given a written report" };
-  return { takesPart: false, why: `votes only at the chair's discretion, and the chair did not admit their view${rule.writtenReportAdmits ? " (nor did they give a written report)" : ""}` };
+// Why an attendee does or does not vote, in the singular and the plural.
+const REASONS = {
+  votes: ["votes", "vote"],
+  notPractitioner: ["is heard but is not a practitioner, so gives no vote", "are heard but are not practitioners, so give no vote"],
+  notVoting: ["is heard but is not party to the decision", "are heard but are not party to the decision"],
+  admitted: ["votes because the chair admits their view", "vote because the chair admits their views"],
+  writtenReport: ["votes, having given a written report", "vote, having given written reports"],
+  notAdmitted: ["votes only at the chair's discretion, and the chair did not admit their view", "vote only at the chair's discretion, and the chair did not admit their views"],
+  notAdmittedNoReport: ["votes only at the chair's discretion, and the chair did not admit their view (nor did they give a written report)", "vote only at the chair's discretion, and the chair did not admit their views (nor did they give written reports)"],
+} as const;
+type Reason = keyof typeof REASONS;
+
+function participation(rule: RoleRule, attendee: Attendee, admitted: boolean): { takesPart: boolean; reason: Reason } {
+  if (!rule.practitioner) return { takesPart: false, reason: "notPractitioner" };
+  if (rule.status === "not_voting") return { takesPart: false, reason: "notVoting" };
+  if (rule.status === "votes") return { takesPart: true, reason: "votes" };
+  if (admitted) return { takesPart: true, reason: "admitted" };
+  if (rule.writtenReportAdmits && attendee.writtenReport === true) return { takesPart: true, reason: "writtenReport" };
+  return { takesPart: false, reason: rule.writtenReportAdmits ? "notAdmittedNoReport" : "notAdmitted" };
 }
 
 export function takeAttendance(tables: PolicyTables, conference: Conference): Attendance {
-  const admitted = new Set(conference.chair?.admits ?? []);
+  const admittedAt = new Map<string, number>();
+  conference.chair?.admits?.forEach((id, i) => admittedAt.set(id, i));
+  const leadsSpeak = tables.ir.voting.nominatedLead !== null;
   const seats: Seat[] = [];
-  const trace: TraceStep[] = [];
   const notes: NotApplied[] = [];
-  const heard: string[] = [];
+  // One step per reason and role, whatever the number of attendees.
+  const grouped = new Map<string, { ids: string[]; reason: Reason; label: string; at: Origin }>();
   conference.attendees.forEach((attendee, index) => {
     const rule = tables.roles.get(attendee.role);
     // Validation has checked every role against this policy's vocabulary.
     if (!rule) throw new Error(`unknown role ${attendee.role}`);
-    const { takesPart, why } = participation(rule, attendee, admitted.has(attendee.id));
-    if (admitted.has(attendee.id) && rule.status !== "chair_discretion") {
+    const admitIndex = admittedAt.get(attendee.id);
+    const { takesPart, reason } = participation(rule, attendee, admitIndex !== undefined);
+    if (admitIndex !== undefined && rule.status !== "chair_discretion") {
       const reason = rule.status === "votes" ? `${rule.label} votes under this policy without the chair's leave` : `this policy gives the chair no discretion over the view of a ${rule.label}`;
-      notes.push(notApplied(`chair.admits (${attendee.id})`, reason, rule.at));
+      notes.push(notApplied(formatPath(["chair", "admits", admitIndex]), reason, rule.at));
     }
-    const seat: Seat = {
+    const unit = unitOf(tables, rule, attendee, notes, index);
+    const lead = attendee.nominatedLead === true && leadsSpeak;
+    if (attendee.nominatedLead === true && !leadsSpeak && takesPart && unit.unitKind !== "individual") {
+      notes.push(notApplied(formatPath(["attendees", index, "nominatedLead"]), "the policy does not say that a nominated lead speaks for a unit, so the members' own views are taken", tables.ir.voting.unitAt));
+    }
+    seats.push({
       id: attendee.id,
       attendee,
       rule,
       involvedWith: attendee.involvedWith === undefined ? null : new Set(attendee.involvedWith),
-      lead: attendee.nominatedLead === true,
+      lead,
       views: new Map(Object.entries(attendee.views ?? {})),
       takesPart,
-      ...unitOf(tables, rule, attendee, notes, index),
-    };
-    seats.push(seat);
-    if (!takesPart) {
-      if (rule.practitioner) trace.push(step("attendance", `${attendee.id} (${rule.label}) ${why}`, rule.at));
-      else heard.push(attendee.id);
-    } else if (rule.status === "chair_discretion") {
-      trace.push(step("attendance", `${attendee.id} (${rule.label}) ${why}`, rule.at));
-    }
+      ...unit,
+    });
+    if (takesPart && rule.status !== "chair_discretion") return;
+    const key = `${rule.practitioner ? rule.id : "-"}\u0000${reason}`;
+    const entry = grouped.get(key) ?? { ids: [], reason, label: rule.practitioner ? rule.label : "", at: rule.at };
+    entry.ids.push(attendee.id);
+    grouped.set(key, entry);
   });
-  if (heard.length > 0) trace.push(step("attendance", `${listInWords(heard)} ${heard.length === 1 ? "is" : "are"} heard but ${heard.length === 1 ? "is not a practitioner" : "are not practitioners"}, so ${heard.length === 1 ? "gives" : "give"} no vote`, firstNonPractitionerRule(seats)));
+  const trace = [...grouped.values()].map((g) => {
+    const who = g.label ? `${listSome(g.ids)} (${g.label})` : listSome(g.ids);
+    return step("attendance", `${who} ${REASONS[g.reason][g.ids.length > 1 ? 1 : 0]}`, g.at);
+  });
   return { seats, participants: seats.filter((s) => s.takesPart), trace, notApplied: notes };
-}
-
-function firstNonPractitionerRule(seats: Seat[]): Origin | null {
-  return seats.find((s) => !s.rule.practitioner)?.rule.at ?? null;
 }

@@ -27,7 +27,11 @@ export function categoriesCheck(tables: PolicyTables, given: ChildCategories | u
   if (new Set(chosen).size < chosen.length) problems.push("a category is given more than once");
 
   const at = problems.length > 0 ? (rules.primary?.at ?? rules.multiple?.at ?? rules.allowed[0]?.at ?? null) : (rules.allowed[0]?.at ?? rules.primary?.at ?? tables.silenceOn("categories"));
-  const given_ = chosen.length > 0 ? listInWords(chosen) : "no category";
-  trace.push(step("categories", problems.length > 0 ? `${given_} given: ${problems.join("; ")}` : tables.categoryIds.size === 0 ? `${given_} given; the policy lists no categories to check ${chosen.length > 0 ? "them" : "it"} against` : `${given_} given, as the policy allows`, at));
+  const named = chosen.length > 0 ? `${listInWords(chosen)} given` : "no category given";
+  let detail: string;
+  if (problems.length > 0) detail = `${named}: ${problems.join("; ")}`;
+  else if (tables.categoryIds.size === 0) detail = chosen.length > 0 ? `${named}; the policy lists no categories to check them against` : `${named}, and the policy lists none to choose from`;
+  else detail = `${named}, as the policy allows`;
+  trace.push(step("categories", detail, at));
   return { primary, secondary, valid: problems.length === 0, problems };
 }

@@ -12,7 +12,9 @@ import { View } from "./conference.js";
 
 export const DECISION_FORMAT = "quorate.decision/1";
 
-export const Outcome = z.enum(["register", "not_register", "not_quorate", "chair_decision_required", "deferred"]);
+export const Outcome = z
+  .enum(["register", "not_register", "not_quorate", "chair_decision_required", "deferred", "unresolved"])
+  .meta({ description: "`unresolved`: the vote turns on units whose members disagree with no one nominated lead to speak for them, and the policy does not give that decision to the chair." });
 export type Outcome = z.infer<typeof Outcome>;
 export const DecidedBy = z.enum(["consensus", "majority", "chair_casting", "chair_executive", "chair_override"]);
 export type DecidedBy = z.infer<typeof DecidedBy>;
@@ -101,6 +103,7 @@ export const DecisionResult = z
     format: z.literal(DECISION_FORMAT),
     policy: z.string(),
     title: z.string(),
+    notApplied: z.array(NotApplied).meta({ description: "Inputs about the conference as a whole (an attendee's chosen grouping or lead, the chair admitting a view) that the policy does not apply." }),
     children: z.array(ChildDecision),
   })
   .meta({ id: "QuorateDecision", title: "Quorate decision", description: "What a policy decides for each child of a conference, and why." });

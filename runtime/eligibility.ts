@@ -10,7 +10,7 @@ import type { TraceStep } from "./decision.js";
 import type { PolicyTables, SoleRepresentativeRule } from "./policyTables.js";
 import { isInvolved, type Seat } from "./attendance.js";
 import { unitInvolved, type Unit } from "./votingUnits.js";
-import { listInWords, step } from "./trace.js";
+import { listSome, step } from "./trace.js";
 
 function selects(rule: SoleRepresentativeRule, seat: Seat): boolean {
   if (rule.kind === "role") return rule.ids.has(seat.rule.id);
@@ -45,7 +45,7 @@ export function votersFor(tables: PolicyTables, participants: readonly Seat[], s
     at = limit;
     return false;
   });
-  if (left.length > 0) trace.push(step("eligibility", `${listInWords(left)} ${left.length === 1 ? "votes" : "vote"} only on the children they are involved with, so not on ${child}`, at));
+  if (left.length > 0) trace.push(step("eligibility", `${listSome(left)} ${left.length === 1 ? "votes" : "vote"} only on the children they are involved with, so not on ${child}`, at));
   return voters;
 }
 
@@ -54,6 +54,6 @@ export function involvedUnits(units: readonly Unit[], sole: ReadonlyMap<Seat, Or
   const kept = units.filter((u) => unitInvolved(u, child) || u.members.some((m) => sole.has(m)));
   const keptSet = new Set(kept);
   const dropped = units.filter((u) => !keptSet.has(u)).map((u) => u.label);
-  trace.push(step("eligibility", dropped.length > 0 ? `${why}: ${listInWords(dropped)} ${dropped.length === 1 ? "has" : "have"} no direct contact with ${child} and ${dropped.length === 1 ? "does" : "do"} not vote` : `${why}: every unit taking part is involved with ${child}`, at));
+  trace.push(step("eligibility", dropped.length > 0 ? `${why}: ${listSome(dropped)} ${dropped.length === 1 ? "has" : "have"} no direct contact with ${child} and ${dropped.length === 1 ? "does" : "do"} not vote` : `${why}: every unit taking part is involved with ${child}`, at));
   return kept;
 }

@@ -19,7 +19,7 @@ import { formatPath } from "./jsonPath.js";
 import { triggeredObligations } from "./obligations.js";
 import { policyTables, type PolicyTables } from "./policyTables.js";
 import { quorumCheck } from "./quorumCheck.js";
-import { listInWords, notApplied, plural, step } from "./trace.js";
+import { listSome, notApplied, plural, step } from "./trace.js";
 import { formUnits, unitInvolved, unitView, type Unit, type UnitView } from "./votingUnits.js";
 import type { Origin } from "../compiler/ir.js";
 
@@ -43,6 +43,8 @@ interface Context {
   conference: Conference;
   attendance: Attendance;
   sole: ReadonlyMap<Seat, Origin>;
+  /** Each child the chair believes unsafe, with its index in `chair.believesUnsafe`. */
+  unsafe: ReadonlyMap<string, number>;
 }
 
 interface Reached {
@@ -68,12 +70,12 @@ function decideChild(ctx: Context, child: Child): ChildDecision {
   const id = child.id;
   const chair = conference.chair ?? {};
   const trace: TraceStep[] = [...attendance.trace];
-  const notes: NotApplied[] = [...attendance.notApplied];
+  const notes: NotApplied[] = [];
   const events = new Set<EventId>();
   const decides = own(chair.decides, id);
   const override = own(chair.override, id);
   const defer = own(chair.defer, id);
-  const believesUnsafe = chair.believesUnsafe?.includes(id) ?? false;
+  const unsafeAt = ctx.unsafe.get(id);
   const path = (...parts: string[]) => formatPath(["chair", ...parts, id]);
   const used = { decides: false, override: false, defer: false };
 
@@ -125,7 +127,12 @@ function decideChild(ctx: Context, child: Child): ChildDecision {
           votingUnits = involvedUnits(units, sole, id, `with siblings and no consensus on ${id}, only units involved with ${id} vote`, eligibility.whenSiblingsDisagree.at, trace);
           views = votingUnits.map((u) => unitView(u, id));
         }
-        reached = vote(ctx, id, votingUnits, views, trace, used);
+        const unresolvedLabels = votingUnits.filter((_, i) => views[i]?.view === null).map((u) => u.label);
+        if (unresolvedLabels.length > 0) {
+          const one = unresolvedLabels.length === 1;
+          trace.push(step("units", `${listSome(unresolvedLabels)} ${one ? "gives" : "give"} no single view: ${one ? "its" : "their"} members disagree and no one nominated lead speaks for ${one ? "it" : "them"}`, ir.voting.nominatedLead?.at ?? ir.voting.unitAt));
+        }
+        reached = vote(ctx, id, votingUnits, views, decides, trace, used);
       }
       if (reached.decidedBy === "consensus" || reached.decidedBy === "majority") reached = applyOverride(ctx, id, reached, trace, notes, used);
     }
@@ -133,7 +140,6 @@ function decideChild(ctx: Context, child: Child): ChildDecision {
 
   const tally = tallyOf(views.map((v) => v.view));
   const unresolved = votingUnits.filter((_, i) => views[i]?.view === null).map((u) => u.key);
-  if (unresolved.length > 0) trace.push(step("units", `${listInWords(unresolved)} ${unresolved.length === 1 ? "gives" : "give"} no single view: the members disagree and no one nominated lead speaks for ${unresolved.length === 1 ? "it" : "them"}`, ir.voting.nominatedLead?.at ?? ir.voting.unitAt));
 
   const decided = reached.outcome === "register" || reached.outcome === "not_register" ? (reached.outcome as Choice) : null;
   // A unit dissents when its view differs; a unit with no single view, when a member's does.
@@ -147,17 +153,24 @@ function decideChild(ctx: Context, child: Child): ChildDecision {
     for (const [event, roles] of DISAGREEMENT_EVENTS) if (opposed.some((s) => roles.has(s.rule.id))) events.add(event);
     if (reached.decidedBy === "chair_casting" || reached.decidedBy === "chair_executive") events.add("chair_decides");
     if (reached.decidedBy === "chair_override") events.add("chair_overrides");
-    if (believesUnsafe) {
+    if (unsafeAt !== undefined) {
       events.add("chair_believes_unsafe");
-      trace.push(step("chair", `the chair believes the decision leaves ${id} at risk`, ir.obligations.find((o) => o.trigger === "chair_believes_unsafe")?.at ?? null));
+      const duty = ir.obligations.find((o) => o.trigger === "chair_believes_unsafe");
+      trace.push(step("chair", `the chair believes the decision leaves ${id} at risk${duty ? "" : "; the policy lists no duty that follows"}`, duty?.at ?? null));
     }
-  } else if (believesUnsafe) {
-    notes.push(notApplied(formatPath(["chair", "believesUnsafe"]), `no decision was reached for ${id}`, null));
+  } else if (unsafeAt !== undefined) {
+    notes.push(notApplied(formatPath(["chair", "believesUnsafe", unsafeAt]), `no decision was reached for ${id}`, null));
   }
 
   const reason = reached.outcome === "not_quorate" ? `the conference is not quorate for ${id}` : reached.outcome === "deferred" ? `the decision for ${id} is deferred` : null;
-  if (decides !== undefined && !used.decides) notes.push(notApplied(path("decides"), reason ?? decidesNotUsed(tables, reached), reason ? null : (reached.decidedBy === "consensus" ? decision.consensusFirst : (decision.chairBoundByMajority ?? decision.ruleAt))));
-  if (override !== undefined && !used.override) notes.push(notApplied(path("override"), reason ?? "there is no view of the conference to set aside: the decision is the chair's own, given as `chair.decides`", reason ? null : decision.tieBreak?.at ?? decision.ruleAt));
+  if (decides !== undefined && !used.decides) {
+    const why = reason === null ? decidesNotUsed(tables, reached) : { reason, at: null };
+    notes.push(notApplied(path("decides"), why.reason, why.at));
+  }
+  if (override !== undefined && !used.override) {
+    const why = reached.outcome === "unresolved" ? "there is no view of the conference to set aside: units whose members disagree must first say who speaks for them" : "there is no view of the conference to set aside: the decision is the chair's own, given as `chair.decides`";
+    notes.push(notApplied(path("override"), reason ?? why, reason ? null : reached.outcome === "unresolved" ? (ir.voting.nominatedLead?.at ?? ir.voting.unitAt) : (decision.tieBreak?.at ?? decision.ruleAt)));
+  }
   if (defer !== undefined && !used.defer) notes.push(notApplied(path("defer"), reason ?? `the decision for ${id} is not deferred`, null));
 
   const given = own(conference.categories, id);
@@ -187,20 +200,23 @@ function isOpposed(view: string | null | undefined, decided: Choice): boolean {
   return (view === "register" || view === "not_register") && view !== decided;
 }
 
-function decidesNotUsed(tables: PolicyTables, reached: Reached): string {
-  if (reached.decidedBy === "consensus") return "the conference reached a consensus, so the decision is not the chair's";
-  if (reached.decidedBy === "majority") return tables.ir.decision.chairBoundByMajority ? "the majority decides, and the chair is bound by it" : "the majority decides; the chair's own view is not a vote";
-  if (reached.decidedBy === "chair_override") return "the chair's override decides";
-  return "the decision turns on units whose view is unresolved; settle who speaks for them";
+/** Why the chair's own decision was not the decision, and the clause that says so. */
+function decidesNotUsed(tables: PolicyTables, reached: Reached): { reason: string; at: Origin | null } {
+  const { decision, voting } = tables.ir;
+  if (reached.decidedBy === "consensus") return { reason: "the conference reached a consensus, so the decision is not the chair's", at: decision.consensusFirst };
+  if (reached.decidedBy === "majority") {
+    return decision.chairBoundByMajority ? { reason: "the majority decides, and the chair is bound by it", at: decision.chairBoundByMajority } : { reason: "the majority decides; the chair's own view is not a vote", at: decision.ruleAt };
+  }
+  if (reached.decidedBy === "chair_override") return { reason: "the chair's override decides", at: decision.override?.at ?? null };
+  return { reason: "the decision turns on units whose members disagree, not on the chair: mark who speaks for each with `nominatedLead`", at: voting.nominatedLead?.at ?? voting.unitAt };
 }
 
-function vote(ctx: Context, id: string, units: Unit[], views: UnitView[], trace: TraceStep[], used: { decides: boolean }): Reached {
+function vote(ctx: Context, id: string, units: Unit[], views: UnitView[], decides: Choice | undefined, trace: TraceStep[], used: { decides: boolean }): Reached {
   const { decision, voting } = ctx.tables.ir;
   const tally = tallyOf(views.map((v) => v.view));
   const unresolved = views.filter((v) => v.view === null).length;
-  const decides = own(ctx.conference.chair?.decides, id);
   const heard = units.map((u, i) => `${u.label}: ${views[i]?.view?.replace("_", " ") ?? "unresolved"}`);
-  trace.push(step("units", `${plural(units.length, "unit")} ${units.length === 1 ? "votes" : "vote"} on ${id}${units.length > 0 ? ` — ${heard.join("; ")}` : ""}`, voting.unitAt));
+  trace.push(step("units", `${plural(units.length, "unit")} ${units.length === 1 ? "votes" : "vote"} on ${id}${units.length > 0 ? ` — ${listSome(heard, 30)}` : ""}`, voting.unitAt));
 
   const chairDecides = (why: string, by: "chair_casting" | "chair_executive", at: Origin | null): Reached => {
     if (decides === undefined) {
@@ -231,11 +247,19 @@ function vote(ctx: Context, id: string, units: Unit[], views: UnitView[], trace:
       trace.push(step("vote", `${tallyWords(tally)}, and ${plural(unresolved, "unit")} unresolved: no majority can be established`, decision.ruleAt));
       return chairDecides("there is no majority, so the chair decides", "chair_casting", decision.tieBreak.at);
     }
-    trace.push(step("vote", `${tallyWords(tally)}, and ${plural(unresolved, "unit")} unresolved: the result turns on ${them}, so the chair must settle who speaks for ${them}`, voting.nominatedLead?.at ?? decision.ruleAt));
-    return { outcome: "chair_decision_required" };
+    const settle = voting.nominatedLead?.chairDecidesWhenDisputed ? "the chair decides who the nominated lead is" : "the conference must say who speaks for each (`nominatedLead`)";
+    trace.push(step("vote", `${tallyWords(tally)}, and ${plural(unresolved, "unit")} unresolved: the result turns on ${them}, so it is not decided until ${settle}`, voting.nominatedLead?.at ?? decision.ruleAt));
+    return { outcome: "unresolved" };
   }
-  const words = tally.register === 0 ? "no unit gave a view, so there is no majority" : "a tie";
-  trace.push(step("vote", `${tallyWords(tally)}: ${words}`, decision.ruleAt));
+  if (tally.register === 0 && tally.not_register === 0) {
+    trace.push(step("vote", `${tallyWords(tally)}: no unit gave a view, so there is no majority`, decision.ruleAt));
+    if (decision.tieBreak === null) {
+      trace.push(step("tie_break", "the policy does not say who decides when there is no majority", decision.ruleAt));
+      return { outcome: "chair_decision_required" };
+    }
+    return chairDecides("with no majority, the chair decides", "chair_casting", decision.tieBreak.at);
+  }
+  trace.push(step("vote", `${tallyWords(tally)}: a tie`, decision.ruleAt));
   if (decision.tieBreak === null) {
     trace.push(step("tie_break", "the policy does not say who decides a tie", decision.ruleAt));
     return { outcome: "chair_decision_required" };
@@ -276,7 +300,10 @@ export function createEvaluator(ir: PolicyIR): Evaluator {
   const tables = policyTables(ir);
   return (conference) => {
     const attendance = takeAttendance(tables, conference);
-    const ctx: Context = { tables, conference, attendance, sole: soleRepresentatives(tables, attendance.participants) };
-    return { format: DECISION_FORMAT, policy: ir.id, title: ir.title, children: conference.children.map((child) => decideChild(ctx, child)) };
+    const unsafe = new Map<string, number>();
+    conference.chair?.believesUnsafe?.forEach((id, i) => unsafe.set(id, i));
+    const ctx: Context = { tables, conference, attendance, sole: soleRepresentatives(tables, attendance.participants), unsafe };
+    const children = conference.children.map((child) => decideChild(ctx, child));
+    return { format: DECISION_FORMAT, policy: ir.id, title: ir.title, notApplied: attendance.notApplied, children };
   };
 }

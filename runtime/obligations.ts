@@ -9,7 +9,7 @@ import type { Deadline } from "../compiler/ir.js";
 import type { EventId } from "../compiler/catalogue.js";
 import type { ObligationResult, TraceStep } from "./decision.js";
 import type { PolicyTables } from "./policyTables.js";
-import { listInWords, step } from "./trace.js";
+import { listSome, step } from "./trace.js";
 
 export function deadlineInWords(deadline: Deadline | null): string {
   if (deadline === null) return "";
@@ -30,7 +30,7 @@ export function triggeredObligations(tables: PolicyTables, events: ReadonlySet<E
     if (o.action === "record_dissent") result.units = [...dissent.keys];
     results.push(result);
     const words = [o.action.replace(/_/g, " "), o.to ? `to ${o.to}` : "", deadlineInWords(o.deadline)].filter(Boolean).join(" ");
-    trace.push(step("obligations", `${o.trigger.replace(/_/g, " ")}: ${words}${o.description ? ` (${o.description})` : ""}${o.action === "record_dissent" && dissent.labels.length > 0 ? `: ${listInWords(dissent.labels)}` : ""}`, o.at));
+    trace.push(step("obligations", `${o.trigger.replace(/_/g, " ")}: ${words}${o.description ? ` (${o.description})` : ""}${o.action === "record_dissent" && dissent.labels.length > 0 ? `: ${listSome(dissent.labels)}` : ""}`, o.at));
   }
   return results;
 }

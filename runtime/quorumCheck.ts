@@ -8,7 +8,9 @@ import type { Conference } from "./conference.js";
 import type { ChildDecision, NotApplied, TraceStep } from "./decision.js";
 import type { PolicyTables } from "./policyTables.js";
 import { isInvolved, type Seat } from "./attendance.js";
-import { listInWords, notApplied, plural, step } from "./trace.js";
+import { listSome, notApplied, plural, step } from "./trace.js";
+
+const WAIVER_NOT_FOR_ROLES = "the waiver lowers the number of agencies, not the roles a conference needs";
 
 export interface QuorumResult {
   quorum: ChildDecision["quorum"];
@@ -42,14 +44,14 @@ export function quorumCheck(tables: PolicyTables, conference: Conference, partic
   const proceed = conference.chair?.proceedWithoutQuorum;
 
   if (minimum === null) {
-    trace.push(step("quorum", `the policy states no quorum, so the conference is taken to be quorate (${plural(agencies.length, "agency", "agencies")} present: ${listInWords(words) || "none"})`, tables.silenceOn("quorum")));
+    trace.push(step("quorum", `the policy states no quorum, so the conference is taken to be quorate (${plural(agencies.length, "agency", "agencies")} present: ${listSome(words) || "none"})`, tables.silenceOn("quorum")));
   }
   let agenciesShort = false;
   if (minimum !== null) {
     const what = `${minimum.directContact ? "agencies with direct contact with the child" : "agencies"}`;
     agenciesShort = agencies.length < minimum.agencies;
     if (agenciesShort) missing.push(`${plural(minimum.agencies, "agency", "agencies")} needed, ${agencies.length} present`);
-    trace.push(step("quorum", `${plural(agencies.length, what.replace(/^agencies/, "agency"), what)} take part, of the ${minimum.agencies} needed${agencies.length > 0 ? `: ${listInWords(words)}` : ""}`, minimum.at));
+    trace.push(step("quorum", `${plural(agencies.length, what.replace(/^agencies/, "agency"), what)} ${agencies.length === 1 ? "takes" : "take"} part, of the ${minimum.agencies} needed${agencies.length > 0 ? `: ${listSome(words)}` : ""}`, minimum.at));
   }
   if (tables.ir.quorum.localAuthorityServicesCountSeparately && minimum !== null) {
     trace.push(step("quorum", "services within the local authority count as separate agencies, each named by its organisation", tables.ir.quorum.localAuthorityServicesCountSeparately));
@@ -71,7 +73,7 @@ export function quorumCheck(tables: PolicyTables, conference: Conference, partic
     } else if (agencies.length < waiver.agencies) {
       notes.push(notApplied("chair.proceedWithoutQuorum", `the chair may proceed with ${plural(waiver.agencies, "agency", "agencies")}, and only ${agencies.length} took part`, waiver.at));
     } else if (rolesMissing) {
-      notes.push(notApplied("chair.proceedWithoutQuorum", "the waiver lowers the number of agencies, not the roles a conference needs", waiver.at));
+      notes.push(notApplied("chair.proceedWithoutQuorum", WAIVER_NOT_FOR_ROLES, waiver.at));
     } else {
       waived = true;
       trace.push(step("quorum", `the chair proceeds with ${plural(agencies.length, "agency", "agencies")}${waiver.condition ? `, being ${waiver.condition}` : ""}: "${proceed.reason}"`, waiver.at));
@@ -79,7 +81,7 @@ export function quorumCheck(tables: PolicyTables, conference: Conference, partic
   } else if (proceed !== undefined && !agenciesShort && !rolesMissing) {
     notes.push(notApplied("chair.proceedWithoutQuorum", "the conference is quorate without it", minimum?.at ?? tables.silenceOn("quorum")));
   } else if (proceed !== undefined && rolesMissing) {
-    notes.push(notApplied("chair.proceedWithoutQuorum", waiver ? "the waiver lowers the number of agencies, not the roles a conference needs" : "the policy gives the chair no power to proceed without a quorum", waiver?.at ?? minimum?.at ?? null));
+    notes.push(notApplied("chair.proceedWithoutQuorum", waiver ? WAIVER_NOT_FOR_ROLES : "the policy gives the chair no power to proceed without a quorum", waiver?.at ?? minimum?.at ?? null));
   }
 
   const met = missing.length === 0 || waived;

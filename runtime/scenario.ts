@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { Conference } from "./conference.js";
-import { DecidedBy, Outcome, type ChildDecision } from "./decision.js";
+import { DecidedBy, Outcome, type ChildDecision, type NotApplied } from "./decision.js";
 
 export const ExpectedChild = z
   .strictObject({
@@ -61,8 +61,12 @@ function quorumWord(decision: ChildDecision): "met" | "waived" | "not_met" {
   return decision.quorum.met ? "met" : "not_met";
 }
 
-/** Every way the decision for one child differs from what the scenario expects. */
-export function compareChild(child: string, expected: ExpectedChild, actual: ChildDecision): Mismatch[] {
+/**
+ * Every way the decision for one child differs from what the scenario expects.
+ * `conferenceNotApplied` holds the inputs about the whole conference that were not
+ * applied; they count among the child's for `notApplied`.
+ */
+export function compareChild(child: string, expected: ExpectedChild, actual: ChildDecision, conferenceNotApplied: readonly NotApplied[] = []): Mismatch[] {
   const out: Mismatch[] = [];
   const differs = (field: string, want: string, got: string) => {
     if (want !== got) out.push({ child, field, expected: want, actual: got });
@@ -80,7 +84,7 @@ export function compareChild(child: string, expected: ExpectedChild, actual: Chi
   }
   if (expected.dissent !== undefined) differs("dissent", listText(sortedSet(expected.dissent)), listText(sortedSet(actual.dissent)));
   if (expected.obligations !== undefined) differs("obligations", listText(sortedSet(expected.obligations)), listText(sortedSet(actual.obligations.map((o) => o.kind))));
-  if (expected.notApplied !== undefined) differs("notApplied", listText(sortedSet(expected.notApplied)), listText(sortedSet(actual.notApplied.map((n) => n.input))));
+  if (expected.notApplied !== undefined) differs("notApplied", listText(sortedSet(expected.notApplied)), listText(sortedSet([...conferenceNotApplied, ...actual.notApplied].map((n) => n.input))));
   if (expected.categoriesValid !== undefined) differs("categoriesValid", String(expected.categoriesValid), actual.categories === null ? "(not registered)" : String(actual.categories.valid));
   return out;
 }

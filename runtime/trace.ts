@@ -10,6 +10,12 @@ export function notApplied(input: string, reason: string, at: Origin | null): No
   return { input, reason, cite: at?.cite ?? null, line: at?.line ?? null, file: at?.file ?? null };
 }
 
+/** "a, b, c and 97 more": long lists (100,000 attendees) stay readable and the trace stays small. */
+export function listSome(items: readonly string[], max = 12): string {
+  if (items.length <= max) return listInWords(items);
+  return `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
+}
+
 /** "a, b and c" */
 export function listInWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join("");

@@ -8,12 +8,16 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import type { PolicyIR } from "../compiler/ir.js";
 import { didYouMean } from "../grammar/suggest.js";
+import { listSome } from "./trace.js";
 import type { Conference} from "./conference.js";
 import { conferenceJsonSchema } from "./conference.js";
 import { formatPath, jsonSyntaxError, pointerParts, type PathPart } from "./jsonPath.js";
 
 /** Conference files larger than this are refused before parsing (about 100,000 attendees fit). */
 export const MAX_CONFERENCE_BYTES = 32 * 1024 * 1024;
+
+/** At most this many problems are listed; a file wrong throughout says so in one more line. */
+export const MAX_PROBLEMS = 50;
 
 export interface ConferenceProblem {
   /** The JSON path of the offending value, such as `attendees[2].role`. */
@@ -123,6 +127,10 @@ export function schemaProblems(errors: ErrorObject[]): ConferenceProblem[] {
     const key = `${problem.path}\u0000${problem.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    if (problems.length >= MAX_PROBLEMS) {
+      problems.push({ path: "(the whole file)", message: "and more problems like these; fix these first" });
+      break;
+    }
     problems.push(problem.hint === undefined ? { path: problem.path, message: problem.message } : problem);
   }
   return problems;
@@ -130,17 +138,26 @@ export function schemaProblems(errors: ErrorObject[]): ConferenceProblem[] {
 
 function referenceProblems(ir: PolicyIR, conference: Conference): ConferenceProblem[] {
   const problems: ConferenceProblem[] = [];
-  const add = (parts: PathPart[], message: string, hint?: string) => problems.push(hint === undefined ? { path: formatPath(parts), message } : { path: formatPath(parts), message, hint });
+  let more = 0;
+  // The hint is worked out only for problems that are listed: suggestions cost a search each.
+  const add = (parts: PathPart[], message: string, hint?: () => string | undefined) => {
+    if (problems.length >= MAX_PROBLEMS) {
+      more++;
+      return;
+    }
+    const text = hint?.();
+    problems.push(text === undefined ? { path: formatPath(parts), message } : { path: formatPath(parts), message, hint: text });
+  };
 
   const childAt = new Map<string, number>();
   conference.children.forEach((child, i) => {
     const first = childAt.get(child.id);
     if (first === undefined) childAt.set(child.id, i);
-    else add(["children", i, "id"], `child \`${child.id}\` is listed twice (also at ${formatPath(["children", first])})`, "give each child its own id");
+    else add(["children", i, "id"], `child \`${child.id}\` is listed twice (also at ${formatPath(["children", first])})`, () => "give each child its own id");
   });
   const childIds = [...childAt.keys()];
   const checkChild = (parts: PathPart[], id: string, what: string) => {
-    if (!childAt.has(id)) add(parts, `${what} \`${id}\`, but the conference has no child with that id`, didYouMean(id, childIds) ?? `the children are: ${childIds.join(", ")}`);
+    if (!childAt.has(id)) add(parts, `${what} \`${id}\`, but the conference has no child with that id`, () => didYouMean(id, childIds) ?? `the children are: ${listSome(childIds)}`);
   };
 
   const roleIds = ir.roles.map((r) => r.id);
@@ -149,9 +166,9 @@ function referenceProblems(ir: PolicyIR, conference: Conference): ConferenceProb
   conference.attendees.forEach((attendee, i) => {
     const first = attendeeAt.get(attendee.id);
     if (first === undefined) attendeeAt.set(attendee.id, i);
-    else add(["attendees", i, "id"], `attendee \`${attendee.id}\` is listed twice (also at ${formatPath(["attendees", first])})`, "give each attendee their own id");
+    else add(["attendees", i, "id"], `attendee \`${attendee.id}\` is listed twice (also at ${formatPath(["attendees", first])})`, () => "give each attendee their own id");
     if (!roles.has(attendee.role)) {
-      add(["attendees", i, "role"], `\`${attendee.role}\` is not a role in the vocabulary of ${ir.id}`, didYouMean(attendee.role, roleIds) ?? "use a role id from policies/vocabulary.policy, such as `health_visitor` or `other_agency`");
+      add(["attendees", i, "role"], `\`${attendee.role}\` is not a role in the vocabulary of ${ir.id}`, () => didYouMean(attendee.role, roleIds) ?? "use a role id from policies/vocabulary.policy, such as `health_visitor` or `other_agency`");
     }
     attendee.involvedWith?.forEach((id, j) => checkChild(["attendees", i, "involvedWith", j], id, "involved with child"));
     for (const id of Object.keys(attendee.views ?? {})) checkChild(["attendees", i, "views", id], id, "a view on child");
@@ -165,9 +182,10 @@ function referenceProblems(ir: PolicyIR, conference: Conference): ConferenceProb
     chair.believesUnsafe?.forEach((id, j) => checkChild(["chair", "believesUnsafe", j], id, "the chair's `believesUnsafe` names child"));
     const attendeeIds = [...attendeeAt.keys()];
     chair.admits?.forEach((id, j) => {
-      if (!attendeeAt.has(id)) add(["chair", "admits", j], `the chair admits \`${id}\`, but no attendee has that id`, didYouMean(id, attendeeIds));
+      if (!attendeeAt.has(id)) add(["chair", "admits", j], `the chair admits \`${id}\`, but no attendee has that id`, () => didYouMean(id, attendeeIds));
     });
   }
   for (const id of Object.keys(conference.categories ?? {})) checkChild(["categories", id], id, "categories are given for child");
+  if (more > 0) problems.push({ path: "(the whole file)", message: `and ${more} more ${more === 1 ? "problem" : "problems"} like these` });
   return problems;
 }

@@ -69,6 +69,17 @@ describe("quorate eval", () => {
     expect(closed.stderr).toContain("(the whole file): the file should be an object, not a list");
   });
 
+  it("explains a conference of 150,000 individual professionals without running out of stack", async () => {
+    const dir = scratchPolicies();
+    const attendees = Array.from({ length: 150_000 }, (_, i) => ({ id: `p${i}`, role: "health_visitor", views: { amy: i % 3 === 0 ? "not_register" : "register" } }));
+    writeFileSync(path.join(dir, "huge.json"), JSON.stringify({ children: [{ id: "amy" }], attendees }));
+    const run = await runCli(["eval", "policies/lancashire.policy", "huge.json"], dir);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("amy: REGISTER by majority");
+    expect(run.stdout).toContain("and 149970 more");
+  });
+
   it("usage problems exit 2: a missing conference, a folder, a base policy, a pipe-like path", async () => {
     expect((await runCli(["eval", "policies/wakefield.policy"], REPO)).code).toBe(2);
     const missing = await runCli(["eval", "policies/wakefield.policy", "nope.json"], REPO);

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO, runCli, scratchPolicies } from "../helpers/runCli.js";
@@ -52,6 +52,22 @@ describe("quorate test", () => {
     const run = await runCli(["test", "policies/scenarios/mine.scenarios.json"], dir);
     expect(run.code).toBe(2);
     expect(run.stdout).toContain("is outside the folder of the scenario file");
+  });
+
+  it("a conference file whose name starts with two dots, inside the folder, is not mistaken for one outside it", async () => {
+    const dir = scratchScenario(scenario({ outcome: "not_register" }, "..split.json"));
+    writeFileSync(path.join(dir, "policies/scenarios/..split.json"), readFileSync(path.join(dir, "policies/scenarios/conferences/health-split.json")));
+    expect((await runCli(["test", "policies/scenarios/mine.scenarios.json"], dir)).code).toBe(0);
+  });
+
+  it("children called __proto__ keep their expectations and views (nothing is silently dropped)", async () => {
+    const conference = { children: [{ id: "__proto__" }], attendees: [{ id: "sw", role: "children_social_worker", views: { __proto__: "register" } }] };
+    const text = `{"policy": "../lancashire.policy", "scenarios": [{"name": "proto", "clause": "§1", "conference": ${JSON.stringify(conference).replace('"views":{}', '"views":{"__proto__":"register"}')}, "expect": {"__proto__": {"outcome": "not_register"}}}]}`;
+    expect(text).toContain('"__proto__":"register"');
+    const dir = scratchScenario(text);
+    const run = await runCli(["test", "policies/scenarios/mine.scenarios.json"], dir);
+    expect(run.stdout).toContain("__proto__ outcome: expected not_register, got register");
+    expect(run.code).toBe(1);
   });
 
   it("a folder means every scenario file beneath it; a folder with none is a usage error", async () => {

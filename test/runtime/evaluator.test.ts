@@ -55,11 +55,12 @@ describe("the same conference under the five bundled policies", () => {
     expect(ctm.notApplied.map((n) => n.input)).toEqual(["chair.decides.amy"]);
   });
 
-  it("every step of every decision cites a line of the policy or says the policy is silent", () => {
+  it("every step of every decision cites a line of the policy, or says the policy has no rule for it", () => {
+    const withChair = { ...HEALTH_SPLIT, chair: { decides: { amy: "register" as const }, believesUnsafe: ["amy"] } };
     for (const board of BOARDS) {
-      for (const step of decideChild(board, HEALTH_SPLIT).trace) {
-        expect(step.detail.length, `${board}: ${step.step}`).toBeGreaterThan(10);
-        if (step.line === null) expect(step.cite).toBeNull();
+      for (const step of [...decideChild(board, HEALTH_SPLIT).trace, ...decideChild(board, withChair).trace]) {
+        if (step.line === null) expect(step.detail, `${board}: ${step.step}`).toMatch(/the policy (states no|lists no|does not say)/);
+        else expect(step.file, `${board}: ${step.step}`).toMatch(/\.policy$/);
       }
     }
   });
@@ -90,7 +91,7 @@ describe("voting units", () => {
     expect(d).toMatchObject({ outcome: "register", decidedBy: "majority" });
   });
 
-  it("a grouping whose members disagree with no lead is unresolved, and the chair must settle it when it decides the result", () => {
+  it("a grouping whose members disagree with no lead is unresolved, and so is the decision when it turns on that grouping", () => {
     const conf = conference([
       attendee("sw", "children_social_worker", { amy: "register" }),
       attendee("pc", "police_officer", { amy: "not_register" }),
@@ -100,9 +101,13 @@ describe("voting units", () => {
     const d = decideChild(ir, conf);
     expect(d.unresolved).toEqual(["child_health"]);
     expect(d.units.find((u) => u.unit === "child_health")?.view).toBeNull();
-    expect(d.outcome).toBe("chair_decision_required");
+    expect(d.outcome).toBe("unresolved");
     expect(d.decidedBy).toBeUndefined();
-    expect(d.trace.some((s) => s.step === "units" && s.detail.includes("no single view"))).toBe(true);
+    expect(d.trace.some((s) => s.step === "units" && s.detail.startsWith("Child health gives no single view"))).toBe(true);
+    // The chair's own decision does not settle it: the grouping must say who speaks.
+    const withChair = decideChild(ir, { ...conf, chair: { decides: { amy: "register" } } });
+    expect(withChair.outcome).toBe("unresolved");
+    expect(withChair.notApplied[0]).toMatchObject({ input: "chair.decides.amy", reason: expect.stringContaining("nominatedLead") });
   });
 
   it("an unresolved grouping that cannot change the result does not stop the majority", () => {
@@ -254,8 +259,8 @@ describe("who votes on which child", () => {
   it("a GP sits with the grouping they represent where the policy offers the choice, and the choice is ignored elsewhere", () => {
     const conf = conference([attendee("gp", "gp", { amy: "register" }, { represents: "adult_health" }), attendee("hv", "health_visitor", { amy: "not_register" })]);
     expect(decideChild("cwm-taf-morgannwg", conf).units.map((u) => u.unit)).toEqual(["adult_health", "child_health"]);
-    const mww = decideChild("mid-and-west-wales", conf);
-    expect(mww.units.map((u) => u.unit)).toEqual(["gp", "child_health"]);
+    const mww = decide("mid-and-west-wales", conf);
+    expect(mww.children[0]?.units.map((u) => u.unit)).toEqual(["gp", "child_health"]);
     expect(mww.notApplied.map((n) => n.input)).toEqual(["attendees[0].represents"]);
   });
 });
@@ -330,6 +335,52 @@ describe("duties and categories", () => {
   });
 });
 
+describe("review findings", () => {
+  it("a nominated lead speaks only where the policy says so; elsewhere the flag is reported and members' own views count", () => {
+    const conf = conference([
+      attendee("sw", "children_social_worker", { amy: "register" }),
+      attendee("pc", "police_officer", { amy: "not_register" }),
+      attendee("hv", "health_visitor", { amy: "register" }, { nominatedLead: true }),
+      attendee("dr", "paediatrician", { amy: "not_register" }),
+      attendee("gp", "gp", { amy: "not_register" }),
+    ]);
+    const result = decide("wakefield", conf);
+    expect(result.notApplied.map((n) => n.input)).toEqual(["attendees[2].nominatedLead"]);
+    // Health is unresolved; Wakefield gives "no majority" to the chair, who has not decided.
+    expect(result.children[0]).toMatchObject({ outcome: "chair_decision_required", unresolved: ["health"] });
+    expect(decideChild("wakefield", { ...conf, chair: { decides: { amy: "not_register" } } })).toMatchObject({ outcome: "not_register", decidedBy: "chair_casting" });
+  });
+
+  it("an attendee without an organisation never shares a unit with an organisation of the same name", () => {
+    const conf = conference([
+      attendee("sw", "children_social_worker", { amy: "register" }),
+      attendee("pc", "police_officer", { amy: "not_register" }),
+      attendee("v1", "voluntary_sector_worker", { amy: "register" }, { organisation: "Barnardos", writtenReport: true }),
+      attendee("Barnardos", "voluntary_sector_worker", { amy: "not_register" }, { writtenReport: true }),
+    ]);
+    const d = decideChild("mid-and-west-wales", conf);
+    expect(d.units.map((u) => u.unit)).toEqual(["childrens_social_services", "police", "voluntary_sector@Barnardos", "voluntary_sector#Barnardos"]);
+    expect(d).toMatchObject({ outcome: "chair_decision_required", tally: { register: 2, not_register: 2 } });
+  });
+
+  it("the attendance steps stay one per role and reason however many attend, so the trace does not grow with the room", () => {
+    const many = Array.from({ length: 500 }, (_, i) => attendee(`caf${i}`, "cafcass_officer"));
+    const children = Array.from({ length: 50 }, (_, i) => ({ id: `c${i}` }));
+    const result = decide("mid-and-west-wales", conference([attendee("sw", "children_social_worker"), ...many], {}, children));
+    const steps = result.children[0]?.trace.filter((s) => s.step === "attendance") ?? [];
+    expect(steps).toHaveLength(1);
+    expect(steps[0]?.detail).toMatch(/^caf0, caf1, .* and 488 more \(CAFCASS officer\) are heard but are not party to the decision$/);
+    expect(JSON.stringify(result).length).toBeLessThan(200_000);
+  });
+
+  it("the chair's belief that a decision is unsafe is reported by its place in the list when no decision was reached", () => {
+    const conf = room([["sw", "children_social_worker", "register"]], { chair: { believesUnsafe: ["amy"] } });
+    const d = decideChild("cwm-taf-morgannwg", conf);
+    expect(d.outcome).toBe("not_quorate");
+    expect(d.notApplied.map((n) => n.input)).toEqual(["chair.believesUnsafe[0]"]);
+  });
+});
+
 describe("hostile identifiers", () => {
   it("children and attendees called __proto__, constructor and toString are ordinary ids", () => {
     // Parsed from JSON text, as a conference file is, so `__proto__` keys are own properties.
@@ -353,7 +404,9 @@ describe("hostile identifiers", () => {
   });
 
   it("a chair input keyed by an inherited name is not mistaken for Object's own", () => {
-    const conf = room([["sw", "children_social_worker", "register"], ["pc", "police_officer", "not_register"]], { chair: { decides: {} } });
-    expect(decideChild("mid-and-west-wales", conf).outcome).toBe("chair_decision_required");
+    const conf = conference([attendee("sw", "children_social_worker", { constructor: "register" as const }), attendee("pc", "police_officer", { constructor: "not_register" as const })], { chair: { decides: {}, override: {}, defer: {} }, categories: {} }, [{ id: "constructor" }]);
+    const d = decideChild("mid-and-west-wales", conf, "constructor");
+    expect(d.outcome).toBe("chair_decision_required");
+    expect(d.notApplied).toEqual([]);
   });
 });

@@ -92,6 +92,15 @@ describe("conference files: references", () => {
     expect(problemsOf(conf)[0]?.hint).toBe("did you mean `amy`?");
   });
 
+  it("a file wrong throughout lists the first 50 problems and counts the rest, quickly and in little space", () => {
+    const attendees = Array.from({ length: 20_000 }, (_, i) => ({ id: `a${i}`, role: "gp", views: { [`ghost${i}`]: "register" } }));
+    const children = Array.from({ length: 5_000 }, (_, i) => ({ id: `child${i}` }));
+    const problems = problemsOf({ children, attendees });
+    expect(problems).toHaveLength(51);
+    expect(problems.at(-1)).toEqual({ path: "(the whole file)", message: "and 19950 more problems like these" });
+    expect(JSON.stringify(problems).length).toBeLessThan(20_000);
+  });
+
   it("evaluate refuses invalid input with every problem listed", () => {
     expect(() => evaluate(ir, { children: [], attendees: [{ id: "a", role: "nobody" }] })).toThrow(ConferenceInputError);
   });
