@@ -16,12 +16,19 @@ export class ConferenceFileError extends UsageError {
   }
 }
 
-export function readConferenceValue(file: string, cwd: string): unknown {
-  const read = readTextFile(path.resolve(cwd, file), MAX_CONFERENCE_BYTES, "a conference file");
-  if ("error" in read) throw new UsageError(`cannot read \`${file}\`: ${read.error}`, "check that the conference file exists and can be read");
+/** Reads and parses a JSON input (a conference, a scenario file); nothing is thrown. */
+export function readJsonFile(file: string, cwd: string, what: string): { value: unknown } | { unreadable: string } | { problems: ConferenceProblem[] } {
+  const read = readTextFile(path.resolve(cwd, file), MAX_CONFERENCE_BYTES, what);
+  if ("error" in read) return { unreadable: read.error };
   const parsed = parseJsonText(read.text);
-  if (!parsed.ok) throw new ConferenceFileError(file, parsed.problems);
-  return parsed.value;
+  return parsed.ok ? { value: parsed.value } : { problems: parsed.problems };
+}
+
+export function readConferenceValue(file: string, cwd: string): unknown {
+  const read = readJsonFile(file, cwd, "a conference file");
+  if ("unreadable" in read) throw new UsageError(`cannot read \`${file}\`: ${read.unreadable}`, "check that the conference file exists and can be read");
+  if ("problems" in read) throw new ConferenceFileError(file, read.problems);
+  return read.value;
 }
 
 export function conferenceFor(ir: PolicyIR, value: unknown, file: string): Conference {

@@ -7,7 +7,6 @@
  */
 import { z } from "zod";
 import { Deadline, EventId, ObligationAction } from "../compiler/ir.js";
-import type { Choice} from "./conference.js";
 import { View } from "./conference.js";
 
 export const DECISION_FORMAT = "quorate.decision/1";
@@ -108,11 +107,6 @@ export const DecisionResult = z
   })
   .meta({ id: "QuorateDecision", title: "Quorate decision", description: "What a policy decides for each child of a conference, and why." });
 export type DecisionResult = z.infer<typeof DecisionResult>;
-
-/** The outcomes a chair may choose, for narrowing. */
-export function isChoice(value: string): value is Choice {
-  return value === "register" || value === "not_register";
-}
 
 export function decisionJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(DecisionResult, { target: "draft-2020-12" }) as Record<string, unknown>;

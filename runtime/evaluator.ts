@@ -98,6 +98,7 @@ function decideChild(ctx: Context, child: Child): ChildDecision {
   let reached: Reached;
   let votingUnits = units;
   let views = units.map((u) => unitView(u, id));
+  let counted = countUnits(votingUnits, views);
 
   if (!quorum.quorum.met) {
     reached = { outcome: "not_quorate" };
@@ -126,20 +127,16 @@ function decideChild(ctx: Context, child: Child): ChildDecision {
         if (eligibility.whenSiblingsDisagree !== null && conference.children.length > 1) {
           votingUnits = involvedUnits(units, sole, id, `with siblings and no consensus on ${id}, only units involved with ${id} vote`, eligibility.whenSiblingsDisagree.at, trace);
           views = votingUnits.map((u) => unitView(u, id));
+          counted = countUnits(votingUnits, views);
         }
-        const unresolvedLabels = votingUnits.filter((_, i) => views[i]?.view === null).map((u) => u.label);
-        if (unresolvedLabels.length > 0) {
-          const one = unresolvedLabels.length === 1;
-          trace.push(step("units", `${listSome(unresolvedLabels)} ${one ? "gives" : "give"} no single view: ${one ? "its" : "their"} members disagree and no one nominated lead speaks for ${one ? "it" : "them"}`, ir.voting.nominatedLead?.at ?? ir.voting.unitAt));
-        }
-        reached = vote(ctx, id, votingUnits, views, decides, trace, used);
+        reached = vote(ctx, id, votingUnits, views, counted, decides, trace, used);
       }
       if (reached.decidedBy === "consensus" || reached.decidedBy === "majority") reached = applyOverride(ctx, id, reached, trace, notes, used);
     }
   }
 
-  const tally = tallyOf(views.map((v) => v.view));
-  const unresolved = votingUnits.filter((_, i) => views[i]?.view === null).map((u) => u.key);
+  const { tally } = counted;
+  const unresolved = counted.unresolved.map((u) => u.key);
 
   const decided = reached.outcome === "register" || reached.outcome === "not_register" ? (reached.outcome as Choice) : null;
   // A unit dissents when its view differs; a unit with no single view, when a member's does.
@@ -211,10 +208,24 @@ function decidesNotUsed(tables: PolicyTables, reached: Reached): { reason: strin
   return { reason: "the decision turns on units whose members disagree, not on the chair: mark who speaks for each with `nominatedLead`", at: voting.nominatedLead?.at ?? voting.unitAt };
 }
 
-function vote(ctx: Context, id: string, units: Unit[], views: UnitView[], decides: Choice | undefined, trace: TraceStep[], used: { decides: boolean }): Reached {
+/** The tally of the units' views, and the units with no single view; counted once per child. */
+interface Counted {
+  tally: Tally;
+  unresolved: Unit[];
+}
+
+function countUnits(units: readonly Unit[], views: readonly UnitView[]): Counted {
+  return { tally: tallyOf(views.map((v) => v.view)), unresolved: units.filter((_, i) => views[i]?.view === null) };
+}
+
+function vote(ctx: Context, id: string, units: Unit[], views: UnitView[], counted: Counted, decides: Choice | undefined, trace: TraceStep[], used: { decides: boolean }): Reached {
   const { decision, voting } = ctx.tables.ir;
-  const tally = tallyOf(views.map((v) => v.view));
-  const unresolved = views.filter((v) => v.view === null).length;
+  const { tally } = counted;
+  const unresolved = counted.unresolved.length;
+  if (unresolved > 0) {
+    const one = unresolved === 1;
+    trace.push(step("units", `${listSome(counted.unresolved.map((u) => u.label))} ${one ? "gives" : "give"} no single view: ${one ? "its" : "their"} members disagree and no one nominated lead speaks for ${one ? "it" : "them"}`, voting.nominatedLead?.at ?? voting.unitAt));
+  }
   const heard = units.map((u, i) => `${u.label}: ${views[i]?.view?.replace("_", " ") ?? "unresolved"}`);
   trace.push(step("units", `${plural(units.length, "unit")} ${units.length === 1 ? "votes" : "vote"} on ${id}${units.length > 0 ? ` — ${listSome(heard, 30)}` : ""}`, voting.unitAt));
 

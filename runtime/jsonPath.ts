@@ -4,6 +4,7 @@
  */
 
 import { parseTree, printParseErrorCode, type ParseError } from "jsonc-parser";
+import { LineMap } from "../grammar/location.js";
 
 export type PathPart = string | number;
 
@@ -29,20 +30,6 @@ export function pointerParts(pointer: string): PathPart[] {
       const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
       return /^(0|[1-9]\d*)$/.test(key) ? Number(key) : key;
     });
-}
-
-/** Line and column (1-based) of a character offset. */
-export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(offset, text.length);
-  for (let i = 0; i < end; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: end - lineStart + 1 };
 }
 
 const SYNTAX_WORDS: Partial<Record<string, string>> = {
@@ -79,7 +66,7 @@ export function jsonSyntaxError(text: string): { line: number; column: number; m
   }
   const [first] = errors;
   if (!first) return undefined;
-  const { line, column } = lineColumnAt(text, first.offset);
+  const { line, column } = new LineMap(text).position(first.offset);
   const code = printParseErrorCode(first.error);
   const atEnd = first.offset >= text.length;
   return { line, column, message: atEnd ? "it ends too soon" : (SYNTAX_WORDS[code] ?? code) };

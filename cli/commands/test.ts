@@ -7,14 +7,14 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { readTextFile } from "../../compiler/host.js";
 import type { PolicyIR } from "../../compiler/ir.js";
 import type { Conference } from "../../runtime/conference.js";
 import type { ChildDecision } from "../../runtime/decision.js";
 import { createEvaluator } from "../../runtime/evaluator.js";
 import { formatPath } from "../../runtime/jsonPath.js";
 import { compareChild, scenariosJsonSchema, type Mismatch, type Scenario, type ScenarioFile } from "../../runtime/scenario.js";
-import { compileSchema, MAX_CONFERENCE_BYTES, parseJsonText, schemaProblems, validateConference, type ConferenceProblem } from "../../runtime/validateConference.js";
+import { compileSchema, schemaProblems, validateConference, type ConferenceProblem } from "../../runtime/validateConference.js";
+import { readJsonFile } from "../conferenceFile.js";
 import { UsageError, type CliIO } from "../io.js";
 import { loadPolicy } from "../loadPolicy.js";
 import type { Style } from "../style.js";
@@ -75,10 +75,8 @@ export function scenarioFiles(paths: string[], cwd: string): string[] {
 let scenarioValidator: ReturnType<typeof compileSchema> | undefined;
 
 function readJson(file: string, cwd: string): { value: unknown } | { problems: ConferenceProblem[] } {
-  const read = readTextFile(path.resolve(cwd, file), MAX_CONFERENCE_BYTES, "a scenario file");
-  if ("error" in read) return { problems: [{ path: "(the whole file)", message: `cannot read it: ${read.error}` }] };
-  const parsed = parseJsonText(read.text);
-  return parsed.ok ? { value: parsed.value } : { problems: parsed.problems };
+  const read = readJsonFile(file, cwd, "a scenario file");
+  return "unreadable" in read ? { problems: [{ path: "(the whole file)", message: `cannot read it: ${read.unreadable}` }] } : read;
 }
 
 /** A conference named by path is read from beside the scenario file, never from outside its folder. */
