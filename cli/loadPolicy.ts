@@ -13,7 +13,7 @@ import type { Style } from "./style.js";
 
 export type LoadedPolicy = { ir: PolicyIR } | { exitCode: number };
 
-export function loadPolicy(file: string, io: CliIO, style: Style, today: string | undefined, showWarnings: boolean): LoadedPolicy {
+export function loadPolicy(file: string, io: CliIO, style: Style, today: string | undefined, showWarnings: boolean, anyKind = false): LoadedPolicy {
   const result = compileFile(file, { host: fileSystemHost(io.cwd), ...(today ? { today } : {}) });
   if (result.unreadable !== undefined) throw new UsageError(`cannot read \`${file}\`: ${result.unreadable}`, "check that the file exists and can be read");
   const failed = !result.ir || hasErrors(result.diagnostics);
@@ -25,7 +25,7 @@ export function loadPolicy(file: string, io: CliIO, style: Style, today: string 
     io.stderr.write(style.error(`${file} has errors, so it cannot decide a conference: run \`quorate check ${file}\``) + "\n");
     return { exitCode: 1 };
   }
-  if (result.ir.kind !== "policy") {
+  if (result.ir.kind !== "policy" && !anyKind) {
     throw new UsageError(`\`${file}\` is a ${result.ir.kind}, not a board's policy`, result.ir.kind === "base" ? "evaluate a board policy that extends it" : "name a board's policy, such as policies/wakefield.policy");
   }
   return { ir: result.ir };

@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { isValidDate } from "../compiler/dates.js";
 import { CHECK_FORMATS, runCheck, type CheckFormat } from "./commands/check.js";
 import { runCompile } from "./commands/compile.js";
+import { DIFF_FORMATS, runDiff, type DiffFormat } from "./commands/diff.js";
 import { runEval } from "./commands/eval.js";
 import { runSummary } from "./commands/summary.js";
 import { runTest } from "./commands/test.js";
@@ -30,16 +31,21 @@ usage:
       run scenario tests (*.scenarios.json; a folder means every one beneath it, default policies)
   quorate summary [paths…] [--today YYYY-MM-DD]
       check and compile policies, then describe each board in plain words
+  quorate diff <a.policy> <b.policy> [more…] [--format text|md|html|json] [-o file]
+             [--max-attendees N] [--structural-only]
+      compare policies rule by rule, and search the conferences they decide
+      differently (a folder means every board policy in it); exit 1 if they differ
   quorate fmt [--check|--write] [paths…]
       lay policies out in the canonical layout: --check lists the files that are not
       (exit 1 if any), --write rewrites them, and with neither the one policy named is
       printed formatted; a policy with syntax errors is not formatted
 
-exit codes: 0 success, 1 errors in a policy, a failed scenario (test), or files to
-            format or refused (fmt), 2 a usage, input or output problem
+exit codes: 0 success, 1 errors in a policy, a failed scenario (test), files to
+            format or refused (fmt), or policies that differ (diff), 2 a usage, input
+            or output problem (and, for diff, a policy that cannot be compared)
 `;
 
-type Flags = { format?: string; out?: string; today?: string; help?: boolean; version?: boolean; check?: boolean; write?: boolean };
+type Flags = { format?: string; out?: string; today?: string; help?: boolean; version?: boolean; check?: boolean; write?: boolean; "max-attendees"?: string; "structural-only"?: boolean };
 
 function parse(argv: string[]): { command: string | undefined; positionals: string[]; flags: Flags } {
   try {
@@ -55,6 +61,8 @@ function parse(argv: string[]): { command: string | undefined; positionals: stri
         version: { type: "boolean" },
         check: { type: "boolean" },
         write: { type: "boolean" },
+        "max-attendees": { type: "string" },
+        "structural-only": { type: "boolean" },
       },
     });
     const [command, ...rest] = positionals;
@@ -94,38 +102,50 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   }
   switch (command) {
     case "check":
-      rejectFlags(command, flags, ["out", "check", "write"]);
+      rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "structural-only"]);
       return runCheck({ paths: positionals, format: format(flags, [...CHECK_FORMATS]) as CheckFormat, ...optionalToday(flags) }, io);
     case "compile": {
-      rejectFlags(command, flags, ["format", "check", "write"]);
+      rejectFlags(command, flags, ["format", "check", "write", "max-attendees", "structural-only"]);
       const [file, ...extra] = positionals;
       if (!file) throw new UsageError("name the policy to compile", "quorate compile policies/wakefield.policy -o wakefield.json");
       if (extra.length > 0) throw new UsageError("compile takes one policy at a time", `got ${positionals.length} paths`);
       return runCompile({ file, ...(flags.out ? { out: flags.out } : {}), ...optionalToday(flags) }, io);
     }
     case "eval": {
-      rejectFlags(command, flags, ["out", "check", "write"]);
+      rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "structural-only"]);
       const [policy, conference, ...extra] = positionals;
       if (!policy || !conference) throw new UsageError("name a policy and a conference file", "quorate eval policies/wakefield.policy conference.json");
       if (extra.length > 0) throw new UsageError("eval takes one policy and one conference file", `got ${positionals.length} paths`);
       return runEval({ policy, conference, format: format(flags, ["text", "json"]) as "text" | "json", ...optionalToday(flags) }, io);
     }
     case "test":
-      rejectFlags(command, flags, ["out", "check", "write"]);
+      rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "structural-only"]);
       return runTest({ paths: positionals, format: format(flags, ["text", "json"]) as "text" | "json", ...optionalToday(flags) }, io);
     case "summary":
-      rejectFlags(command, flags, ["out", "format", "check", "write"]);
+      rejectFlags(command, flags, ["out", "format", "check", "write", "max-attendees", "structural-only"]);
       return runSummary({ paths: positionals, ...optionalToday(flags) }, io);
+    case "diff": {
+      rejectFlags(command, flags, ["check", "write"]);
+      return runDiff({ paths: positionals, format: format(flags, [...DIFF_FORMATS]) as DiffFormat, ...(flags.out ? { out: flags.out } : {}), ...maxAttendees(flags), ...(flags["structural-only"] ? { structuralOnly: true } : {}), ...optionalToday(flags) }, io);
+    }
     case "fmt": {
-      rejectFlags(command, flags, ["out", "format", "today"]);
+      rejectFlags(command, flags, ["out", "format", "today", "max-attendees", "structural-only"]);
       if (flags.check && flags.write) throw new UsageError("use either --check or --write, not both", "--check lists the files to format; --write formats them");
       // Loaded only here: Prettier is large, and the other commands do not need it.
       const { runFmt } = await import("./commands/fmt.js");
       return await runFmt({ paths: positionals, mode: flags.check ? "check" : flags.write ? "write" : "print" }, io);
     }
     default:
-      throw new UsageError(`unknown command \`${command}\``, "the commands are check, compile, eval, test, summary and fmt; run `quorate --help`");
+      throw new UsageError(`unknown command \`${command}\``, "the commands are check, compile, eval, test, summary, diff and fmt; run `quorate --help`");
   }
+}
+
+function maxAttendees(flags: Flags): { maxAttendees?: number } {
+  const text = flags["max-attendees"];
+  if (text === undefined) return {};
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < 1 || n > 8) throw new UsageError(`\`--max-attendees ${text}\` is not a number from 1 to 8`, "the default, 2, searches in about a second; each more attendee costs ten times as long or more");
+  return { maxAttendees: n };
 }
 
 function optionalToday(flags: Flags): { today?: string } {

@@ -5,12 +5,14 @@ import { policyJsonSchema } from "../dist/compiler/ir.js";
 import { conferenceJsonSchema } from "../dist/runtime/conference.js";
 import { decisionJsonSchema } from "../dist/runtime/decision.js";
 import { scenariosJsonSchema } from "../dist/runtime/scenario.js";
+import { diffJsonSchema } from "../dist/diff/report.js";
 
 const schemas = {
   "policy.schema.json": policyJsonSchema(),
   "conference.schema.json": conferenceJsonSchema(),
   "decision.schema.json": decisionJsonSchema(),
   "scenarios.schema.json": scenariosJsonSchema(),
+  "diff.schema.json": diffJsonSchema(),
 };
 for (const [name, schema] of Object.entries(schemas)) {
   writeFileSync(new URL(`../schemas/${name}`, import.meta.url), JSON.stringify(schema, null, 2) + "\n");

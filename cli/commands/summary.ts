@@ -5,6 +5,9 @@ import type { CliIO } from "../io.js";
 import { describePolicy } from "../describePolicy.js";
 import { renderDiagnostic } from "../renderDiagnostic.js";
 import { styleFor } from "../style.js";
+import { diff } from "../../diff/diff.js";
+import { renderDiffText } from "../../diff/render/text.js";
+import type { PolicyIR } from "../../compiler/ir.js";
 
 export interface SummaryOptions {
   paths: string[];
@@ -18,15 +21,23 @@ export function runSummary(options: SummaryOptions, io: CliIO): number {
   const errors = run.diagnostics.filter((d) => d.severity === "error");
   for (const d of errors) io.stdout.write(renderDiagnostic(d, run.sources, style) + "\n\n");
   const boards: string[][] = [];
+  const boardPolicies: { ir: PolicyIR; file: string }[] = [];
   for (const file of run.files) {
     const counts = countBySeverity(run.byFile.get(file) ?? []);
     const ir = run.compiled.get(file);
     const kind = ir ? (ir.kind === "policy" ? "board policy" : ir.kind) : "not compiled";
     const mark = ir ? style.good("✓") : style.error("✗");
     io.stdout.write(`${mark} ${file} ${style.dim(`(${kind}: ${countsPhrase(counts)})`)}\n`);
-    if (ir?.kind === "policy") boards.push(describePolicy(ir, today, style));
+    if (ir?.kind === "policy") {
+      boards.push(describePolicy(ir, today, style));
+      boardPolicies.push({ ir, file });
+    }
   }
   for (const lines of boards) io.stdout.write("\n" + lines.join("\n") + "\n");
+  // The cross-region comparison: the matrix, and for each pair its smallest counterexample.
+  if (errors.length === 0 && boardPolicies.length >= 2) {
+    io.stdout.write("\n" + renderDiffText(diff(boardPolicies), style, { counterexamplesPerPair: 1 }));
+  }
   if (errors.length === 0 && run.diagnostics.length > 0) {
     io.stdout.write(style.dim(`\nRun \`quorate check ${options.paths.join(" ") || "."}\` to see each warning and note with its source line.`) + "\n");
   }

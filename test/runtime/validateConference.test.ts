@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { diffJsonSchema } from "../../diff/report.js";
 import { describe, expect, it } from "vitest";
 import { conferenceJsonSchema } from "../../runtime/conference.js";
 import { decisionJsonSchema } from "../../runtime/decision.js";
@@ -112,5 +113,6 @@ describe("published runtime schemas", () => {
     expect(published("conference.schema.json")).toEqual(conferenceJsonSchema());
     expect(published("decision.schema.json")).toEqual(decisionJsonSchema());
     expect(published("scenarios.schema.json")).toEqual(scenariosJsonSchema());
+    expect(published("diff.schema.json")).toEqual(diffJsonSchema());
   });
 });

@@ -1,0 +1,82 @@
+/**
+ * `quorate diff <a.policy> <b.policy> [more…]`: how the policies differ, rule by rule and
+ * in the conferences they decide differently. A folder means every board policy in it
+ * (bases and the vocabulary are skipped). Exit 0 when equivalent within the bounds,
+ * 1 when they differ, 2 when a policy cannot be compared or an option is wrong.
+ */
+import path from "node:path";
+import { errorMessage } from "../../compiler/host.js";
+import { diff, DiffInputError, type DiffInput } from "../../diff/diff.js";
+import { renderDiffHtml } from "../../diff/render/html.js";
+import { renderDiffMarkdown } from "../../diff/render/markdown.js";
+import { renderDiffText } from "../../diff/render/text.js";
+import { policyFiles } from "../files.js";
+import { UsageError, writeFileAtomic, type CliIO } from "../io.js";
+import { loadPolicy } from "../loadPolicy.js";
+import { styleFor } from "../style.js";
+
+export const DIFF_FORMATS = ["text", "md", "html", "json"] as const;
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
+
+export interface DiffCommandOptions {
+  paths: string[];
+  format: DiffFormat;
+  out?: string;
+  today?: string;
+  maxAttendees?: number;
+  structuralOnly?: boolean;
+}
+
+/** Loads the board policies named; null when one has errors (already reported). */
+export function loadBoardPolicies(paths: string[], io: CliIO, today: string | undefined): DiffInput[] | null {
+  const style = styleFor(io.stderr.isTTY, io.env);
+  const inputs: DiffInput[] = [];
+  for (const given of paths) {
+    const fromFolder = !policyFiles([given], io.cwd).includes(path.normalize(given));
+    for (const file of policyFiles([given], io.cwd)) {
+      const loaded = loadPolicy(file, io, style, today, false, true);
+      if ("exitCode" in loaded) return null;
+      if (loaded.ir.kind !== "policy") {
+        if (fromFolder) continue;
+        throw new UsageError(`\`${file}\` is a ${loaded.ir.kind}, not a board's policy`, loaded.ir.kind === "base" ? "compare the board policies that extend it" : "name board policies, such as policies/wakefield.policy");
+      }
+      inputs.push({ ir: loaded.ir, file });
+    }
+  }
+  return inputs;
+}
+
+export function renderDiff(report: ReturnType<typeof diff>, format: DiffFormat, io: CliIO, counterexamplesPerPair?: number): string {
+  const per = counterexamplesPerPair !== undefined ? { counterexamplesPerPair } : {};
+  if (format === "json") return JSON.stringify(report, null, 2) + "\n";
+  if (format === "md") return renderDiffMarkdown(report, per);
+  if (format === "html") return renderDiffHtml(report);
+  return renderDiffText(report, styleFor(io.stdout.isTTY, io.env), per);
+}
+
+export function runDiff(options: DiffCommandOptions, io: CliIO): number {
+  if (options.paths.length === 0) throw new UsageError("name the policies to compare", "quorate diff policies/mid-and-west-wales.policy policies/cwm-taf-morgannwg.policy");
+  const inputs = loadBoardPolicies(options.paths, io, options.today);
+  if (inputs === null) return 2;
+  if (inputs.length < 2) throw new UsageError(`a diff compares at least two board policies; ${inputs.length === 1 ? "only one was" : "none were"} found`, "name two policy files, or a folder that holds several");
+  let report;
+  try {
+    report = diff(inputs, { semantic: !options.structuralOnly, search: options.maxAttendees !== undefined ? { maxAttendees: options.maxAttendees } : {} });
+  } catch (error) {
+    if (error instanceof DiffInputError) throw new UsageError(error.message, "run `quorate --help` for the options");
+    throw error;
+  }
+  // Many pairs with every kind of difference would bury the matrix; the JSON keeps them all.
+  const text = renderDiff(report, options.format, io, options.format === "text" && inputs.length > 2 ? 1 : undefined);
+  if (options.out === undefined) io.stdout.write(text);
+  else {
+    try {
+      writeFileAtomic(path.resolve(io.cwd, options.out), text);
+    } catch (error) {
+      const reason = (error as { code?: string }).code === "ENOENT" ? `the folder \`${path.dirname(options.out)}\` does not exist` : errorMessage(error);
+      throw new UsageError(`cannot write \`${options.out}\`: ${reason}`, "check that the folder exists and can be written to");
+    }
+    io.stderr.write(`wrote ${options.out}\n`);
+  }
+  return report.equivalent ? 0 : 1;
+}

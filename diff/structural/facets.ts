@@ -1,0 +1,190 @@
+/**
+ * The single-valued rules of a policy, each read in words with the place it comes from.
+ * A facet is one rule every policy has an answer to ("quorum minimum"), even if the
+ * answer is "not stated"; the pairwise changes and the matrix are both built from these
+ * readings, so the two can never describe a rule differently. Words, not field values,
+ * are compared: two policies that say the same thing in different places are the same.
+ */
+import { JURISDICTIONS } from "../../compiler/catalogue.js";
+import type { Origin, PolicyIR } from "../../compiler/ir.js";
+import { listInWords } from "../../runtime/trace.js";
+import type { DiffAspect, Severity } from "../report.js";
+
+export interface Reading {
+  /** Null when the policy has no such rule at all (the change is then `added` or `removed`). */
+  text: string | null;
+  at: Origin | null;
+}
+
+export interface Facet {
+  aspect: DiffAspect;
+  subject: string;
+  severity: Severity;
+  read(ir: PolicyIR): Reading;
+}
+
+const facet = (aspect: DiffAspect, subject: string, severity: Severity, read: (ir: PolicyIR) => Reading): Facet => ({ aspect, subject, severity, read });
+const said = (text: string | null, at: Origin | null = null): Reading => ({ text, at });
+
+function currentVersion(ir: PolicyIR) {
+  const m = ir.metadata;
+  return m.currentVersion === null ? undefined : m.versions[m.currentVersion];
+}
+
+/** The version in force in words, without its review date (a facet of its own). */
+export function versionWords(ir: PolicyIR): string | null {
+  const v = currentVersion(ir);
+  if (!v) return null;
+  const parts = v.label ? [`version ${v.label}`] : [];
+  for (const key of ["dated", "revised", "approved", "endorsed"] as const) if (v[key]) parts.push(`${key} ${v[key]}`);
+  return parts.length > 0 ? parts.join(", ") : null;
+}
+
+function votingUnit(ir: PolicyIR): Reading {
+  const { unit, unitAt } = ir.voting;
+  const words = unit === "grouping" ? "one vote per professional grouping" : unit === "agency" ? "one vote per agency" : unit === "individual" ? "one vote per professional" : "not stated";
+  return said(ir.decision.rule === "chair_executive" ? `${words.replace("vote", "view")}, heard by the chair; no vote decides` : words, unitAt);
+}
+
+function nominatedLead(ir: PolicyIR): Reading {
+  const lead = ir.voting.nominatedLead;
+  if (!lead) return said("not stated: a unit's members give one view only when they agree");
+  return said(`a nominated lead speaks for each unit${lead.chairDecidesWhenDisputed ? "; the chair picks the lead when that is disputed" : ""}`, lead.at);
+}
+
+function others(ir: PolicyIR): Reading {
+  const o = ir.voting.others;
+  if (!o) return said("not stated");
+  const words = { own_agency: "vote with their own agency", chair_discretion: "vote only at the chair's discretion", not_voting: "do not vote" }[o.mode];
+  return said(`practitioners in no grouping ${words}`, o.at);
+}
+
+function quorumMinimum(ir: PolicyIR): Reading {
+  const m = ir.quorum.minimum;
+  return m ? said(`at least ${m.agencies} agencies${m.directContact ? " with direct contact with the child" : ""}`, m.at) : said("no number of agencies stated");
+}
+
+function unbornNeeds(ir: PolicyIR): Reading {
+  const needs = ir.quorum.unborn;
+  return needs.length > 0 ? said(`a conference for an unborn child needs ${listInWords(needs.map((n) => `a ${n.role}`))}`, needs[0]?.at ?? null) : said("nothing more is needed for an unborn child");
+}
+
+function waiver(ir: PolicyIR): Reading {
+  const w = ir.quorum.waiver;
+  if (!w) return said("the chair may not proceed without a quorum");
+  return said(`the chair may proceed with ${w.agencies} agencies${w.condition ? ` (${w.condition})` : ""}${w.rationaleRecorded ? ", recording the rationale" : ""}`, w.at);
+}
+
+function localAuthorityServices(ir: PolicyIR): Reading {
+  const at = ir.quorum.localAuthorityServicesCountSeparately;
+  return at ? said("services within the local authority count as separate agencies", at) : said("not stated");
+}
+
+function eligibilityDefault(ir: PolicyIR): Reading {
+  const e = ir.eligibility;
+  if (e.default === "involved_units") return said("only units involved with a child vote on that child", e.defaultAt);
+  return e.defaultAt ? said("every unit votes on every child", e.defaultAt) : said("not stated: every unit votes on every child");
+}
+
+function siblings(ir: PolicyIR): Reading {
+  const s = ir.eligibility.whenSiblingsDisagree;
+  return s ? said("with siblings, a child without consensus is voted on only by units involved with that child", s.at) : said("no rule");
+}
+
+function onlyInvolved(ir: PolicyIR): Reading {
+  const rules = ir.eligibility.onlyInvolved;
+  if (rules.length === 0) return said("no role is limited to the children it knows");
+  const roles = [...new Set(rules.flatMap((r) => r.roles))].sort();
+  return said(`${listInWords(roles)} vote only on the children they are involved with`, rules[0]?.at ?? null);
+}
+
+function soleRepresentatives(ir: PolicyIR): Reading {
+  const rules = ir.eligibility.soleRepresentatives;
+  if (rules.length === 0) return said("no rule");
+  const kinds = rules.map((r) => `${r.selector.kind} ${r.selector.ids.join(" or ")}`).sort();
+  return said(`a sole representative (${kinds.join("; ")}) votes on every child`, rules[0]?.at ?? null);
+}
+
+function consensusFirst(ir: PolicyIR): Reading {
+  const at = ir.decision.consensusFirst;
+  return at ? said("consensus is sought first", at) : said("no consensus step");
+}
+
+function rule(ir: PolicyIR): Reading {
+  const d = ir.decision;
+  const words = d.rule === "majority" ? "a majority of units decides" : d.rule === "chair_executive" ? "the chair decides, having heard every view (executive decision)" : "no rule stated";
+  return said(words, d.ruleAt);
+}
+
+function tieBreak(ir: PolicyIR): Reading {
+  const t = ir.decision.tieBreak;
+  if (ir.decision.rule === "chair_executive") return said("not needed: the chair decides");
+  return t ? said(t.on === "tie" ? "on a tie, the chair decides" : "with no majority (a tie or no views), the chair decides", t.at) : said("none stated");
+}
+
+function chairBound(ir: PolicyIR): Reading {
+  const at = ir.decision.chairBoundByMajority;
+  return at ? said("the chair is bound by the majority", at) : said("not stated");
+}
+
+function override(ir: PolicyIR): Reading {
+  const o = ir.decision.override;
+  if (!o) return said("none");
+  const of = o.of.includes("unanimity") ? "a majority or even a unanimous view" : "a majority view";
+  return said(`the chair may override ${of}${o.requiresAuthorisation ? ", when authorised by the board" : ""}${o.reasonsRecorded ? ", recording reasons" : ""}`, o.at);
+}
+
+function deferral(ir: PolicyIR): Reading {
+  const d = ir.decision.deferral;
+  return d ? said(`the chair may defer the decision${d.condition ? ` (${d.condition})` : ""}${d.reasonsRecorded ? ", recording reasons" : ""}`, d.at) : said("not provided");
+}
+
+function categoryRule(pick: "multiple" | "primary" | "secondary", yes: string, no: string) {
+  return (ir: PolicyIR): Reading => {
+    const r = ir.categories[pick];
+    if (!r) return said("not stated");
+    const on = "allowed" in r ? r.allowed : r.required;
+    return said(on ? yes : no, r.at);
+  };
+}
+
+function allowedCategories(ir: PolicyIR): Reading {
+  const c = ir.categories.allowed;
+  return c.length > 0 ? said(c.map((x) => x.id).join(", "), c[0]?.at ?? null) : said("no list given");
+}
+
+function reviewDue(ir: PolicyIR): Reading {
+  const v = currentVersion(ir);
+  return said(v?.review ? `review due ${v.review}` : "no review date", v?.at ?? null);
+}
+
+/** The rules every policy answers, in the order a reader meets them. */
+export const FACETS: readonly Facet[] = [
+  facet("metadata", "jurisdiction", "metadata", (ir) => said(ir.jurisdiction ? JURISDICTIONS[ir.jurisdiction] : "not stated")),
+  facet("metadata", "document", "metadata", (ir) => said(ir.metadata.document ?? "not stated")),
+  facet("metadata", "owner", "metadata", (ir) => said(ir.metadata.owner ?? "not stated")),
+  facet("metadata", "version in force", "metadata", (ir) => said(versionWords(ir) ?? "no version or dates given", currentVersion(ir)?.at ?? null)),
+  facet("metadata", "review", "metadata", reviewDue),
+  facet("metadata", "extends", "metadata", (ir) => said(ir.lineage.length > 0 ? ir.lineage.join(", ") : "no base policy")),
+  facet("voting", "voting unit", "outcome", votingUnit),
+  facet("voting", "nominated lead", "outcome", nominatedLead),
+  facet("voting", "practitioners in no grouping", "outcome", others),
+  facet("quorum", "quorum minimum", "outcome", quorumMinimum),
+  facet("quorum", "unborn child", "outcome", unbornNeeds),
+  facet("quorum", "proceeding without a quorum", "outcome", waiver),
+  facet("quorum", "local authority services", "outcome", localAuthorityServices),
+  facet("eligibility", "who votes on each child", "outcome", eligibilityDefault),
+  facet("eligibility", "siblings without consensus", "outcome", siblings),
+  facet("eligibility", "roles voting only on their own children", "outcome", onlyInvolved),
+  facet("eligibility", "sole representatives", "outcome", soleRepresentatives),
+  facet("decision", "consensus", "outcome", consensusFirst),
+  facet("decision", "decision rule", "outcome", rule),
+  facet("decision", "tie-break", "outcome", tieBreak),
+  facet("decision", "chair and the majority", "outcome", chairBound),
+  facet("decision", "override", "outcome", override),
+  facet("decision", "deferral", "outcome", deferral),
+  facet("categories", "categories", "procedure", allowedCategories),
+  facet("categories", "several categories", "procedure", categoryRule("multiple", "several may be chosen", "one only")),
+  facet("categories", "primary concern", "procedure", categoryRule("primary", "a primary category must be named", "no primary category needed")),
+  facet("categories", "secondary concern", "procedure", categoryRule("secondary", "a secondary category must be named", "no secondary category needed")),
+];

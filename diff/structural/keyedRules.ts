@@ -1,0 +1,82 @@
+/**
+ * The rules a policy may have any number of (how each role votes, each duty, each power
+ * held outside the conference), read in words and keyed so two policies' lists line up:
+ * a role by its id, a duty by what triggers it and what it asks, a power by who holds it.
+ */
+import { EVENTS, OBLIGATION_ACTIONS, POWERS } from "../../compiler/catalogue.js";
+import type { Deadline, Obligation, PolicyIR, Role } from "../../compiler/ir.js";
+import { listInWords } from "../../runtime/trace.js";
+import type { DiffAspect, Severity } from "../report.js";
+import type { Reading } from "./facets.js";
+
+export interface KeyedRules {
+  aspect: DiffAspect;
+  severity: Severity;
+  /** Subject words for one key: "role gp". */
+  subject(key: string): string;
+  read(ir: PolicyIR): Map<string, Reading>;
+}
+
+/** How a role takes part, in words; the unit it votes in is the groupings' business. */
+export function roleVoteWords(role: Role): string {
+  const vote = role.vote;
+  if (!role.practitioner) return "heard; not a practitioner, so never votes";
+  if (!vote || vote.status === "not_voting") return "heard, but not party to the decision";
+  const parts = [vote.status === "votes" ? "votes" : `votes only at the chair's discretion${vote.writtenReportAdmits ? " or with a written report" : ""}`];
+  if (vote.unit?.kind === "individual") parts.push("as an individual");
+  if (vote.choice) parts.push(`may sit with ${listInWords(vote.choice.options)} (${vote.choice.fallback} unless they say)`);
+  if (vote.perOrganisation) parts.push("each organisation apart");
+  return parts.join("; ");
+}
+
+function deadlineWords(deadline: Deadline | null): string {
+  if (!deadline) return "";
+  if (deadline.kind === "immediately") return deadline.afterConference ? ", immediately after the conference" : ", immediately";
+  const unit = deadline.amount === 1 ? deadline.unit.replace("_", " ").replace(/s$/, "") : deadline.unit.replace("_", " ");
+  if (deadline.kind === "within") return `, within ${deadline.amount} ${unit}`;
+  if (deadline.kind === "every") return `, every ${deadline.amount} ${unit}`;
+  return `, ${deadline.amount} ${unit} before the conference`;
+}
+
+function obligationWords(o: Obligation): string {
+  const to = o.to ? ` (${o.to})` : "";
+  return `when ${EVENTS[o.trigger].description}: ${OBLIGATION_ACTIONS[o.action]}${to}${deadlineWords(o.deadline)}`;
+}
+
+function obligationKey(o: Obligation): string {
+  return `${o.trigger} → ${o.action}${o.to ? ` (${o.to})` : ""}`;
+}
+
+/** Keys made unique by counting repeats, so two duties with one trigger both show. */
+function keyed<T>(items: readonly T[], keyOf: (item: T) => string, read: (item: T) => Reading): Map<string, Reading> {
+  const out = new Map<string, Reading>();
+  for (const item of items) {
+    const base = keyOf(item);
+    let key = base;
+    for (let n = 2; out.has(key); n++) key = `${base} #${n}`;
+    out.set(key, read(item));
+  }
+  return out;
+}
+
+export const KEYED_RULES: readonly KeyedRules[] = [
+  {
+    aspect: "roles",
+    severity: "outcome",
+    subject: (key) => `role ${key}`,
+    read: (ir) => keyed(ir.roles, (r) => r.id, (r) => ({ text: roleVoteWords(r), at: r.vote?.at ?? r.at })),
+  },
+  {
+    aspect: "obligations",
+    severity: "procedure",
+    subject: (key) => `duty ${key}`,
+    read: (ir) => keyed(ir.obligations, obligationKey, (o) => ({ text: obligationWords(o), at: o.at })),
+  },
+  {
+    aspect: "powers",
+    severity: "procedure",
+    subject: (key) => `powers of ${key}`,
+    read: (ir) =>
+      keyed(ir.powers, (p) => p.holder, (p) => ({ text: `${p.holder} may ${listInWords(p.powers.map((x) => POWERS[x]))}${p.trigger ? `, when ${EVENTS[p.trigger].description}` : ""}`, at: p.at })),
+  },
+];

@@ -1,0 +1,99 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { diff } from "../../diff/diff.js";
+import { boardIR, policyIR } from "../helpers/conferences.js";
+import { REPO, runCli, scratchPolicies } from "../helpers/runCli.js";
+import { bundledDiff, POLICY_FILE } from "./helpers.js";
+
+describe("Mid and West Wales against Cwm Taf Morgannwg", () => {
+  const report = diff([boardIR("mid-and-west-wales"), boardIR("cwm-taf-morgannwg")]);
+  const subjects = report.changes.map((c) => c.subject);
+
+  it("reports the GP, paediatrician and school groupings as different", () => {
+    for (const s of ["grouping gp", "grouping paediatrician", "grouping primary_school", "grouping secondary_school", "grouping education"]) expect(subjects).toContain(s);
+    const gp = report.changes.find((c) => c.subject === "grouping gp");
+    expect(gp).toMatchObject({ kind: "removed", severity: "outcome", aspect: "groupings" });
+    expect(gp?.b).toContain("gp votes in grouping child_health");
+    expect(report.changes.find((c) => c.subject === "role gp")?.b).toContain("may sit with child_health and adult_health");
+  });
+
+  it("reports the quorum rule, per-child eligibility and categories as different, citing each side", () => {
+    const quorum = report.changes.find((c) => c.subject === "quorum minimum");
+    expect(quorum).toMatchObject({ a: "no number of agencies stated", b: "at least 3 agencies with direct contact with the child", severity: "outcome" });
+    expect(quorum?.cite.b?.cite).toMatch(/^§2 para 5/);
+    expect(report.changes.filter((c) => c.aspect === "eligibility").map((c) => c.subject)).toEqual(expect.arrayContaining(["siblings without consensus", "roles voting only on their own children"]));
+    expect(report.changes.find((c) => c.subject === "categories")).toMatchObject({ a: "no list given", b: "physical, emotional, sexual, financial, neglect", severity: "procedure" });
+  });
+
+  it("finds conferences the two decide differently, the smallest first", () => {
+    const [first] = report.counterexamples;
+    expect(first?.attendees).toBe(1);
+    expect(report.pairs[0]?.semantic?.differing).toBeGreaterThan(0);
+    const sizes = report.counterexamples.map((c) => c.attendees * 10 + c.children);
+    expect([...sizes].sort((x, y) => x - y)).toEqual(sizes);
+  });
+});
+
+describe("every pair of the five bundled policies", () => {
+  const report = bundledDiff();
+
+  it("compares all ten pairs and finds a counterexample for each", () => {
+    expect(report.pairs).toHaveLength(10);
+    for (const pair of report.pairs) expect(pair.semantic?.counterexamples, pair.between.join(" vs ")).toBeGreaterThan(0);
+  });
+
+  it("gives counterexamples that `quorate eval` really decides differently under each policy", async () => {
+    const dir = scratchPolicies();
+    for (const pair of report.pairs) {
+      const c = report.counterexamples.find((x) => x.between[0] === pair.between[0] && x.between[1] === pair.between[1]);
+      if (!c) throw new Error(`no counterexample for ${pair.between.join(" vs ")}`);
+      const file = path.join(dir, `${pair.between.join("-")}.json`);
+      writeFileSync(file, JSON.stringify(c.conference));
+      const outcomes: string[] = [];
+      for (const key of pair.between) {
+        const run = await runCli(["eval", POLICY_FILE[key] ?? "", file, "--format", "json"], REPO);
+        expect(run.code, run.stderr).toBe(0);
+        const decided = JSON.parse(run.stdout) as { children: { child: string; outcome: string }[] };
+        outcomes.push(decided.children[0]?.outcome ?? "");
+        expect(Object.fromEntries(decided.children.map((ch) => [ch.child, ch.outcome]))).toEqual(c.outcomes[key]);
+      }
+      expect(outcomes[0]).not.toBe(outcomes[1]);
+      expect(outcomes).toEqual([c.differs.a, c.differs.b]);
+    }
+  });
+
+  it("gives a matrix row for every aspect with one cell per policy", () => {
+    const quorum = report.matrix.find((r) => r.subject === "quorum minimum");
+    expect(quorum?.cells.map((c) => c.policy)).toEqual(report.policies.map((p) => p.key));
+    expect(quorum?.same).toBe(false);
+    expect(report.matrix.find((r) => r.subject === "jurisdiction")?.same).toBe(false);
+  });
+});
+
+describe("a policy against itself and against a one-word change", () => {
+  it("reports no change and no counterexample for a policy diffed with itself", () => {
+    const ir = boardIR("cwm-taf-morgannwg");
+    const report = diff([{ ir, file: "a.policy" }, { ir, file: "b.policy" }]);
+    expect(report.changes).toEqual([]);
+    expect(report.counterexamples).toEqual([]);
+    expect(report.pairs[0]?.semantic?.differing).toBe(0);
+    expect(report.pairs[0]?.semantic?.conferences).toBeGreaterThan(1000);
+    expect(report.equivalent).toBe(true);
+    expect(report.policies.map((p) => p.key)).toEqual(["a.policy", "b.policy"]);
+  });
+
+  it("reports quorum 3 → 4 as exactly that change, and finds a conference it decides differently", () => {
+    const source = readFileSync(path.join(REPO, "policies/cwm-taf-morgannwg.policy"), "utf8");
+    const changed = source.replace("at least 3 agencies with direct contact", "at least 4 agencies with direct contact");
+    expect(changed).not.toBe(source);
+    // Three agencies with direct contact meet the old quorum and not the new one: search rooms of three.
+    const report = diff([{ ir: policyIR(source), file: "old.policy" }, { ir: policyIR(changed), file: "new.policy" }], { search: { maxAttendees: 3 } });
+    expect(report.changes).toHaveLength(1);
+    expect(report.changes[0]).toMatchObject({ subject: "quorum minimum", kind: "changed", severity: "outcome", a: "at least 3 agencies with direct contact with the child", b: "at least 4 agencies with direct contact with the child" });
+    const first = report.counterexamples[0];
+    expect(first?.differs.b).toBe("not_quorate");
+    expect(first?.attendees).toBe(3);
+    expect(report.counterexamples.every((c) => c.differs.b === "not_quorate")).toBe(true);
+  });
+});
