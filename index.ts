@@ -14,3 +14,5 @@ export { validateConference, parseJsonText, ConferenceInputError, type Conferenc
 export { Conference, conferenceJsonSchema, CONFERENCE_FORMAT } from "./runtime/conference.js";
 export { DecisionResult, ChildDecision, decisionJsonSchema, DECISION_FORMAT } from "./runtime/decision.js";
 export { ScenarioFile, scenariosJsonSchema, compareChild } from "./runtime/scenario.js";
+export { diff, DiffInputError, type DiffInput, type DiffOptions } from "./diff/diff.js";
+export { DiffReport, diffJsonSchema, DIFF_FORMAT } from "./diff/report.js";

@@ -10,6 +10,7 @@ import { compile } from "../dist/compiler/compile.js";
 import { memoryHost } from "../dist/compiler/host.js";
 import { createEvaluator } from "../dist/runtime/evaluator.js";
 import { validateConference } from "../dist/runtime/validateConference.js";
+import { diff } from "../dist/diff/diff.js";
 
 const root = path.resolve(new URL("..", import.meta.url).pathname);
 const policyNames = ["mid-and-west-wales", "cwm-taf-morgannwg", "wakefield", "south-ayrshire", "lancashire"];
@@ -84,9 +85,25 @@ function coldStart() {
   return { nodeMs: node, checkMs: check, ratio: check / node, runs };
 }
 
+// The semantic diff of all ten pairs of bundled policies, and how its time grows with the
+// most attendees searched. Each size is run once: the search is deterministic and takes seconds.
+function diffTimes() {
+  const inputs = policyNames.map((name) => ({ ir: compile(files[`policies/${name}.policy`], { filename: `policies/${name}.policy`, host, today }).ir, file: name }));
+  const rows = [];
+  for (const maxAttendees of [1, 2, 3]) {
+    const started = performance.now();
+    const report = diff(inputs, { search: { maxAttendees } });
+    const ms = performance.now() - started;
+    const conferences = report.pairs.reduce((n, p) => n + (p.semantic?.conferences ?? 0), 0);
+    rows.push({ maxAttendees, pairs: report.pairs.length, ms, conferences, microsecondsPerConference: (ms * 1000) / conferences, slowestPair: report.pairs.reduce((a, b) => ((a.semantic?.milliseconds ?? 0) >= (b.semantic?.milliseconds ?? 0) ? a : b)).between.join(" vs ") });
+  }
+  return rows;
+}
+
 const compileRows = await compileRatios();
 const evaluateRows = await evaluateRatios();
 const start = coldStart();
+const diffRows = diffTimes();
 const results = {
   date: new Date().toISOString().slice(0, 10),
   machine: `${os.cpus()[0]?.model ?? "unknown"} (${os.cpus().length} cores)`,
@@ -95,6 +112,7 @@ const results = {
   compile: compileRows,
   evaluate: evaluateRows,
   coldStart: start,
+  diff: diffRows,
 };
 writeFileSync(path.join(root, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
 
@@ -109,3 +127,5 @@ for (const r of evaluateRows) console.log(`| ${r.policy} | ${(r.decideMs * 1000)
 console.log(`\n| command | median wall time (ms) | ratio |\n|---|---|---|`);
 console.log(`| node -e "" | ${start.nodeMs.toFixed(0)} | 1× |`);
 console.log(`| quorate check policies | ${start.checkMs.toFixed(0)} | ${start.ratio.toFixed(1)}× |`);
+console.log(`\n| diff of all ten pairs, attendees up to | time (ms) | conferences searched | µs per conference | slowest pair |\n|---|---|---|---|---|`);
+for (const r of diffRows) console.log(`| ${r.maxAttendees}${r.maxAttendees === 2 ? " (default)" : ""} | ${r.ms.toFixed(0)} | ${r.conferences.toLocaleString("en-GB")} | ${r.microsecondsPerConference.toFixed(2)} | ${r.slowestPair} |`);

@@ -7,7 +7,6 @@ import { parseArgs } from "node:util";
 import { isValidDate } from "../compiler/dates.js";
 import { CHECK_FORMATS, runCheck, type CheckFormat } from "./commands/check.js";
 import { runCompile } from "./commands/compile.js";
-import { DIFF_FORMATS, runDiff, type DiffFormat } from "./commands/diff.js";
 import { runEval } from "./commands/eval.js";
 import { runSummary } from "./commands/summary.js";
 import { runTest } from "./commands/test.js";
@@ -126,7 +125,9 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
       return runSummary({ paths: positionals, ...optionalToday(flags) }, io);
     case "diff": {
       rejectFlags(command, flags, ["check", "write"]);
-      return runDiff({ paths: positionals, format: format(flags, [...DIFF_FORMATS]) as DiffFormat, ...(flags.out ? { out: flags.out } : {}), ...maxAttendees(flags), ...(flags["structural-only"] ? { structuralOnly: true } : {}), ...optionalToday(flags) }, io);
+      // Loaded only here, like fmt: `check` in CI should not pay for the diff's modules.
+      const { runDiff } = await import("./commands/diff.js");
+      return runDiff({ paths: positionals, format: format(flags, ["text", "md", "html", "json"]) as "text" | "md" | "html" | "json", ...(flags.out ? { out: flags.out } : {}), ...maxAttendees(flags), ...(flags["structural-only"] ? { structuralOnly: true } : {}), ...optionalToday(flags) }, io);
     }
     case "fmt": {
       rejectFlags(command, flags, ["out", "format", "today", "max-attendees", "structural-only"]);
