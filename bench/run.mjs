@@ -2,6 +2,7 @@
 // measured in the same run. Writes bench/results.json. Not part of `npm test`: wall
 // times on shared machines are noisy, so targets are read from ratios, not asserted.
 import { spawnSync } from "node:child_process";
+import { performance } from "node:perf_hooks";
 import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
