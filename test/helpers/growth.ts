@@ -19,7 +19,9 @@ async function fastest(work: () => unknown, runs: number): Promise<number> {
 
 /** Time at the large size divided by time at the small size (each the fastest of `runs`). */
 export async function growthRatio(small: () => unknown, large: () => unknown, runs = 3): Promise<number> {
-  await small(); // warm up the code paths, so the first timing is not of compilation
+  // Warm up both: the first runs pay for compiling the code paths and growing the heap.
+  await small();
+  await large();
   const smallMs = await fastest(small, runs);
   const largeMs = await fastest(large, runs);
   return largeMs / Math.max(smallMs, 0.01);

@@ -83,7 +83,7 @@ export function conferenceWithAttendees(count: number): { children: { id: string
       id: `a${i}`,
       role: roles[i % roles.length] as string,
       organisation: `Organisation ${i}`,
-      involvedWith: i % 2 === 0 ? ["amy", "ben"] : ["amy"],
+      involvedWith: i % 3 === 0 ? ["amy", "ben"] : ["amy"],
       views: { amy: i % 3 === 0 ? "not_register" : "register", ben: i % 5 === 0 ? "register" : "abstain" },
     });
   }
