@@ -22,6 +22,7 @@ export function errorMessage(error: unknown): string {
   if (code === "EACCES" || code === "EPERM") return "permission to read the file was refused";
   if (code === "EISDIR") return "this is a folder, not a file";
   if (code === "ENOTDIR") return "a folder on the way to it does not exist";
+  if (code === "ENOSPC") return "the disk is full";
   return error instanceof Error ? error.message : String(error);
 }
 
