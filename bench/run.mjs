@@ -10,6 +10,7 @@ import { compile } from "../dist/compiler/compile.js";
 import { memoryHost } from "../dist/compiler/host.js";
 import { createEvaluator } from "../dist/runtime/evaluator.js";
 import { validateConference } from "../dist/runtime/validateConference.js";
+import { growthBenchmarks } from "./growth.mjs";
 
 const root = path.resolve(new URL("..", import.meta.url).pathname);
 const policyNames = ["mid-and-west-wales", "cwm-taf-morgannwg", "wakefield", "south-ayrshire", "lancashire"];
@@ -95,6 +96,7 @@ const results = {
   compile: compileRows,
   evaluate: evaluateRows,
   coldStart: start,
+  growth: await growthBenchmarks(), // prints its own table
 };
 writeFileSync(path.join(root, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
 
