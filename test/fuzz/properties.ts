@@ -11,22 +11,25 @@
  *   number of errors (never more than the tokens it was given, plus one for the end), and
  *   at most the capped number of syntax errors is shown;
  * - `same IR again`: a text that compiles compiles to the same IR a second time, and its
- *   canonical layout (`quorate fmt`) compiles to the same IR, line numbers aside.
+ *   canonical layout (`quorate fmt`) compiles to the same IR, line numbers aside;
+ * - `formatting keeps the meaning`: a text that parses (even if its checks fail) is laid
+ *   out by the formatter without a throw or a refusal (a refusal means the formatter
+ *   would have changed the meaning), and laying out the result again changes nothing.
  */
 import { Lexer } from "chevrotain";
 import { compile, type CompileResult } from "../../compiler/compile.js";
 import { memoryHost } from "../../compiler/host.js";
-import { formatPolicy } from "../../format/formatPolicy.js";
+import { formatPolicy, type FormatOutcome } from "../../format/formatPolicy.js";
 import { sameIR } from "../../format/meaning.js";
 import { LineMap } from "../../grammar/location.js";
-import { MAX_POLICY_CHARACTERS, MAX_SYNTAX_ERRORS, parse } from "../../grammar/parse.js";
+import { MAX_POLICY_CHARACTERS, MAX_SYNTAX_ERRORS, parse, type ParseResult } from "../../grammar/parse.js";
 import { MAX_RECORDED_SYNTAX_ERRORS, sharedParser } from "../../grammar/parser.js";
 import { allTokens } from "../../grammar/tokens.js";
 import { BUNDLED_FILES, TODAY } from "../helpers/compileText.js";
 
 export const FUZZ_FILE = "policies/fuzz.policy";
 
-export const PROPERTIES = ["compile never throws", "diagnostics inside the file", "recovery terminates", "same IR again"] as const;
+export const PROPERTIES = ["compile never throws", "diagnostics inside the file", "recovery terminates", "same IR again", "formatting keeps the meaning"] as const;
 export type PropertyName = (typeof PROPERTIES)[number] | "same IR in every layout";
 
 const host = memoryHost(BUNDLED_FILES);
@@ -71,16 +74,26 @@ function diagnosticsInsideFile(text: string, result: CompileResult): string | un
   return undefined;
 }
 
-function recoveryTerminates(text: string): string | undefined {
-  if (text.length > MAX_POLICY_CHARACTERS) return undefined;
+function recoveryTerminates(text: string, parsed: ParseResult): string | undefined {
   // compile() has returned, so recovery stopped; check it stopped having done bounded work.
-  // The file is parsed again here because compile() goes on to parse the vocabulary, and
-  // the shared parser keeps only its last run's errors.
-  const parsed = parse(text, FUZZ_FILE);
   const recorded = sharedParser().errors.length;
   const tokens = lexer.tokenize(text).tokens.length;
   if (recorded > Math.min(MAX_RECORDED_SYNTAX_ERRORS, 2 * tokens + 1)) return `the parser recorded ${recorded} errors for ${tokens} tokens`;
   if (parsed.diagnostics.length > MAX_SYNTAX_ERRORS + 2) return `${parsed.diagnostics.length} syntax errors shown, more than the cap of ${MAX_SYNTAX_ERRORS}`;
+  return undefined;
+}
+
+async function formattingKeepsMeaning(text: string): Promise<string | undefined> {
+  let once: FormatOutcome;
+  try {
+    once = await formatPolicy(text, { filename: FUZZ_FILE, host });
+  } catch (error) {
+    return `the formatter threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+  }
+  if (once.kind === "refused") return `the formatter refused a policy that parses: ${once.reason}`;
+  if (once.kind === "syntax-errors") return "the formatter found syntax errors in a policy that parses";
+  const twice = await formatPolicy(once.text, { filename: FUZZ_FILE, host });
+  if (twice.kind !== "formatted" || twice.changed) return "formatting the formatted policy again changed it";
   return undefined;
 }
 
@@ -101,16 +114,27 @@ export async function checkText(text: string): Promise<CaseOutcome> {
   const fail = (property: PropertyName, reason: string | undefined) => {
     if (reason !== undefined) outcome.failures.push({ property, reason });
   };
-  // The parser's error count is read right after this compile, before anything else parses.
   const { result, failure } = compileNeverThrows(text);
   fail("compile never throws", failure);
   if (!result) return outcome;
-  outcome.checked.push("recovery terminates", "diagnostics inside the file");
-  fail("recovery terminates", recoveryTerminates(text));
+  outcome.checked.push("diagnostics inside the file");
   fail("diagnostics inside the file", diagnosticsInsideFile(text, result));
+  if (text.length <= MAX_POLICY_CHARACTERS) {
+    // Parsed again on its own: compile() goes on to parse the vocabulary, and the shared
+    // parser keeps only its last run's errors.
+    const parsed = parse(text, FUZZ_FILE);
+    outcome.checked.push("recovery terminates");
+    fail("recovery terminates", recoveryTerminates(text, parsed));
+    if (parsed.ast && !result.ir) {
+      outcome.checked.push("formatting keeps the meaning");
+      fail("formatting keeps the meaning", await formattingKeepsMeaning(text));
+    }
+  }
   if (result.ir) {
-    outcome.checked.push("same IR again");
-    fail("same IR again", await sameIRAgain(text, result));
+    outcome.checked.push("same IR again", "formatting keeps the meaning");
+    const reason = await sameIRAgain(text, result);
+    fail("same IR again", reason);
+    if (!reason) fail("formatting keeps the meaning", await formattingKeepsMeaning(text));
   }
   return outcome;
 }
