@@ -1,7 +1,7 @@
 /**
  * Runs fuzz cases and counts them. The same families run in two sizes: a few thousand
  * cases in `npm test`, and over 100,000 in `npm run fuzz` (QUORATE_FUZZ=full, set by
- * `vitest.fuzz.config.ts`). Each family's counts go to a report file when
+ * `test/fuzz/vitest.config.ts`). Each family's counts go to a report file when
  * QUORATE_FUZZ_REPORT_DIR is set, and `test/fuzz/report.ts` prints them at the end.
  * QUORATE_FUZZ_SEED replays a run.
  */

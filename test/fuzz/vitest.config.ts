@@ -1,5 +1,6 @@
 /**
- * `npm run fuzz`: the fuzz families of `test/fuzz/` at full size (over 100,000 cases),
+ * `npm run fuzz` (`vitest run --config test/fuzz/vitest.config.ts`, from the repository
+ * root, which stays vitest's root): the fuzz families of `test/fuzz/` at full size (over 100,000 cases),
  * with a report of the counts at the end (`test/fuzz/report.ts`). `npm test` runs the same
  * families with a few thousand cases.
  */
