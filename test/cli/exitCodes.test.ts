@@ -57,7 +57,7 @@ const ROWS: Row[] = [
   { command: "fmt", args: ["fmt", "policies/missing.policy"], code: 2, says: ["error: cannot read `policies/missing.policy`: the file does not exist", "help:"] },
 
   { command: "(none)", args: [], code: 2, says: ["usage:"] },
-  { command: "(none)", args: ["frobnicate"], code: 2, says: ["error: unknown command `frobnicate`", "help: the commands are check, compile, eval, test, summary and fmt"] },
+  { command: "(none)", args: ["frobnicate"], code: 2, says: ["error: unknown command `frobnicate`", "help: the commands are check, compile, eval, test, summary"] },
   { command: "(none)", args: ["--version"], code: 0, says: ["quorate "] },
 ];
 
