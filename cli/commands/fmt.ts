@@ -12,7 +12,8 @@
  */
 import path from "node:path";
 import { errorMessage, fileSystemHost } from "../../compiler/host.js";
-import { formatPolicy, type FormatOptions, type FormatOutcome } from "../../format/formatPolicy.js";
+import { formatPolicy, MAX_FORMAT_CHARACTERS, type FormatOptions, type FormatOutcome } from "../../format/formatPolicy.js";
+import { MAX_POLICY_CHARACTERS } from "../../grammar/parse.js";
 import { policyFiles } from "../files.js";
 import { interruptionFrom, UsageError, writeFileAtomic, type CliIO } from "../io.js";
 import { renderDiagnostic } from "../renderDiagnostic.js";
@@ -48,6 +49,14 @@ export async function runFmt(options: FmtOptions, io: CliIO): Promise<number> {
       const sources = new Map([[file, outcome.lines]]);
       for (const d of outcome.diagnostics) io.stderr.write(renderDiagnostic(d, sources, err) + "\n\n");
       io.stderr.write(`${err.error("error")}: \`${file}\` was not formatted because it has syntax errors\n  ${err.good("help:")} fix the errors above, then format it again\n`);
+      continue;
+    }
+    if (outcome.kind === "too-large") {
+      failed++;
+      io.stderr.write(
+        `${err.error("error")}: \`${file}\` was not formatted: it has ${outcome.characters} characters, and Quorate lays out policies of at most ${MAX_FORMAT_CHARACTERS}\n` +
+          `  ${err.good("help:")} the file is unchanged; check that this is the policy you meant (\`quorate check\` still reads files up to ${MAX_POLICY_CHARACTERS} characters)\n`,
+      );
       continue;
     }
     if (outcome.kind === "refused") {

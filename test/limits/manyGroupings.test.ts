@@ -1,12 +1,16 @@
 /**
- * 50,000 groupings (and 50,000 roles) in one policy: it compiles, formats, and a policy
- * broken at that scale gets messages that stay sentences, not megabytes of names.
+ * 50,000 groupings (and 50,000 roles) in one policy: it compiles; it is larger than the
+ * formatter lays out, which says so; formatting time grows linearly up to that limit; and
+ * a policy broken at that scale gets messages that stay sentences, not megabytes of names.
  */
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { memoryHost } from "../../compiler/host.js";
-import { formatPolicy } from "../../format/formatPolicy.js";
+import { formatPolicy, MAX_FORMAT_CHARACTERS } from "../../format/formatPolicy.js";
 import { BUNDLED_FILES } from "../helpers/compileText.js";
 import { growthRatio } from "../helpers/growth.js";
+import { runCli, scratchPolicies } from "../helpers/runCli.js";
 import { BIG_HEADER, compileLarge, policyWithGroupings } from "./largeInputs.js";
 
 const COUNT = 50_000;
@@ -30,6 +34,19 @@ describe(`${COUNT.toLocaleString("en-GB")} groupings`, () => {
     // Before the printer found each grouping's tokens by binary search, 8× the groupings
     // took about 50× the time here (and 50,000 took six minutes); linear work takes about 3×.
     expect(await growthRatio(format(2_000), format(16_000), 2)).toBeLessThan(16);
+  });
+
+  it("are too many to format: `quorate fmt` names the file and its size, leaves it untouched and exits 1", async () => {
+    expect(text.length).toBeGreaterThan(MAX_FORMAT_CHARACTERS);
+    const dir = scratchPolicies();
+    writeFileSync(path.join(dir, "policies/big.policy"), text);
+    for (const mode of ["--check", "--write"]) {
+      const run = await runCli(["fmt", mode, "policies/big.policy"], dir);
+      expect(run.code, mode).toBe(1);
+      expect(run.stderr).toContain(`error: \`policies/big.policy\` was not formatted: it has ${text.length} characters, and Quorate lays out policies of at most ${MAX_FORMAT_CHARACTERS}`);
+      expect(run.stderr).toContain("help: the file is unchanged");
+    }
+    expect(readFileSync(path.join(dir, "policies/big.policy"), "utf8")).toBe(text);
   });
 
   it("a role listed in all of them is one error whose message names a few and counts the rest", () => {
