@@ -6,5 +6,7 @@ export default defineConfig({
     // Policy compilation is CPU-bound; two workers match the two cores CI has.
     maxWorkers: 2,
     testTimeout: 30_000,
+    // Fails any test file that changes a built-in prototype or leaves a temporary file behind.
+    setupFiles: ["test/guards/afterEachFile.ts"],
   },
 });

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Bench } from "tinybench";
+import { growthBenchmarks } from "./growth.mjs";
 import { compile } from "../dist/compiler/compile.js";
 import { memoryHost } from "../dist/compiler/host.js";
 import { createEvaluator } from "../dist/runtime/evaluator.js";
@@ -110,6 +111,7 @@ const results = {
   machine: `${os.cpus()[0]?.model ?? "unknown"} (${os.cpus().length} cores)`,
   node: process.version,
   method: "tinybench, 1 s per task after 200 ms warm-up, mean latency; CLI start-up is the median wall time of 15 runs of each command",
+  growth: await growthBenchmarks(), // prints its own table
   compile: compileRows,
   evaluate: evaluateRows,
   coldStart: start,

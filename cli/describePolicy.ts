@@ -58,7 +58,7 @@ function groupings(ir: PolicyIR): string[] {
 function quorum(ir: PolicyIR): string {
   const q = ir.quorum;
   const parts: string[] = [];
-  if (q.minimum) parts.push(`at least ${q.minimum.agencies} agencies${q.minimum.directContact ? " with direct contact" : ""}${cited(q.minimum.at)}`);
+  if (q.minimum) parts.push(`at least ${q.minimum.agencies} ${q.minimum.agencies === 1 ? "agency" : "agencies"}${q.minimum.directContact ? " with direct contact" : ""}${cited(q.minimum.at)}`);
   for (const u of q.unborn) parts.push(`an unborn child needs a ${u.role}`);
   if (q.waiver) parts.push(`the chair may proceed with ${q.waiver.agencies}${q.waiver.rationaleRecorded ? ", recording the rationale" : ""}`);
   if (q.localAuthorityServicesCountSeparately) parts.push("services within the local authority count as agencies");

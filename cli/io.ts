@@ -2,7 +2,7 @@
  * What the CLI writes to, and how it writes files: always to a temporary file beside the
  * target, then renamed over it, so an interrupted or failed run never leaves half a file.
  */
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 
 export interface Writable {
@@ -27,16 +27,81 @@ export class UsageError extends Error {
   }
 }
 
-export function writeFileAtomic(target: string, text: string): void {
+const TEMPORARY_NAME = /^\.(.+)\.(\d+)\.(\d+)\.tmp$/;
+
+/** The temporary file a write goes through: hidden, beside its target, named by process and time. */
+export function temporaryNameFor(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+}
+
+/** For a file name made by `temporaryNameFor`: the target's name and the process that wrote it. */
+export function temporaryFileOf(name: string): { target: string; pid: number } | undefined {
+  const match = TEMPORARY_NAME.exec(name);
+  return match ? { target: match[1] as string, pid: Number(match[2]) } : undefined;
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as { code?: string }).code === "EPERM";
+  }
+}
+
+/**
+ * Removes the temporary files of earlier writes to `target` whose process has gone: a run
+ * killed outright (SIGKILL, a power cut) between writing and renaming leaves one, and the
+ * next write to the same file clears it up. A live process's file is never touched.
+ */
+function removeStaleTemporaries(target: string): void {
   const dir = path.dirname(target);
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const found = temporaryFileOf(name);
+    if (!found || found.target !== path.basename(target) || found.pid === process.pid || processIsAlive(found.pid)) continue;
+    rmSync(path.join(dir, name), { force: true });
+  }
+}
+
+/**
+ * Points at which a test can interrupt a write, set with QUORATE_TEST_INTERRUPT:
+ * `before-rename` kills the process (SIGKILL) once the temporary file is complete but
+ * before it replaces the target; `mid-write` fails the write halfway, as a full disk
+ * would. Never set outside tests.
+ */
+export type Interruption = "before-rename" | "mid-write";
+
+export function interruptionFrom(env: Record<string, string | undefined> | undefined): Interruption | undefined {
+  const value = env?.["QUORATE_TEST_INTERRUPT"];
+  return value === "before-rename" || value === "mid-write" ? value : undefined;
+}
+
+function diskFull(): Error {
+  return Object.assign(new Error("no space left on device"), { code: "ENOSPC" });
+}
+
+export function writeFileAtomic(target: string, text: string, interruption?: Interruption): void {
+  removeStaleTemporaries(target);
+  const temp = temporaryNameFor(target);
   let fd: number | undefined;
   try {
     fd = openSync(temp, "wx", 0o644);
+    if (interruption === "mid-write") {
+      writeSync(fd, text.slice(0, text.length >> 1));
+      throw diskFull();
+    }
     writeSync(fd, text);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
+    if (interruption === "before-rename") process.kill(process.pid, "SIGKILL");
     renameSync(temp, target);
   } catch (error) {
     if (fd !== undefined) closeSync(fd);

@@ -22,6 +22,7 @@ export function errorMessage(error: unknown): string {
   if (code === "EACCES" || code === "EPERM") return "permission to read the file was refused";
   if (code === "EISDIR") return "this is a folder, not a file";
   if (code === "ENOTDIR") return "a folder on the way to it does not exist";
+  if (code === "ENOSPC") return "the disk is full";
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -74,10 +75,22 @@ export function memoryHost(files: Record<string, string>): CompileHost {
   };
 }
 
-/** Whether `target` lies strictly inside the folder `root`. */
+/**
+ * Whether `target` lies strictly inside the folder `root`. A name that merely begins with
+ * two dots (`..shared.policy`) is inside; only `..` as a whole step leads out.
+ */
 export function isInside(root: string, target: string): boolean {
   const relative = path.relative(path.resolve(root), path.resolve(target));
-  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+  return relative !== "" && relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+}
+
+/** Whether `target`, once every link on the way is followed, still lies inside `root` (also followed); a path that does not exist yet counts as inside. */
+export function staysInsideThroughLinks(root: string, target: string): boolean {
+  try {
+    return isInside(realpathSync(root), realpathSync(target));
+  } catch {
+    return true;
+  }
 }
 
 /**

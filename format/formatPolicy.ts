@@ -14,13 +14,22 @@ import { CANONICAL_WIDTH } from "../grammar/printer.js";
 import { sameIR } from "./meaning.js";
 import quoratePlugin, { MeaningChangedError, PARSER_NAME } from "./plugin.js";
 
+/**
+ * The largest policy the formatter lays out. Prettier's document for a policy takes about
+ * 800 MB of memory per megabyte of text, so a larger file could exhaust a small machine's
+ * memory; real policies are a few kilobytes. Larger files are still checked and compiled.
+ */
+export const MAX_FORMAT_CHARACTERS = 1024 * 1024;
+
 export type FormatOutcome =
   /** `changed` is false when the file was already in the canonical layout. */
   | { kind: "formatted"; text: string; changed: boolean }
   /** The policy does not parse; nothing can be formatted until these are fixed. */
   | { kind: "syntax-errors"; diagnostics: Diagnostic[]; lines: LineMap }
   /** Formatting would have changed what the policy means; the reason says how. */
-  | { kind: "refused"; reason: string };
+  | { kind: "refused"; reason: string }
+  /** The file is larger than the formatter lays out (MAX_FORMAT_CHARACTERS). */
+  | { kind: "too-large"; characters: number };
 
 export interface FormatOptions {
   /** The policy's path, for messages and for finding its base and vocabulary. */
@@ -37,6 +46,7 @@ export function canonicalOptions(filename: string, plugin: prettier.Plugin = quo
 }
 
 export async function formatPolicy(source: string, options: FormatOptions): Promise<FormatOutcome> {
+  if (source.length > MAX_FORMAT_CHARACTERS) return { kind: "too-large", characters: source.length };
   const parsed = parse(source, options.filename);
   if (!parsed.ast) return { kind: "syntax-errors", diagnostics: parsed.diagnostics, lines: parsed.lines };
   let text: string;

@@ -8,7 +8,7 @@ import { AstBuilder } from "./astBuilder.js";
 import type { PolicyFileCstNode, SectionCstNode } from "./cst.js";
 import { INTERNAL_ERROR_CODE, INTERNAL_ERROR_HELP, sortDiagnostics, type Diagnostic } from "./diagnostic.js";
 import { LineMap } from "./location.js";
-import { sharedParser } from "./parser.js";
+import { ParsingAbandoned, sharedParser } from "./parser.js";
 import { SECTION_KEYWORDS } from "./statementForms.js";
 import {
   failsAtStatementStart,
@@ -85,6 +85,7 @@ function removeTopLevelJunk(ctx: SyntaxContext, tokens: IToken[], diagnostics: D
 }
 
 function parserDiagnostics(ctx: SyntaxContext, errors: ReturnType<typeof sharedParser>["errors"]): Diagnostic[] {
+  if (errors.length === 0) return [];
   const indexOf = new Map(ctx.tokens.map((t, i) => [t, i]));
   const out: Diagnostic[] = [];
   let lastErrorLine = -1;
@@ -106,6 +107,20 @@ function parserDiagnostics(ctx: SyntaxContext, errors: ReturnType<typeof sharedP
     out.push(parserDiagnostic(ctx, error, index));
   }
   return out;
+}
+
+/** Where the parser gave up on a file too broken to be worth reading further. */
+function abandonedDiagnostic(ctx: SyntaxContext, token: IToken): Diagnostic {
+  const start = Number.isFinite(token.startOffset) ? token.startOffset : ctx.lines.text.length;
+  const end = Number.isFinite(token.endOffset) ? (token.endOffset as number) + 1 : start;
+  return {
+    code: SyntaxCodes.syntax,
+    severity: "error",
+    message: "there are so many syntax errors that Quorate stopped reading the file here",
+    file: ctx.file,
+    range: ctx.lines.range(start, end),
+    help: "check that this is a policy file; if it is, fix the first errors shown and check again",
+  };
 }
 
 function capped(ctx: SyntaxContext, diagnostics: Diagnostic[]): Diagnostic[] {
@@ -154,11 +169,18 @@ function parseText(source: string, file: string, lines: LineMap): ParseResult {
   ctx.tokens = tokens;
   const parser = sharedParser();
   parser.input = tokens;
-  const cst = parser.policyFile() as PolicyFileCstNode;
+  let cst: PolicyFileCstNode | undefined;
+  try {
+    cst = parser.policyFile() as PolicyFileCstNode;
+  } catch (error) {
+    if (!(error instanceof ParsingAbandoned)) throw error;
+    diagnostics.push(abandonedDiagnostic(ctx, error.token));
+  }
   // A character the lexer could not read leaves a gap the parser then stumbles over;
   // the lexer's error already explains that line.
   const lexerLines = new Set(lexed.errors.map((e) => e.line));
   for (const d of parserDiagnostics(ctx, parser.errors)) if (!lexerLines.has(d.range.start.line) || d.message.startsWith("the file ends")) diagnostics.push(d);
+  if (!cst) return { lines, diagnostics: capped(ctx, sortDiagnostics(diagnostics)) };
 
   if (diagnostics.length > 0) return { lines, diagnostics: capped(ctx, sortDiagnostics(diagnostics)) };
   const comments = (lexed.groups["comments"] ?? []) as IToken[];

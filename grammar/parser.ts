@@ -6,7 +6,7 @@
  * braced (`{ a b c }`) or comma-separated (`a, b, c`), so a list never runs into the next
  * statement. Error recovery is on: one run reports every syntax error.
  */
-import { CstParser, type CstNode } from "chevrotain";
+import { CstParser, type CstNode, type IRecognitionException, type IToken } from "chevrotain";
 import { errorMessageProvider } from "./syntaxMessages.js";
 import {
   allTokens,
@@ -21,7 +21,30 @@ import {
   StringLiteral,
 } from "./tokens.js";
 
+/**
+ * After this many recorded syntax errors the parser gives up on the file. Recovering from
+ * each error costs Chevrotain several exceptions, so a megabyte of broken statements would
+ * take tens of seconds only for the first fifty errors to be shown; far fewer than this
+ * many are ever reported (see MAX_SYNTAX_ERRORS in parse.ts).
+ */
+export const MAX_RECORDED_SYNTAX_ERRORS = 1000;
+
+/** Thrown out of the parser once a file has more syntax errors than are worth recovering from. */
+export class ParsingAbandoned extends Error {
+  constructor(readonly token: IToken) {
+    super("too many syntax errors");
+  }
+}
+
+/** Chevrotain's hook for recording an error: not in its typings, but the one place every error passes. */
+interface ErrorRecorder {
+  SAVE_ERROR(error: IRecognitionException): IRecognitionException;
+}
+
 export class QuorateParser extends CstParser {
+  /** Errors recorded in the current parse (`errors` copies its list on every read). */
+  private recorded = 0;
+
   constructor() {
     super(allTokens, {
       recoveryEnabled: true,
@@ -30,6 +53,17 @@ export class QuorateParser extends CstParser {
       errorMessageProvider,
     });
     this.performSelfAnalysis();
+    const recorder = this as unknown as ErrorRecorder;
+    const save = recorder.SAVE_ERROR.bind(this);
+    recorder.SAVE_ERROR = (error) => {
+      if (++this.recorded > MAX_RECORDED_SYNTAX_ERRORS) throw new ParsingAbandoned(error.token);
+      return save(error);
+    };
+  }
+
+  override reset(): void {
+    super.reset();
+    this.recorded = 0;
   }
 
   // policyFile := header section*

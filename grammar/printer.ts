@@ -311,15 +311,31 @@ function namesListedBy(statement: Statement): Ident[] | undefined {
   }
 }
 
-/** The commas between a grouping's roles, which the canonical layout leaves out. */
+/** The index of the first token starting at or after `offset` (tokens are in file order). */
+function firstTokenFrom(tokens: readonly IToken[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((tokens[mid] as IToken).startOffset < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * The commas between a grouping's roles, which the canonical layout leaves out. Each
+ * grouping's tokens are found by binary search, so a policy with thousands of groupings
+ * is not scanned from its start once per grouping.
+ */
 export function groupingCommaOffsets(file: PolicyFile, tokens: readonly IToken[]): Set<number> {
   const out = new Set<number>();
   for (const section of file.sections) {
     for (const statement of section.statements) {
       if (statement.type !== "GroupingDeclaration") continue;
       let inside = false;
-      for (const token of tokens) {
-        if (token.startOffset < statement.range.start.offset) continue;
+      for (let i = firstTokenFrom(tokens, statement.range.start.offset); i < tokens.length; i++) {
+        const token = tokens[i] as IToken;
         if (token.startOffset >= statement.range.end.offset) break;
         if (token.tokenType === LCurly) inside = true;
         else if (token.tokenType === RCurly) inside = false;

@@ -3,7 +3,7 @@ import path from "node:path";
 import { compileFile } from "../../compiler/compile.js";
 import { errorMessage, fileSystemHost } from "../../compiler/host.js";
 import { hasErrors } from "../../grammar/diagnostic.js";
-import { UsageError, writeFileAtomic, type CliIO } from "../io.js";
+import { interruptionFrom, UsageError, writeFileAtomic, type CliIO } from "../io.js";
 import { renderDiagnostic } from "../renderDiagnostic.js";
 import { styleFor } from "../style.js";
 
@@ -34,10 +34,10 @@ export function runCompile(options: CompileCommandOptions, io: CliIO): number {
     return 0;
   }
   try {
-    writeFileAtomic(target, json);
+    writeFileAtomic(target, json, interruptionFrom(io.env));
   } catch (error) {
     const reason = (error as { code?: string }).code === "ENOENT" ? `the folder \`${path.dirname(options.out)}\` does not exist` : errorMessage(error);
-    throw new UsageError(`cannot write \`${options.out}\`: ${reason}`, "check that the folder exists and can be written to");
+    throw new UsageError(`cannot write \`${options.out}\`: ${reason}`, "check that the folder exists, can be written to and has room; a file already there is unchanged");
   }
   io.stderr.write(style.good(`wrote ${options.out}`) + "\n");
   return 0;

@@ -11,16 +11,19 @@
  * (exit 1) and never written.
  */
 import path from "node:path";
-import { fileSystemHost } from "../../compiler/host.js";
-import { formatPolicy, type FormatOutcome } from "../../format/formatPolicy.js";
+import { errorMessage, fileSystemHost } from "../../compiler/host.js";
+import { formatPolicy, MAX_FORMAT_CHARACTERS, type FormatOptions, type FormatOutcome } from "../../format/formatPolicy.js";
+import { MAX_POLICY_CHARACTERS } from "../../grammar/parse.js";
 import { policyFiles } from "../files.js";
-import { UsageError, writeFileAtomic, type CliIO } from "../io.js";
+import { interruptionFrom, UsageError, writeFileAtomic, type CliIO } from "../io.js";
 import { renderDiagnostic } from "../renderDiagnostic.js";
 import { styleFor } from "../style.js";
 
 export interface FmtOptions {
   paths: string[];
   mode: "check" | "write" | "print";
+  /** For tests of the meaning check only: a (faulty) plugin to format with instead of Quorate's. */
+  plugin?: FormatOptions["plugin"];
 }
 
 function plural(n: number, word: string): string {
@@ -40,12 +43,20 @@ export async function runFmt(options: FmtOptions, io: CliIO): Promise<number> {
   for (const file of files) {
     const read = host.readFile(file);
     if ("error" in read) throw new UsageError(`cannot read \`${file}\`: ${read.error}`, "check that the file exists and can be read");
-    const outcome: FormatOutcome = await formatPolicy(read.text, { filename: file, host });
+    const outcome: FormatOutcome = await formatPolicy(read.text, { filename: file, host, ...(options.plugin ? { plugin: options.plugin } : {}) });
     if (outcome.kind === "syntax-errors") {
       failed++;
       const sources = new Map([[file, outcome.lines]]);
       for (const d of outcome.diagnostics) io.stderr.write(renderDiagnostic(d, sources, err) + "\n\n");
       io.stderr.write(`${err.error("error")}: \`${file}\` was not formatted because it has syntax errors\n  ${err.good("help:")} fix the errors above, then format it again\n`);
+      continue;
+    }
+    if (outcome.kind === "too-large") {
+      failed++;
+      io.stderr.write(
+        `${err.error("error")}: \`${file}\` was not formatted: it has ${outcome.characters} characters, and Quorate lays out policies of at most ${MAX_FORMAT_CHARACTERS}\n` +
+          `  ${err.good("help:")} the file is unchanged; check that this is the policy you meant (\`quorate check\` still reads files up to ${MAX_POLICY_CHARACTERS} characters)\n`,
+      );
       continue;
     }
     if (outcome.kind === "refused") {
@@ -64,9 +75,9 @@ export async function runFmt(options: FmtOptions, io: CliIO): Promise<number> {
     unformatted.push(file);
     if (options.mode === "write") {
       try {
-        writeFileAtomic(path.resolve(io.cwd, file), outcome.text);
+        writeFileAtomic(path.resolve(io.cwd, file), outcome.text, interruptionFrom(io.env));
       } catch (error) {
-        throw new UsageError(`cannot write \`${file}\`: ${error instanceof Error ? error.message : String(error)}`, "check that the folder can be written to");
+        throw new UsageError(`cannot write \`${file}\`: ${errorMessage(error)}; the file is unchanged`, "check that the folder can be written to and the disk has room");
       }
       io.stdout.write(`formatted ${file}\n`);
     } else {

@@ -11,6 +11,7 @@ import type { PolicyIR } from "../../compiler/ir.js";
 import type { Conference } from "../../runtime/conference.js";
 import type { ChildDecision } from "../../runtime/decision.js";
 import { createEvaluator } from "../../runtime/evaluator.js";
+import { isInside, staysInsideThroughLinks } from "../../compiler/host.js";
 import { formatPath } from "../../runtime/jsonPath.js";
 import { compareChild, scenariosJsonSchema, type Mismatch, type Scenario, type ScenarioFile } from "../../runtime/scenario.js";
 import { compileSchema, schemaProblems, validateConference, type ConferenceProblem } from "../../runtime/validateConference.js";
@@ -85,9 +86,11 @@ function conferenceOf(scenario: Scenario, index: number, file: string, cwd: stri
   const where = formatPath(["scenarios", index, "conference"]);
   const folder = path.resolve(cwd, path.dirname(file));
   const target = path.resolve(folder, scenario.conference);
-  const relative = path.relative(folder, target);
-  if (relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+  if (!isInside(folder, target)) {
     return { problems: [{ path: where, message: `\`${scenario.conference}\` is outside the folder of the scenario file`, hint: "keep shared conference files in the scenario file's folder or below it" }] };
+  }
+  if (!staysInsideThroughLinks(folder, target)) {
+    return { problems: [{ path: where, message: `\`${scenario.conference}\` is a link to a file outside the folder of the scenario file`, hint: "copy the conference file into the scenario file's folder instead of linking to it" }] };
   }
   const read = readJson(path.relative(cwd, target), cwd);
   if ("problems" in read) return { problems: read.problems.map((p) => ({ ...p, path: `${scenario.conference}: ${p.path}` })) };
@@ -175,7 +178,7 @@ export function runTest(options: TestOptions, io: CliIO): number {
       if (!s.passed) io.stdout.write(renderFailure(s, style).join("\n") + "\n");
     }
   }
-  const summary = `${counts.scenarios} scenarios in ${counts.files} ${counts.files === 1 ? "file" : "files"}: ${counts.passed} passed, ${counts.failed} failed${counts.brokenFiles > 0 ? `; ${counts.brokenFiles} ${counts.brokenFiles === 1 ? "file" : "files"} could not be run` : ""}`;
+  const summary = `${counts.scenarios} ${counts.scenarios === 1 ? "scenario" : "scenarios"} in ${counts.files} ${counts.files === 1 ? "file" : "files"}: ${counts.passed} passed, ${counts.failed} failed${counts.brokenFiles > 0 ? `; ${counts.brokenFiles} ${counts.brokenFiles === 1 ? "file" : "files"} could not be run` : ""}`;
   io.stdout.write(`\n${exitCode === 0 ? style.good(summary) : style.error(summary)}\n`);
   return exitCode;
 }

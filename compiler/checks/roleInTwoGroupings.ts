@@ -23,7 +23,9 @@ export const roleInTwoGroupings: Check = {
       ctx.report(
         { file: second.file, node: ident },
         `\`${role}\` is listed in ${groupings.length === 2 ? "two" : groupings.length} groupings, ${inSentence(names)}, so it is unclear where its vote goes`,
-        `say how an attendee is placed: \`${role} may sit with ${names.join(" or ")}, otherwise ${names[0]}\``,
+        names.length <= 4
+          ? `say how an attendee is placed: \`${role} may sit with ${names.join(" or ")}, otherwise ${names[0]}\``
+          : `keep \`${role}\` only in the groupings it belongs to, then say how an attendee is placed with \`${role} may sit with … otherwise …\``,
         [{ message: "also listed here", where: { file: first.file, node: first.node.roles.find((r) => r.name === role) ?? first.node.id } }],
       );
     }

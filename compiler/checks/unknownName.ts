@@ -65,8 +65,12 @@ export function listed(names: Iterable<string>, max = 8): string {
   return all.length > max ? `${shown} and ${all.length - max} more` : shown;
 }
 
-/** Names in backticks joined as in a sentence: `a`, `b` and `c`. */
-export function inSentence(names: string[]): string {
+/**
+ * Names in backticks joined as in a sentence: `a`, `b` and `c`. A long list names the
+ * first `max` and counts the rest, so a message stays a sentence however large the policy.
+ */
+export function inSentence(names: string[], max = 12): string {
+  if (names.length > max) return `${names.slice(0, max).map((n) => "`" + n + "`").join(", ")} and ${names.length - max} more`;
   const quoted = names.map((n) => "`" + n + "`");
   return quoted.length <= 1 ? (quoted[0] ?? "") : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
 }

@@ -36,6 +36,39 @@ describe("hostile files", () => {
     expect(run.stdout + run.stderr).not.toContain("TOPSECRET");
   });
 
+  it("a base linked from outside the folder, or reached through a linked folder, is refused (Q009)", async () => {
+    const dir = scratchPolicies();
+    mkdirSync(path.join(dir, "elsewhere"));
+    writeFileSync(path.join(dir, "elsewhere/base.policy"), 'base elsewhere "Elsewhere" {\n  vocabulary "vocabulary.policy"\n}\n');
+    symlinkSync(path.join(dir, "elsewhere/base.policy"), path.join(dir, "policies/linked-base.policy"));
+    symlinkSync(path.join(dir, "elsewhere"), path.join(dir, "policies/shared"));
+    writeFileSync(path.join(dir, "policies/via-file.policy"), 'policy via_file "Via a linked file" {\n  extends "linked-base.policy"\n}\n');
+    writeFileSync(path.join(dir, "policies/via-folder.policy"), 'policy via_folder "Via a linked folder" {\n  extends "shared/base.policy"\n}\n');
+    const run = await runCli(["check", "policies/via-file.policy", "policies/via-folder.policy"], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("policies/via-file.policy:2:11: error Q009: the base policy `linked-base.policy` is a link to a file outside the folder of this policy");
+    expect(run.stdout).toContain("policies/via-folder.policy:2:11: error Q009: the base policy `shared/base.policy` is a link to a file outside the folder of this policy");
+  });
+
+  it("a base in a real subfolder of the policy's folder may name the vocabulary beside the policy", async () => {
+    const dir = scratchPolicies();
+    mkdirSync(path.join(dir, "policies/national"));
+    writeFileSync(path.join(dir, "policies/national/base.policy"), 'base national "National" {\n  vocabulary "../vocabulary.policy"\n}\n');
+    writeFileSync(path.join(dir, "policies/regional.policy"), 'policy regional "Regional" {\n  extends "national/base.policy"\n}\n');
+    const run = await runCli(["check", "policies/regional.policy"], dir);
+    expect(run.stdout).not.toMatch(/Q00[6-9]/);
+  });
+
+  it("a chain of bases that returns to itself through a link is reported as a cycle (Q007), not followed for ever", async () => {
+    const dir = scratchPolicies();
+    writeFileSync(path.join(dir, "policies/a.policy"), 'base a "A" {\n  vocabulary "vocabulary.policy"\n  extends "b.policy"\n}\n');
+    symlinkSync(path.join(dir, "policies/a.policy"), path.join(dir, "policies/b.policy"));
+    writeFileSync(path.join(dir, "policies/board.policy"), 'policy board "Board" {\n  extends "a.policy"\n}\n');
+    const run = await runCli(["check", "policies/board.policy"], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/error Q007: `b\.policy` leads back to a file already in this chain/);
+  });
+
   it("a file that is not UTF-8 is refused with a clear reason", async () => {
     const dir = scratchPolicies();
     writeFileSync(path.join(dir, "policies/latin1.policy"), Buffer.from([0x70, 0x6f, 0x6c, 0x69, 0x63, 0x79, 0x20, 0xe9, 0x0a]));

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO, runCli, scratchPolicies } from "../helpers/runCli.js";
@@ -18,7 +18,7 @@ describe("quorate test", () => {
     const run = await runCli(["test", "policies/scenarios/mine.scenarios.json"], dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("✓ health folds into one vote [§8]");
-    expect(run.stdout).toContain("1 scenarios in 1 file: 1 passed, 0 failed");
+    expect(run.stdout).toContain("1 scenario in 1 file: 1 passed, 0 failed");
   });
 
   it("a failing scenario exits 1 and shows expected against actual, with the reasoning", async () => {
@@ -58,6 +58,15 @@ describe("quorate test", () => {
     const dir = scratchScenario(scenario({ outcome: "not_register" }, "..split.json"));
     writeFileSync(path.join(dir, "policies/scenarios/..split.json"), readFileSync(path.join(dir, "policies/scenarios/conferences/health-split.json")));
     expect((await runCli(["test", "policies/scenarios/mine.scenarios.json"], dir)).code).toBe(0);
+  });
+
+  it("a conference file linked from outside the scenario's folder is refused, and its contents never read", async () => {
+    const dir = scratchScenario(scenario({ outcome: "not_register" }, "linked.json"));
+    writeFileSync(path.join(dir, "secret.json"), readFileSync(path.join(dir, "policies/scenarios/conferences/health-split.json")));
+    symlinkSync(path.join(dir, "secret.json"), path.join(dir, "policies/scenarios/linked.json"));
+    const run = await runCli(["test", "policies/scenarios/mine.scenarios.json"], dir);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain("scenarios[0].conference: `linked.json` is a link to a file outside the folder of the scenario file");
   });
 
   it("children called __proto__ keep their expectations and views (nothing is silently dropped)", async () => {

@@ -1,49 +1,7 @@
 /** Names such as `__proto__` are ordinary names: no crash, no prototype pollution, kept as data. */
 import { describe, expect, it } from "vitest";
 import { compileText } from "../helpers/compileText.js";
-
-const HOSTILE = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "valueOf"];
-
-const vocabulary = `vocabulary odd "Odd names" { }
-agencies {
-  __proto__ "Proto agency"
-  constructor "Constructor agency"
-}
-roles {
-${HOSTILE.map((n) => `  ${n} "Role ${n}" agency __proto__`).join("\n")}
-  hasOwnProperty_parent "Parent" not a practitioner
-}
-categories {
-  __proto__ "Proto category"
-  toString "To string category"
-}
-`;
-
-const policy = `
-policy __proto__ "Prototype board" {
-  jurisdiction wales
-  vocabulary "odd.policy"
-  version "1" dated 2025-01-01 review 2027-01-01
-}
-voting {
-  vote by grouping
-  grouping __proto__ "Proto grouping" { __proto__ constructor }
-  grouping constructor "Constructor grouping" { prototype toString }
-  grouping valueOf "Value grouping" { valueOf }
-  hasOwnProperty may sit with __proto__ or constructor, otherwise constructor
-  not voting: hasOwnProperty_parent
-}
-quorum { at least 1 agency }
-eligibility { sole representative of groupings __proto__, constructor votes on every child }
-decision {
-  majority decides
-  tie: chair decides
-}
-categories {
-  __proto__ "Proto category"
-  toString "To string category"
-}
-`;
+import { HOSTILE_POLICY as policy, HOSTILE_VOCABULARY as vocabulary } from "../helpers/hostilePolicy.js";
 
 describe("hostile names", () => {
   it("compile as ordinary names and leave Object.prototype untouched", () => {

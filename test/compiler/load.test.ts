@@ -69,6 +69,14 @@ describe("loading base policies and the vocabulary", () => {
     expect(outside[0]?.message).toBe("the base policy `../secrets/base.policy` is outside the folder of this policy");
   });
 
+  it("Q009: a file whose name only begins with two dots is inside the folder, and a path out and back in is too", () => {
+    const files = { "policies/..shared.policy": base("dotted") };
+    expect(diagnosticsWithCode(`policy test_board "Test Board" {\n  extends "..shared.policy"\n}\n`, "Q009", files)).toEqual([]);
+    expect(diagnosticsWithCode(`policy test_board "Test Board" {\n  extends "..shared.policy"\n}\n`, "Q006", files)).toEqual([]);
+    expect(diagnosticsWithCode(`policy test_board "Test Board" {\n  vocabulary "../policies/vocabulary.policy"\n}\n`, "Q009")).toEqual([]);
+    expect(diagnosticsWithCode(`policy test_board "Test Board" {\n  vocabulary "sub/../../vocabulary.policy"\n}\n`, "Q009")).toHaveLength(1);
+  });
+
   it("errors in a base are reported in the base's own file, and the policy is not compiled", () => {
     const files = { "policies/broken-base.policy": `base broken "Broken" {\n  vocabulary "vocabulary.policy"\n}\ndecision {\n  majorty decides\n}\n` };
     const result = compileText(`policy test_board "Test Board" {\n  extends "broken-base.policy"\n}\n`, files);

@@ -2,14 +2,14 @@
  * The guard that stops the formatter from ever changing a policy: a layout that reads
  * differently, loses a comment, or compiles differently is refused, not returned.
  */
-import type { Plugin, Printer } from "prettier";
 import { describe, expect, it } from "vitest";
 import { memoryHost } from "../../compiler/host.js";
 import { parse } from "../../grammar/parse.js";
 import { formatPolicy } from "../../format/formatPolicy.js";
 import { syntaxDifference } from "../../format/meaning.js";
-import quoratePlugin, { AST_FORMAT, parsePolicy, PolicySyntaxError, type PolicyRoot } from "../../format/plugin.js";
+import { parsePolicy, PolicySyntaxError } from "../../format/plugin.js";
 import { BUNDLED_FILES, dedent, HEADER } from "../helpers/compileText.js";
+import { faultyPlugin } from "../helpers/faultyPlugin.js";
 
 const host = memoryHost(BUNDLED_FILES);
 const POLICY = dedent(`
@@ -26,11 +26,6 @@ const POLICY = dedent(`
   categories { silent "none" }
 `);
 
-/** Quorate's plugin with its printer's output rewritten: a formatter with a bug in it. */
-function faultyPlugin(rewrite: (text: string) => string): Plugin<PolicyRoot> {
-  const printer: Printer<PolicyRoot> = { print: () => rewrite(POLICY) };
-  return { ...quoratePlugin, printers: { [AST_FORMAT]: printer } };
-}
 
 const ast = (text: string) => {
   const tree = parse(text, "t.policy").ast;
@@ -50,12 +45,12 @@ describe("the meaning check", () => {
   });
 
   it("refuses a formatted text that would compile to a different policy, and returns nothing to write", async () => {
-    const outcome = await formatPolicy(POLICY.replace("    ", "      "), { filename: "policies/test.policy", host, plugin: faultyPlugin((t) => t.replace("vote by agency", "vote by individual")) });
+    const outcome = await formatPolicy(POLICY.replace("    ", "      "), { filename: "policies/test.policy", host, plugin: faultyPlugin(POLICY, (t) => t.replace("vote by agency", "vote by individual")) });
     expect(outcome).toEqual({ kind: "refused", reason: "the compiled policy would differ" });
   });
 
   it("refuses a formatted text that no longer parses", async () => {
-    const outcome = await formatPolicy(POLICY + "\n", { filename: "policies/test.policy", host, plugin: faultyPlugin((t) => t.replace("decision {", "decision")) });
+    const outcome = await formatPolicy(POLICY + "\n", { filename: "policies/test.policy", host, plugin: faultyPlugin(POLICY, (t) => t.replace("decision {", "decision")) });
     expect(outcome.kind).toBe("refused");
   });
 

@@ -1,0 +1,27 @@
+/**
+ * `npm run fuzz` (`vitest run --config test/fuzz/vitest.config.ts`, from the repository
+ * root, which stays vitest's root): the fuzz families of `test/fuzz/` at full size (over 100,000 cases),
+ * with a report of the counts at the end (`test/fuzz/report.ts`). `npm test` runs the same
+ * families with a few thousand cases.
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+// Each family writes its counts here; the global teardown reads them, prints them and removes the folder.
+const reportDir = mkdtempSync(path.join(tmpdir(), "quorate-fuzz-"));
+process.env["QUORATE_FUZZ_REPORT_DIR"] = reportDir;
+
+export default defineConfig({
+  test: {
+    include: ["test/fuzz/**/*.test.ts"],
+    // The harness's own test plants a failure; it runs in `npm test` only.
+    exclude: ["test/fuzz/harness.test.ts"],
+    maxWorkers: 2,
+    // A family runs for minutes at full size; a hang still ends the run, at this limit.
+    testTimeout: 20 * 60_000,
+    env: { QUORATE_FUZZ: "full", QUORATE_FUZZ_REPORT_DIR: reportDir },
+    globalSetup: ["test/fuzz/report.ts"],
+  },
+});

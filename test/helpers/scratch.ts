@@ -1,0 +1,17 @@
+/** Scratch folders for tests that write files, and where the repository is. Kept free of heavy imports: every test file's guard loads it. */
+import { cpSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+export const REPO = path.resolve(new URL("../..", import.meta.url).pathname);
+
+/** The scratch folders made by this test file; `test/guards/afterEachFile.ts` checks and removes them. */
+export const scratchFolders: string[] = [];
+
+/** A scratch folder holding a copy of the bundled policies, to break without harm. */
+export function scratchPolicies(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "quorate-test-"));
+  scratchFolders.push(dir);
+  cpSync(path.join(REPO, "policies"), path.join(dir, "policies"), { recursive: true });
+  return dir;
+}
