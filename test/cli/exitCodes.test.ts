@@ -50,6 +50,9 @@ const ROWS: Row[] = [
   { command: "summary", args: ["summary", "policies/broken.policy"], code: 1, says: ["policies/broken.policy:5:3: error Q002"] },
   { command: "summary", args: ["summary", "policies", "--format", "json"], code: 2, says: ["error: `quorate summary` does not take --format", "help: run `quorate --help` for the options"] },
 
+  { command: "diff", args: ["diff", "policies/wakefield.policy", "policies/wakefield.policy", "--structural-only"], code: 0, says: ["Equivalent within the bounds."] },
+  { command: "diff", args: ["diff", "policies/wakefield.policy", "policies/lancashire.policy", "--structural-only"], code: 1, says: ["quorum minimum", "The policies differ."] },
+  { command: "diff", args: ["diff", "policies/wakefield.policy"], code: 2, says: ["error: a diff compares at least two board policies", "help:"] },
   { command: "fmt", args: ["fmt", "--check", "policies/wakefield.policy"], code: 0, says: ["1 file checked: all in the canonical layout"] },
   { command: "fmt", args: ["fmt", "--check", "policies/untidy.policy"], code: 1, says: ["policies/untidy.policy", "1 file not in the canonical layout; run `quorate fmt --write` to format it"] },
   { command: "fmt", args: ["fmt", "--write", "policies/broken.policy"], code: 1, says: ["policies/broken.policy:5:3: error Q002", "error: `policies/broken.policy` was not formatted because it has syntax errors", "help: fix the errors above"] },
