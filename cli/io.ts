@@ -4,6 +4,7 @@
  */
 import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
+import { errorMessage } from "../compiler/host.js";
 
 export interface Writable {
   write(text: string): unknown;
@@ -107,5 +108,18 @@ export function writeFileAtomic(target: string, text: string, interruption?: Int
     if (fd !== undefined) closeSync(fd);
     rmSync(temp, { force: true });
     throw error;
+  }
+}
+
+/**
+ * Writes a command's `-o` output file atomically; a failure is the user's to fix (exit 2),
+ * named with the file as they wrote it, and any file already there is left unchanged.
+ */
+export function writeOutputFile(shown: string, cwd: string, text: string, env: Record<string, string | undefined> | undefined): void {
+  try {
+    writeFileAtomic(path.resolve(cwd, shown), text, interruptionFrom(env));
+  } catch (error) {
+    const reason = (error as { code?: string }).code === "ENOENT" ? `the folder \`${path.dirname(shown)}\` does not exist` : errorMessage(error);
+    throw new UsageError(`cannot write \`${shown}\`: ${reason}`, "check that the folder exists, can be written to and has room; a file already there is unchanged");
   }
 }

@@ -13,6 +13,7 @@ import { runTest } from "./commands/test.js";
 import { UsageError, type CliIO } from "./io.js";
 import { styleFor } from "./style.js";
 import { VERSION } from "./version.js";
+import { MOST_ATTENDEES_SEARCHED } from "../diff/semantic/searchSpace.js";
 
 export { VERSION };
 
@@ -145,7 +146,7 @@ function maxAttendees(flags: Flags): { maxAttendees?: number } {
   const text = flags["max-attendees"];
   if (text === undefined) return {};
   const n = Number(text);
-  if (!/^\d+$/.test(text) || n < 1 || n > 8) throw new UsageError(`\`--max-attendees ${text}\` is not a number from 1 to 8`, "the default, 2, searches in about a second; each more attendee costs ten times as long or more");
+  if (!/^\d+$/.test(text) || n < 1 || n > MOST_ATTENDEES_SEARCHED) throw new UsageError(`\`--max-attendees ${text}\` is not a number from 1 to ${MOST_ATTENDEES_SEARCHED}`, "the default, 2, searches in about a second; each more attendee costs ten times as long or more");
   return { maxAttendees: n };
 }
 

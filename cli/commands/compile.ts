@@ -1,9 +1,9 @@
 /** `quorate compile <file.policy> [-o out.json]`: write the IR, or nothing at all. */
 import path from "node:path";
 import { compileFile } from "../../compiler/compile.js";
-import { errorMessage, fileSystemHost } from "../../compiler/host.js";
+import { fileSystemHost } from "../../compiler/host.js";
 import { hasErrors } from "../../grammar/diagnostic.js";
-import { interruptionFrom, UsageError, writeFileAtomic, type CliIO } from "../io.js";
+import { UsageError, writeOutputFile, type CliIO } from "../io.js";
 import { renderDiagnostic } from "../renderDiagnostic.js";
 import { styleFor } from "../style.js";
 
@@ -33,12 +33,7 @@ export function runCompile(options: CompileCommandOptions, io: CliIO): number {
     io.stdout.write(json);
     return 0;
   }
-  try {
-    writeFileAtomic(target, json, interruptionFrom(io.env));
-  } catch (error) {
-    const reason = (error as { code?: string }).code === "ENOENT" ? `the folder \`${path.dirname(options.out)}\` does not exist` : errorMessage(error);
-    throw new UsageError(`cannot write \`${options.out}\`: ${reason}`, "check that the folder exists, can be written to and has room; a file already there is unchanged");
-  }
+  writeOutputFile(options.out, io.cwd, json, io.env);
   io.stderr.write(style.good(`wrote ${options.out}`) + "\n");
   return 0;
 }

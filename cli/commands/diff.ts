@@ -5,13 +5,12 @@
  * 1 when they differ, 2 when a policy cannot be compared or an option is wrong.
  */
 import path from "node:path";
-import { errorMessage } from "../../compiler/host.js";
 import { diff, DiffInputError, type DiffInput } from "../../diff/diff.js";
 import { renderDiffHtml } from "../../diff/render/html.js";
 import { renderDiffMarkdown } from "../../diff/render/markdown.js";
 import { renderDiffText } from "../../diff/render/text.js";
 import { policyFiles } from "../files.js";
-import { UsageError, writeFileAtomic, type CliIO } from "../io.js";
+import { UsageError, writeOutputFile, type CliIO } from "../io.js";
 import { loadPolicy } from "../loadPolicy.js";
 import { styleFor } from "../style.js";
 
@@ -32,8 +31,9 @@ export function loadBoardPolicies(paths: string[], io: CliIO, today: string | un
   const style = styleFor(io.stderr.isTTY, io.env);
   const inputs: DiffInput[] = [];
   for (const given of paths) {
-    const fromFolder = !policyFiles([given], io.cwd).includes(path.normalize(given));
-    for (const file of policyFiles([given], io.cwd)) {
+    const files = policyFiles([given], io.cwd);
+    const fromFolder = !files.includes(path.normalize(given));
+    for (const file of files) {
       const loaded = loadPolicy(file, io, style, today, false, true);
       if ("exitCode" in loaded) return null;
       if (loaded.ir.kind !== "policy") {
@@ -70,12 +70,7 @@ export function runDiff(options: DiffCommandOptions, io: CliIO): number {
   const text = renderDiff(report, options.format, io, options.format === "text" && inputs.length > 2 ? 1 : undefined);
   if (options.out === undefined) io.stdout.write(text);
   else {
-    try {
-      writeFileAtomic(path.resolve(io.cwd, options.out), text);
-    } catch (error) {
-      const reason = (error as { code?: string }).code === "ENOENT" ? `the folder \`${path.dirname(options.out)}\` does not exist` : errorMessage(error);
-      throw new UsageError(`cannot write \`${options.out}\`: ${reason}`, "check that the folder exists and can be written to");
-    }
+    writeOutputFile(options.out, io.cwd, text, io.env);
     io.stderr.write(`wrote ${options.out}\n`);
   }
   return report.equivalent ? 0 : 1;

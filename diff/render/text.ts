@@ -52,13 +52,13 @@ function semanticLines(pair: PairComparison, report: DiffReport, style: Style, o
   return lines;
 }
 
-function boundsLines(pair: PairComparison, style: Style): string[] {
+function boundsLines(pair: PairComparison, style: Style, label = "bounds"): string[] {
   const b = pair.semantic?.bounds;
   if (!b) return [];
   const roles = b.roles.reduce((n, r) => n + r.standsFor.length, 0);
   return [
     style.dim(
-      `  bounds: 1–${b.attendees.max} practitioners (${b.roles.length} kinds standing for ${roles} roles; ${b.rolesLeftOut.length} roles left out); ${b.children.join(" or ")} ${b.children.length > 1 ? "children (a sibling mirrors the first child)" : "child"}; views ${b.views.map(outcomeWords).join(", ")}; ${b.involvement.join(" or ")}${b.unborn.includes(true) ? "; born or unborn" : ""}; ${b.organisations}; chair: ${b.chair.join(" | ")}`,
+      `  ${label}: 1–${b.attendees.max} practitioners (${b.roles.length} kinds standing for ${roles} roles; ${b.rolesLeftOut.length} roles left out); ${b.children.join(" or ")} ${b.children.length > 1 ? "children (a sibling mirrors the first child)" : "child"}; views ${b.views.map(outcomeWords).join(", ")}; ${b.involvement.join(" or ")}${b.unborn.includes(true) ? "; born or unborn" : ""}; ${b.organisations}; chair: ${b.chair.join(" | ")}`,
     ),
   ];
 }
@@ -99,7 +99,7 @@ export function renderDiffText(report: DiffReport, style: Style, options: TextOp
       lines.push(...semanticLines(pair, report, style, options));
     }
     const first = report.pairs[0];
-    if (first) lines.push("", ...boundsLines(first, style).map((l) => l.replace("bounds:", "bounds (first pair; each pair's are in the JSON):")));
+    if (first) lines.push("", ...boundsLines(first, style, "bounds (first pair; each pair's are in the JSON)"));
   }
   lines.push("", report.equivalent ? style.good("Equivalent within the bounds.") : style.bold("The policies differ."));
   return lines.join("\n") + "\n";

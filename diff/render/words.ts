@@ -4,10 +4,15 @@ import type { Conference } from "../../runtime/conference.js";
 import type { TraceStep } from "../../runtime/decision.js";
 import type { Counterexample, PairComparison } from "../report.js";
 
+/** "§2 para 5 (file.policy:94)": the clause (its words before the colon) and the policy line. */
+function placeWords(cite: string | null, file: string | null, line: number | null): string | null {
+  const clause = cite ? (cite.split(":")[0] ?? null) : null;
+  const where = file && line ? `${file}:${line}` : null;
+  return clause && where ? `${clause} (${where})` : (clause ?? where);
+}
+
 export function citeWords(at: Origin | null): string {
-  if (!at) return "";
-  const clause = at.cite ? at.cite.split(":")[0] : null;
-  return clause ? `${clause} (${at.file}:${at.line})` : `${at.file}:${at.line}`;
+  return at ? (placeWords(at.cite, at.file, at.line) ?? "") : "";
 }
 
 export function outcomeWords(outcome: string): string {
@@ -58,9 +63,7 @@ export function decisiveStep(outcome: string, trace: readonly TraceStep[]): Trac
 }
 
 export function stepCite(step: TraceStep): string {
-  const clause = step.cite ? step.cite.split(":")[0] : null;
-  const where = step.file && step.line ? `${step.file}:${step.line}` : null;
-  return clause && where ? `${clause} (${where})` : (clause ?? where ?? "no clause: Quorate's default");
+  return placeWords(step.cite, step.file, step.line) ?? "no clause: Quorate's default";
 }
 
 export function pairCounterexamples(pair: PairComparison, all: readonly Counterexample[]): Counterexample[] {

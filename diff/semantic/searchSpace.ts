@@ -23,6 +23,9 @@ export interface SearchOptions {
   nominatedLeads: boolean;
 }
 
+/** The most attendees a search may try: beyond it the rooms run to billions. */
+export const MOST_ATTENDEES_SEARCHED = 8;
+
 export const DEFAULT_SEARCH: SearchOptions = { maxAttendees: 2, siblings: true, nominatedLeads: false };
 
 export const VIEWS: readonly View[] = ["register", "not_register", "abstain"];
@@ -52,14 +55,12 @@ export interface Dimensions {
   leads: boolean;
 }
 
-export const NO_STANCE: Stance = { words: "the chair gives no input", decides: null, override: false, authorised: false, proceed: false, defer: false };
-
 function stancesFor(policies: readonly PolicyTables[]): Stance[] {
   const anyOverride = policies.some((t) => t.ir.decision.override !== null);
   const needsAuthority = policies.some((t) => t.ir.decision.override?.requiresAuthorisation === true);
   const anyWaiver = policies.some((t) => t.ir.quorum.waiver !== null);
   const anyDeferral = policies.some((t) => t.ir.decision.deferral !== null);
-  const none = NO_STANCE;
+  const none: Stance = { words: "the chair gives no input", decides: null, override: false, authorised: false, proceed: false, defer: false };
   const stances = [none];
   for (const decides of ["register", "not_register"] as const) {
     const words = decides === "register" ? "register" : "not register";

@@ -13,7 +13,7 @@ import type { PolicyTables } from "../../runtime/policyTables.js";
 import type { OutcomeDifference, SearchBounds } from "../report.js";
 import { attendeeKinds, signatureParts, type AttendeeKind, type RoleLeftOut } from "./attendeeKinds.js";
 import { interchangeableKinds } from "./interchangeableKinds.js";
-import { conferenceAt, dimensionsFor, NO_STANCE, rooms, VIEWS, type Dimensions, type SearchOptions, type SearchPoint } from "./searchSpace.js";
+import { conferenceAt, dimensionsFor, rooms, VIEWS, type Dimensions, type SearchOptions, type SearchPoint, type Stance } from "./searchSpace.js";
 
 const OUTCOMES: readonly Outcome[] = Outcome.options;
 
@@ -43,13 +43,22 @@ export interface PairSearch {
 interface Setting {
   children: number;
   unborn: boolean;
+  stance: Stance;
   stanceIndex: number;
+  /** Smallest first: children, then an unborn child, then the chair's stance (in the order tried). */
+  rank: number;
 }
 
 function settingsOf(dims: Dimensions): Setting[] {
   const out: Setting[] = [];
-  for (const children of dims.children) for (const unborn of dims.unborn) dims.stances.forEach((_, stanceIndex) => out.push({ children, unborn, stanceIndex }));
+  for (const children of dims.children) {
+    for (const unborn of dims.unborn) dims.stances.forEach((stance, stanceIndex) => out.push({ children, unborn, stance, stanceIndex, rank: children * 1000 + (unborn ? 100 : 0) + stanceIndex }));
+  }
   return out;
+}
+
+function pointAt(room: readonly number[], setting: Setting): SearchPoint {
+  return { room, children: setting.children, unborn: setting.unborn, stance: setting.stance };
 }
 
 /**
@@ -108,13 +117,11 @@ function policyView(side: Side, sideIndex: number, dims: Dimensions, kinds: read
       return row;
     },
     /** The outcome's index in OUTCOMES, deciding the conference if this policy has not seen its like. */
-    outcome(row: (number | undefined)[], room: readonly number[], setting: number): number {
-      const slot = slotOf[setting] ?? 0;
+    outcome(row: (number | undefined)[], room: readonly number[], setting: Setting, index: number): number {
+      const slot = slotOf[index] ?? 0;
       let outcome = row[slot];
       if (outcome === undefined) {
-        const s = settings[setting] ?? { children: 1, unborn: false, stanceIndex: 0 };
-        const point: SearchPoint = { room, children: s.children, unborn: s.unborn, stance: dims.stances[s.stanceIndex] ?? NO_STANCE };
-        outcome = OUTCOMES.indexOf(side.evaluate(conferenceAt(point, dims, kinds)).children[0]?.outcome ?? "unresolved");
+        outcome = OUTCOMES.indexOf(side.evaluate(conferenceAt(pointAt(room, setting), dims, kinds)).children[0]?.outcome ?? "unresolved");
         row[slot] = outcome;
       }
       return outcome;
@@ -158,8 +165,6 @@ export function searchPair(a: Side, b: Side, options: SearchOptions): PairSearch
   const counts = new Array<number>(K * K).fill(0);
   // For each kind of difference, the smallest conference so far and its rank.
   const best = new Map<number, { rank: number; point: SearchPoint }>();
-  // Smallest first: attendees, then children, then an unborn child, then the chair's stance.
-  const settingRank = settings.map((s) => s.children * 1000 + (s.unborn ? 100 : 0) + s.stanceIndex);
   let conferences = 0;
   for (let size = 1; size <= options.maxAttendees; size++) {
     for (const room of rooms(dims.states.length, size)) {
@@ -167,24 +172,22 @@ export function searchPair(a: Side, b: Side, options: SearchOptions): PairSearch
       const rowA = viewA.row(room);
       const rowB = viewB.row(room);
       conferences += settings.length;
-      for (let i = 0; i < settings.length; i++) {
-        const oa = viewA.outcome(rowA, room, i);
-        const ob = viewB.outcome(rowB, room, i);
-        if (oa === ob) continue;
+      settings.forEach((setting, i) => {
+        const oa = viewA.outcome(rowA, room, setting, i);
+        const ob = viewB.outcome(rowB, room, setting, i);
+        if (oa === ob) return;
         const cell = oa * K + ob;
         counts[cell] = (counts[cell] ?? 0) + 1;
-        const rank = size * 10_000 + (settingRank[i] ?? 0);
+        // Smallest first: attendees, then the setting's own rank.
+        const rank = size * 10_000 + setting.rank;
         const seen = best.get(cell);
-        if (seen === undefined || rank < seen.rank) {
-          const s = settings[i] ?? { children: 1, unborn: false, stanceIndex: 0 };
-          best.set(cell, { rank, point: { room: [...room], children: s.children, unborn: s.unborn, stance: dims.stances[s.stanceIndex] ?? NO_STANCE } });
-        }
-      }
+        if (seen === undefined || rank < seen.rank) best.set(cell, { rank, point: pointAt([...room], setting) });
+      });
     }
   }
-  const cells = [...best.keys()].map((cell) => ({ cell, a: OUTCOMES[Math.floor(cell / K)] ?? "unresolved", b: OUTCOMES[cell % K] ?? "unresolved", n: counts[cell] ?? 0 }));
+  const cells = [...best].map(([cell, { rank, point }]) => ({ a: OUTCOMES[Math.floor(cell / K)] ?? "unresolved", b: OUTCOMES[cell % K] ?? "unresolved", n: counts[cell] ?? 0, rank, point }));
   const differing = cells.reduce((sum, c) => sum + c.n, 0);
   const differences = [...cells].sort((x, y) => y.n - x.n).map((c) => ({ a: c.a, b: c.b, conferences: c.n, share: conferences === 0 ? 0 : c.n / conferences }));
-  const found = [...cells].sort((x, y) => (best.get(x.cell)?.rank ?? 0) - (best.get(y.cell)?.rank ?? 0)).map((c) => ({ a: c.a, b: c.b, point: best.get(c.cell)?.point ?? { room: [], children: 1, unborn: false, stance: NO_STANCE } }));
+  const found = [...cells].sort((x, y) => x.rank - y.rank).map((c) => ({ a: c.a, b: c.b, point: c.point }));
   return { bounds: boundsOf(dims, kinds, [...all.leftOut, ...families.leftOut], options), conferences, differing, differences, found, dims, kinds };
 }
