@@ -13,7 +13,7 @@ import { runTest } from "./commands/test.js";
 import { UsageError, type CliIO } from "./io.js";
 import { styleFor } from "./style.js";
 import { VERSION } from "./version.js";
-import { MOST_ATTENDEES_SEARCHED } from "../diff/semantic/searchSpace.js";
+import { DEFAULT_SEARCH, MOST_ATTENDEES_SEARCHED, MOST_PER_GROUP_SEARCHED } from "../diff/semantic/searchSpace.js";
 
 export { VERSION };
 
@@ -32,7 +32,7 @@ usage:
   quorate summary [paths…] [--today YYYY-MM-DD]
       check and compile policies, then describe each board in plain words
   quorate diff <a.policy> <b.policy> [more…] [--format text|md|html|json] [-o file]
-             [--max-attendees N] [--structural-only]
+             [--max-attendees N] [--max-per-group N] [--structural-only]
       compare policies rule by rule, and search the conferences they decide
       differently (a folder means every board policy in it); exit 1 if they differ
   quorate fmt [--check|--write] [paths…]
@@ -45,7 +45,7 @@ exit codes: 0 success, 1 errors in a policy, a failed scenario (test), files to
             or output problem (and, for diff, a policy that cannot be compared)
 `;
 
-type Flags = { format?: string; out?: string; today?: string; help?: boolean; version?: boolean; check?: boolean; write?: boolean; "max-attendees"?: string; "structural-only"?: boolean };
+type Flags = { format?: string; out?: string; today?: string; help?: boolean; version?: boolean; check?: boolean; write?: boolean; "max-attendees"?: string; "max-per-group"?: string; "structural-only"?: boolean };
 
 function parse(argv: string[]): { command: string | undefined; positionals: string[]; flags: Flags } {
   try {
@@ -62,6 +62,7 @@ function parse(argv: string[]): { command: string | undefined; positionals: stri
         check: { type: "boolean" },
         write: { type: "boolean" },
         "max-attendees": { type: "string" },
+        "max-per-group": { type: "string" },
         "structural-only": { type: "boolean" },
       },
     });
@@ -102,36 +103,36 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   }
   switch (command) {
     case "check":
-      rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "structural-only"]);
+      rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
       return runCheck({ paths: positionals, format: format(flags, [...CHECK_FORMATS]) as CheckFormat, ...optionalToday(flags) }, io);
     case "compile": {
-      rejectFlags(command, flags, ["format", "check", "write", "max-attendees", "structural-only"]);
+      rejectFlags(command, flags, ["format", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
       const [file, ...extra] = positionals;
       if (!file) throw new UsageError("name the policy to compile", "quorate compile policies/wakefield.policy -o wakefield.json");
       if (extra.length > 0) throw new UsageError("compile takes one policy at a time", `got ${positionals.length} paths`);
       return runCompile({ file, ...(flags.out ? { out: flags.out } : {}), ...optionalToday(flags) }, io);
     }
     case "eval": {
-      rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "structural-only"]);
+      rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
       const [policy, conference, ...extra] = positionals;
       if (!policy || !conference) throw new UsageError("name a policy and a conference file", "quorate eval policies/wakefield.policy conference.json");
       if (extra.length > 0) throw new UsageError("eval takes one policy and one conference file", `got ${positionals.length} paths`);
       return runEval({ policy, conference, format: format(flags, ["text", "json"]) as "text" | "json", ...optionalToday(flags) }, io);
     }
     case "test":
-      rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "structural-only"]);
+      rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
       return runTest({ paths: positionals, format: format(flags, ["text", "json"]) as "text" | "json", ...optionalToday(flags) }, io);
     case "summary":
-      rejectFlags(command, flags, ["out", "format", "check", "write", "max-attendees", "structural-only"]);
+      rejectFlags(command, flags, ["out", "format", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
       return runSummary({ paths: positionals, ...optionalToday(flags) }, io);
     case "diff": {
       rejectFlags(command, flags, ["check", "write"]);
       // Loaded only here, like fmt: `check` in CI should not pay for the diff's modules.
       const { runDiff } = await import("./commands/diff.js");
-      return runDiff({ paths: positionals, format: format(flags, ["text", "md", "html", "json"]) as "text" | "md" | "html" | "json", ...(flags.out ? { out: flags.out } : {}), ...maxAttendees(flags), ...(flags["structural-only"] ? { structuralOnly: true } : {}), ...optionalToday(flags) }, io);
+      return runDiff({ paths: positionals, format: format(flags, ["text", "md", "html", "json"]) as "text" | "md" | "html" | "json", ...(flags.out ? { out: flags.out } : {}), ...searchBound(flags, "max-attendees", MOST_ATTENDEES_SEARCHED), ...searchBound(flags, "max-per-group", MOST_PER_GROUP_SEARCHED), ...(flags["structural-only"] ? { structuralOnly: true } : {}), ...optionalToday(flags) }, io);
     }
     case "fmt": {
-      rejectFlags(command, flags, ["out", "format", "today", "max-attendees", "structural-only"]);
+      rejectFlags(command, flags, ["out", "format", "today", "max-attendees", "max-per-group", "structural-only"]);
       if (flags.check && flags.write) throw new UsageError("use either --check or --write, not both", "--check lists the files to format; --write formats them");
       // Loaded only here: Prettier is large, and the other commands do not need it.
       const { runFmt } = await import("./commands/fmt.js");
@@ -142,12 +143,18 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-function maxAttendees(flags: Flags): { maxAttendees?: number } {
-  const text = flags["max-attendees"];
+const SEARCH_HELP = {
+  "max-attendees": ["maxAttendees", `the default, ${DEFAULT_SEARCH.maxAttendees}, compares the five bundled policies in about a second; 16 takes about a minute`],
+  "max-per-group": ["maxPerGroup", `the default, ${DEFAULT_SEARCH.maxPerGroup}, keeps each search to seconds; 4 meets every room of four from the largest group one by one`],
+} as const;
+
+function searchBound(flags: Flags, flag: keyof typeof SEARCH_HELP, most: number): { maxAttendees?: number; maxPerGroup?: number } {
+  const text = flags[flag];
   if (text === undefined) return {};
   const n = Number(text);
-  if (!/^\d+$/.test(text) || n < 1 || n > MOST_ATTENDEES_SEARCHED) throw new UsageError(`\`--max-attendees ${text}\` is not a number from 1 to ${MOST_ATTENDEES_SEARCHED}`, "the default, 2, searches in about a second; each more attendee costs ten times as long or more");
-  return { maxAttendees: n };
+  const [option, help] = SEARCH_HELP[flag];
+  if (!/^\d+$/.test(text) || n < 1 || n > most) throw new UsageError(`\`--${flag} ${text}\` is not a number from 1 to ${most}`, help);
+  return { [option]: n };
 }
 
 function optionalToday(flags: Flags): { today?: string } {

@@ -7,7 +7,7 @@ import type { PolicyIR } from "../compiler/ir.js";
 import { createEvaluator } from "../runtime/evaluator.js";
 import { policyTables } from "../runtime/policyTables.js";
 import { DIFF_FORMAT, type Change, type Counterexample, type DiffReport, type PairComparison, type PolicyRef } from "./report.js";
-import { conferenceAt, DEFAULT_SEARCH, MOST_ATTENDEES_SEARCHED, type SearchOptions } from "./semantic/searchSpace.js";
+import { conferenceAt, DEFAULT_SEARCH, MOST_ATTENDEES_SEARCHED, MOST_PER_GROUP_SEARCHED, type SearchOptions } from "./semantic/searchSpace.js";
 import { searchPair, type Side } from "./semantic/semanticDiff.js";
 import { versionWords } from "./structural/facets.js";
 import { comparisonMatrix } from "./structural/matrix.js";
@@ -38,6 +38,9 @@ function keysFor(inputs: readonly DiffInput[]): string[] {
 export function checkSearchOptions(search: SearchOptions): void {
   if (!Number.isInteger(search.maxAttendees) || search.maxAttendees < 1 || search.maxAttendees > MOST_ATTENDEES_SEARCHED) {
     throw new DiffInputError(`the most attendees to search must be a whole number from 1 to ${MOST_ATTENDEES_SEARCHED}, not ${search.maxAttendees}`);
+  }
+  if (!Number.isInteger(search.maxPerGroup) || search.maxPerGroup < 1 || search.maxPerGroup > MOST_PER_GROUP_SEARCHED) {
+    throw new DiffInputError(`the most attendees from one group to search must be a whole number from 1 to ${MOST_PER_GROUP_SEARCHED}, not ${search.maxPerGroup}`);
   }
 }
 

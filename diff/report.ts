@@ -90,6 +90,9 @@ export type OutcomeDifference = z.infer<typeof OutcomeDifference>;
 export const SearchBounds = z
   .strictObject({
     attendees: z.strictObject({ min: z.number().int(), max: z.number().int() }).meta({ description: "Practitioners in the room. Attendees who vote under neither policy are left out: they never change a decision." }),
+    perGroup: z
+      .strictObject({ max: z.number().int(), groups: z.array(z.array(z.string())) })
+      .meta({ description: "At most `max` attendees come from one group of roles: roles that share a voting unit, an agency the quorum counts, or a sole-representative rule under either policy. Each group is listed by the roles tried." }),
     children: z.array(z.number().int().positive()),
     views: z.array(z.string()),
     involvement: z.array(z.string()),

@@ -23,6 +23,7 @@ export interface DiffCommandOptions {
   out?: string;
   today?: string;
   maxAttendees?: number;
+  maxPerGroup?: number;
   structuralOnly?: boolean;
 }
 
@@ -61,7 +62,7 @@ export function runDiff(options: DiffCommandOptions, io: CliIO): number {
   if (inputs.length < 2) throw new UsageError(`a diff compares at least two board policies; ${inputs.length === 1 ? "only one was" : "none were"} found`, "name two policy files, or a folder that holds several");
   let report;
   try {
-    report = diff(inputs, { semantic: !options.structuralOnly, search: options.maxAttendees !== undefined ? { maxAttendees: options.maxAttendees } : {} });
+    report = diff(inputs, { semantic: !options.structuralOnly, search: { ...(options.maxAttendees !== undefined ? { maxAttendees: options.maxAttendees } : {}), ...(options.maxPerGroup !== undefined ? { maxPerGroup: options.maxPerGroup } : {}) } });
   } catch (error) {
     if (error instanceof DiffInputError) throw new UsageError(error.message, "run `quorate --help` for the options");
     throw error;

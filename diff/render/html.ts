@@ -5,7 +5,7 @@
  * scripts, fonts or links to fetch: the file works offline and from an email.
  */
 import type { Change, Counterexample, DiffReport, PairComparison } from "../report.js";
-import { chairWords, citeWords, count, decisiveStep, outcomeWords, pairCounterexamples, percent, roomSize, stepCite } from "./words.js";
+import { chairWords, citeWords, count, decisiveStep, outcomeWords, pairCounterexamples, percent, perGroupWords, roomSize, stepCite } from "./words.js";
 
 function esc(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
@@ -71,7 +71,7 @@ function pairSection(pair: PairComparison, report: DiffReport): string {
     semantic = `<p><strong>${esc(count(s.differing, "conference"))} of ${esc(s.conferences.toLocaleString("en-GB"))} searched (${esc(percent(s.differing / s.conferences))}) are decided differently.</strong></p>
 <table class="differences"><thead><tr><th>Under ${esc(pair.between[0])}</th><th>Under ${esc(pair.between[1])}</th><th>Share</th><th>Conferences</th></tr></thead><tbody>${rows}</tbody></table>
 ${pairCounterexamples(pair, report.counterexamples).map((c) => mockConference(c, report)).join("\n")}
-<p class="cite">Searched: 1–${s.bounds.attendees.max} practitioners of ${s.bounds.roles.length} kinds; ${esc(s.bounds.children.join(" or "))} children; views ${esc(s.bounds.views.join(", "))}; ${esc(s.bounds.involvement.join(" or "))}; ${esc(s.bounds.organisations)}; chair: ${esc(s.bounds.chair.join("; "))}.</p>`;
+<p class="cite">Searched: 1–${s.bounds.attendees.max} practitioners${esc(perGroupWords(s.bounds))} of ${s.bounds.roles.length} kinds; ${esc(s.bounds.children.join(" or "))} children; views ${esc(s.bounds.views.join(", "))}; ${esc(s.bounds.involvement.join(" or "))}; ${esc(s.bounds.organisations)}; chair: ${esc(s.bounds.chair.join("; "))}.</p>`;
   }
   return `<section class="pair"><h2>${esc(pair.between[0])} (a) and ${esc(pair.between[1])} (b)</h2>
 <details${report.policies.length === 2 ? " open" : ""}><summary>${esc(count(pair.changes, "rule"))} differ, ${pair.outcomeChanges} of which can change an outcome</summary>${changesTable(changes)}</details>

@@ -4,7 +4,7 @@
  * with the conference file to try them with `quorate eval`.
  */
 import type { Change, Counterexample, DiffReport, PairComparison } from "../report.js";
-import { attendeeLines, chairWords, childrenWords, citeWords, count, decisiveStep, outcomeWords, pairCounterexamples, percent, roomSize, stepCite } from "./words.js";
+import { attendeeLines, chairWords, childrenWords, citeWords, count, decisiveStep, outcomeWords, pairCounterexamples, percent, perGroupWords, roomSize, stepCite } from "./words.js";
 
 /** Table cells: a pipe or a line break would end the cell; angle brackets would become HTML. */
 function cell(text: string): string {
@@ -47,7 +47,7 @@ function semantic(pair: PairComparison, report: DiffReport, perPair: number | un
   lines.push("");
   for (const c of pairCounterexamples(pair, report.counterexamples).slice(0, perPair ?? Infinity)) lines.push(...counterexample(c, report));
   const b = s.bounds;
-  lines.push(`<sub>Searched: 1–${b.attendees.max} practitioners of ${b.roles.length} kinds; ${b.children.join(" or ")} children; views ${b.views.join(", ")}; ${cell(b.involvement.join(" or "))}; chair: ${cell(b.chair.join("; "))}.</sub>`);
+  lines.push(`<sub>Searched: 1–${b.attendees.max} practitioners${perGroupWords(b)} of ${b.roles.length} kinds; ${b.children.join(" or ")} children; views ${b.views.join(", ")}; ${cell(b.involvement.join(" or "))}; chair: ${cell(b.chair.join("; "))}.</sub>`);
   return lines;
 }
 

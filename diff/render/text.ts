@@ -5,7 +5,7 @@
  */
 import type { Style } from "../../cli/style.js";
 import type { Change, Counterexample, DiffReport, PairComparison } from "../report.js";
-import { attendeeLines, chairWords, childrenWords, citeWords, count, decisiveStep, outcomeWords, pairCounterexamples, percent, roomSize, stepCite } from "./words.js";
+import { attendeeLines, chairWords, childrenWords, citeWords, count, decisiveStep, outcomeWords, pairCounterexamples, percent, perGroupWords, roomSize, stepCite } from "./words.js";
 
 export interface TextOptions {
   /** How many counterexamples to show for each pair (all when undefined). */
@@ -58,7 +58,7 @@ function boundsLines(pair: PairComparison, style: Style, label = "bounds"): stri
   const roles = b.roles.reduce((n, r) => n + r.standsFor.length, 0);
   return [
     style.dim(
-      `  ${label}: 1–${b.attendees.max} practitioners (${b.roles.length} kinds standing for ${roles} roles; ${b.rolesLeftOut.length} roles left out); ${b.children.join(" or ")} ${b.children.length > 1 ? "children (a sibling mirrors the first child)" : "child"}; views ${b.views.map(outcomeWords).join(", ")}; ${b.involvement.join(" or ")}${b.unborn.includes(true) ? "; born or unborn" : ""}; ${b.organisations}; chair: ${b.chair.join(" | ")}`,
+      `  ${label}: 1–${b.attendees.max} practitioners${perGroupWords(b)} (${b.roles.length} kinds standing for ${roles} roles; ${b.rolesLeftOut.length} roles left out); ${b.children.join(" or ")} ${b.children.length > 1 ? "children (a sibling mirrors the first child)" : "child"}; views ${b.views.map(outcomeWords).join(", ")}; ${b.involvement.join(" or ")}${b.unborn.includes(true) ? "; born or unborn" : ""}; ${b.organisations}; chair: ${b.chair.join(" | ")}`,
     ),
   ];
 }

@@ -2,7 +2,7 @@
 import type { Origin } from "../../compiler/ir.js";
 import type { Conference } from "../../runtime/conference.js";
 import type { TraceStep } from "../../runtime/decision.js";
-import type { Counterexample, PairComparison } from "../report.js";
+import type { Counterexample, PairComparison, SearchBounds } from "../report.js";
 
 /** "§2 para 5 (file.policy:94)": the clause (its words before the colon) and the policy line. */
 function placeWords(cite: string | null, file: string | null, line: number | null): string | null {
@@ -72,4 +72,9 @@ export function pairCounterexamples(pair: PairComparison, all: readonly Countere
 
 export function roomSize(c: Counterexample): string {
   return `${count(c.attendees, "attendee")}, ${count(c.children, "child", "children")}`;
+}
+
+/** ", at most 3 from one group of roles sharing a unit or agency", where that limits the room. */
+export function perGroupWords(bounds: SearchBounds): string {
+  return bounds.perGroup.max < bounds.attendees.max ? `, at most ${bounds.perGroup.max} from one group of roles sharing a unit or an agency` : "";
 }

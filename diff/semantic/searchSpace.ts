@@ -17,16 +17,20 @@ import type { AttendeeKind } from "./attendeeKinds.js";
 export interface SearchOptions {
   /** Most practitioners in a room (at least 1). */
   maxAttendees: number;
+  /** Most attendees from one group of kinds that share a unit, a counted agency or a sole-representative rule. */
+  maxPerGroup: number;
   /** Whether to try conferences with two children (only varied where a policy has a sibling rule). */
   siblings: boolean;
   /** Whether to try attendees marked as nominated lead (only varied where a policy says a lead speaks). */
   nominatedLeads: boolean;
 }
 
-/** The most attendees a search may try: beyond it the rooms run to billions. */
-export const MOST_ATTENDEES_SEARCHED = 8;
+/** The most attendees a search may try (16 takes seconds per pair; the time grows polynomially). */
+export const MOST_ATTENDEES_SEARCHED = 24;
+/** The most attendees from one group a search may try: every room of a group is met one by one. */
+export const MOST_PER_GROUP_SEARCHED = 4;
 
-export const DEFAULT_SEARCH: SearchOptions = { maxAttendees: 2, siblings: true, nominatedLeads: false };
+export const DEFAULT_SEARCH: SearchOptions = { maxAttendees: 4, maxPerGroup: 3, siblings: true, nominatedLeads: false };
 
 export const VIEWS: readonly View[] = ["register", "not_register", "abstain"];
 

@@ -7,12 +7,14 @@
  * smallest conference is kept: fewest attendees, then fewest children, then the simplest
  * chair input.
  */
+import type { Conference } from "../../runtime/conference.js";
 import { Outcome } from "../../runtime/decision.js";
 import type { Evaluator } from "../../runtime/evaluator.js";
 import type { PolicyTables } from "../../runtime/policyTables.js";
 import type { OutcomeDifference, SearchBounds } from "../report.js";
-import { attendeeKinds, signatureParts, type AttendeeKind, type RoleLeftOut } from "./attendeeKinds.js";
-import { interchangeableKinds } from "./interchangeableKinds.js";
+import { attendeeKinds, type AttendeeKind, type RoleLeftOut } from "./attendeeKinds.js";
+import { kindGroups } from "./kindGroups.js";
+import { SummaryTable } from "./roomSummary.js";
 import { conferenceAt, dimensionsFor, rooms, VIEWS, type Dimensions, type SearchOptions, type SearchPoint, type Stance } from "./searchSpace.js";
 
 const OUTCOMES: readonly Outcome[] = Outcome.options;
@@ -61,77 +63,68 @@ function pointAt(room: readonly number[], setting: Setting): SearchPoint {
   return { room, children: setting.children, unborn: setting.unborn, stance: setting.stance };
 }
 
-/**
- * Decides rooms under one policy, once per room it can tell apart. A room's key lists each
- * attendee's shape in order, with the unit and agency they share named by first
- * appearance: renaming units or agencies consistently never changes a decision.
- */
-function policyView(side: Side, sideIndex: number, dims: Dimensions, kinds: readonly AttendeeKind[], settings: readonly Setting[]) {
-  const { ir } = side.tables;
-  const readsLeads = dims.leads && ir.voting.nominatedLead !== null;
-  const agenciesApart = ir.quorum.localAuthorityServicesCountSeparately !== null;
-  const numbering = new Map<string, number>();
-  const number = (text: string | null) => {
-    if (text === null) return -1;
-    let n = numbering.get(text);
-    if (n === undefined) numbering.set(text, (n = numbering.size));
-    return n;
-  };
-  const shape: number[] = [];
-  const unit: number[] = [];
-  const agency: number[] = [];
-  for (const s of dims.states) {
-    const parts = signatureParts(kinds[s.kind]?.signatures[sideIndex] ?? "");
-    shape.push(number(`${parts.shape}|${s.view}|${dims.involvement && s.involved}|${readsLeads && s.lead}`));
-    unit.push(number(parts.unit === null ? null : `unit ${parts.unit}`));
-    agency.push(number(parts.agency === null || agenciesApart ? null : `agency ${parts.agency}`));
-  }
-  // Settings this policy cannot tell apart share one answer.
-  const readsSiblings = ir.eligibility.whenSiblingsDisagree !== null;
-  const readsUnborn = ir.quorum.unborn.length > 0;
-  const settingSlot = settings.map((s) => `${readsSiblings ? s.children : 1}|${readsUnborn && s.unborn}|${s.stanceIndex}`);
-  const slots = [...new Set(settingSlot)];
-  const slotOf = settingSlot.map((k) => slots.indexOf(k));
-  const cache = new Map<string, (number | undefined)[]>();
-  const ordered: number[] = [];
-  return {
-    row(room: readonly number[]): (number | undefined)[] {
-      ordered.length = 0;
-      for (const s of room) {
-        let i = ordered.length;
-        while (i > 0 && (shape[ordered[i - 1] ?? 0] ?? 0) > (shape[s] ?? 0)) i--;
-        ordered.splice(i, 0, s);
-      }
-      const units = new Map<number, number>();
-      const agencies = new Map<number, number>();
-      const rename = (names: Map<number, number>, id: number) => {
-        if (id < 0) return -1;
-        let n = names.get(id);
-        if (n === undefined) names.set(id, (n = names.size));
-        return n;
-      };
-      let key = "";
-      for (const s of ordered) key += `${shape[s]}.${rename(units, unit[s] ?? -1)}.${rename(agencies, agency[s] ?? -1)},`;
-      let row = cache.get(key);
-      if (!row) cache.set(key, (row = new Array<number | undefined>(slots.length)));
-      return row;
-    },
-    /** The outcome's index in OUTCOMES, deciding the conference if this policy has not seen its like. */
-    outcome(row: (number | undefined)[], room: readonly number[], setting: Setting, index: number): number {
-      const slot = slotOf[index] ?? 0;
-      let outcome = row[slot];
-      if (outcome === undefined) {
-        outcome = OUTCOMES.indexOf(side.evaluate(conferenceAt(pointAt(room, setting), dims, kinds)).children[0]?.outcome ?? "unresolved");
-        row[slot] = outcome;
-      }
-      return outcome;
-    },
-  };
+/** A group's part of a room: its attendees (state indexes), and how many rooms share its size and summaries. */
+interface Part {
+  size: number;
+  a: number;
+  b: number;
+  rooms: number;
+  room: readonly number[];
 }
 
-function boundsOf(dims: Dimensions, kinds: readonly AttendeeKind[], leftOut: RoleLeftOut[], options: SearchOptions): SearchBounds {
+/** A class of rooms built so far: the same size and the same summary under each policy. */
+interface Partial {
+  size: number;
+  a: number;
+  b: number;
+  /** How many distinct rooms (multisets of attendees) the class holds. */
+  rooms: number;
+  previous: Partial | null;
+  part: Part | null;
+}
+
+// Summary ids stay below 2^20 and sizes below 2^12, so a class's key is an exact integer.
+const ID_SPAN = 1_048_576;
+
+function classKey(size: number, a: number, b: number): number {
+  return (size * ID_SPAN + a) * ID_SPAN + b;
+}
+
+function roomOf(partial: Partial): number[] {
+  const room: number[] = [];
+  for (let p: Partial | null = partial; p !== null; p = p.previous) if (p.part) room.push(...p.part.room);
+  return room.sort((x, y) => x - y);
+}
+
+/**
+ * Every part a group can contribute, up to `most` attendees from it: its rooms, summarised
+ * under both policies, and those with the same size and summaries merged (counted, one kept).
+ */
+function partsOf(group: readonly number[], dims: Dimensions, kinds: readonly AttendeeKind[], tables: readonly [SummaryTable, SummaryTable], most: number): Part[] {
+  const states = dims.states.flatMap((s, i) => (group.includes(s.kind) ? [i] : []));
+  const parts = new Map<number, Part>();
+  const none = dims.stances[0];
+  if (!none) throw new Error("no chair stance to search with");
+  for (let size = 0; size <= most; size++) {
+    for (const local of rooms(states.length, size)) {
+      const room = local.map((i) => states[i] ?? 0);
+      let conference: Conference | null = null;
+      const build = () => (conference ??= conferenceAt({ room, children: 1, unborn: false, stance: none }, dims, kinds));
+      const a = tables[0].ofRoom(room, build);
+      const b = tables[1].ofRoom(room, build);
+      const key = classKey(size, a, b);
+      const seen = parts.get(key);
+      if (seen) seen.rooms++;
+      else parts.set(key, { size, a, b, rooms: 1, room });
+    }
+  }
+  return [...parts.values()];
+}
+
+function boundsOf(dims: Dimensions, kinds: readonly AttendeeKind[], leftOut: RoleLeftOut[], groups: readonly number[][], options: SearchOptions): SearchBounds {
   return {
     attendees: { min: 1, max: options.maxAttendees },
+    perGroup: { max: Math.min(options.maxPerGroup, options.maxAttendees), groups: groups.map((g) => g.map((k) => kinds[k]?.role ?? "")) },
     children: dims.children,
     views: [...VIEWS],
     involvement: dims.involvement ? ["involved with the child", "no direct contact"] : ["involved with the child (no compared policy reads involvement)"],
@@ -144,44 +137,79 @@ function boundsOf(dims: Dimensions, kinds: readonly AttendeeKind[], leftOut: Rol
   };
 }
 
-/** A room uses each family of interchangeable kinds in order. */
-export function usesFamiliesInOrder(room: readonly number[], dims: Dimensions, previous: readonly number[]): boolean {
-  for (const s of room) {
-    const before = previous[dims.states[s]?.kind ?? -1] ?? -1;
-    if (before >= 0 && !room.some((t) => dims.states[t]?.kind === before)) return false;
+/** Every class of rooms within the bounds, built group by group. */
+function roomClasses(groups: readonly number[][], summaries: [SummaryTable, SummaryTable], dims: Dimensions, kinds: readonly AttendeeKind[], options: SearchOptions): Iterable<Partial> {
+  const most = Math.min(options.maxPerGroup, options.maxAttendees);
+  let classes = new Map<number, Partial>();
+  const start: Partial = { size: 0, a: summaries[0].empty(), b: summaries[1].empty(), rooms: 1, previous: null, part: null };
+  classes.set(classKey(0, start.a, start.b), start);
+  // Groups with the most parts first, while there are few classes to extend.
+  const partsByGroup = groups.map((group) => partsOf(group, dims, kinds, summaries, most)).sort((x, y) => y.length - x.length);
+  for (const parts of partsByGroup) {
+    // Parts smallest first, so a class stops at the first part that would overfill the room.
+    parts.sort((x, y) => x.size - y.size);
+    const extend = [extender(summaries[0], parts, "a", options.maxAttendees), extender(summaries[1], parts, "b", options.maxAttendees)] as const;
+    const next = new Map<number, Partial>();
+    for (const partial of classes.values()) {
+      const toA = extend[0](partial.a, partial.size);
+      const toB = extend[1](partial.b, partial.size);
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i] as Part;
+        const size = partial.size + part.size;
+        if (size > options.maxAttendees) break;
+        const sa = toA[i] ?? 0;
+        const sb = toB[i] ?? 0;
+        const key = classKey(size, sa, sb);
+        const seen = next.get(key);
+        if (seen) seen.rooms += partial.rooms * part.rooms;
+        else next.set(key, { size, a: sa, b: sb, rooms: partial.rooms * part.rooms, previous: partial, part });
+      }
+    }
+    classes = next;
   }
-  return true;
+  if (summaries[0].size >= ID_SPAN || summaries[1].size >= ID_SPAN) throw new Error("the search met more distinct rooms than it can number");
+  return classes.values();
 }
 
+/**
+ * Searches every room within the bounds without meeting most of them one by one. What a
+ * policy decides reads only a sum of small per-group summaries (`roomSummary.ts`), so rooms
+ * are built group by group, keeping one class per size and pair of summaries with the
+ * number of rooms in it; the real evaluators then decide one room of each class under each
+ * chair's input. The classes grow polynomially with the attendees, the rooms exponentially.
+ */
 export function searchPair(a: Side, b: Side, options: SearchOptions): PairSearch {
-  const all = attendeeKinds([a.tables, b.tables]);
-  const families = interchangeableKinds(all.kinds, options.maxAttendees);
-  const kinds = families.kinds;
-  const dims = dimensionsFor([a.tables, b.tables], kinds, options);
-  const settings = settingsOf(dims);
-  const viewA = policyView(a, 0, dims, kinds, settings);
-  const viewB = policyView(b, 1, dims, kinds, settings);
+  const policies = [a.tables, b.tables];
+  const all = attendeeKinds(policies);
+  const kinds = all.kinds;
+  const dims = dimensionsFor(policies, kinds, options);
+  const groups = kindGroups(kinds, policies);
   const K = OUTCOMES.length;
   const counts = new Array<number>(K * K).fill(0);
   // For each kind of difference, the smallest conference so far and its rank.
   const best = new Map<number, { rank: number; point: SearchPoint }>();
   let conferences = 0;
-  for (let size = 1; size <= options.maxAttendees; size++) {
-    for (const room of rooms(dims.states.length, size)) {
-      if (!usesFamiliesInOrder(room, dims, families.previous)) continue;
-      const rowA = viewA.row(room);
-      const rowB = viewB.row(room);
-      conferences += settings.length;
+  // One child or two are searched apart: with siblings, a sibling rule reads another tally.
+  for (const children of dims.children) {
+    const settings = settingsOf(dims).filter((s) => s.children === children);
+    const summaries: [SummaryTable, SummaryTable] = [new SummaryTable(a.tables, 0, dims, kinds, children), new SummaryTable(b.tables, 1, dims, kinds, children)];
+    const classes = roomClasses(groups, summaries, dims, kinds, options);
+    const outcomeUnder = [decider(a, summaries[0], dims, kinds, settings), decider(b, summaries[1], dims, kinds, settings)] as const;
+    for (const c of classes) {
+      if (c.size === 0) continue;
+      conferences += c.rooms * settings.length;
+      let room: number[] | null = null;
+      const witness = () => (room ??= roomOf(c));
       settings.forEach((setting, i) => {
-        const oa = viewA.outcome(rowA, room, setting, i);
-        const ob = viewB.outcome(rowB, room, setting, i);
+        const oa = outcomeUnder[0](c.a, witness, setting, i);
+        const ob = outcomeUnder[1](c.b, witness, setting, i);
         if (oa === ob) return;
         const cell = oa * K + ob;
-        counts[cell] = (counts[cell] ?? 0) + 1;
+        counts[cell] = (counts[cell] ?? 0) + c.rooms;
         // Smallest first: attendees, then the setting's own rank.
-        const rank = size * 10_000 + setting.rank;
+        const rank = c.size * 10_000 + setting.rank;
         const seen = best.get(cell);
-        if (seen === undefined || rank < seen.rank) best.set(cell, { rank, point: pointAt([...room], setting) });
+        if (seen === undefined || rank < seen.rank) best.set(cell, { rank, point: pointAt(witness(), setting) });
       });
     }
   }
@@ -189,5 +217,53 @@ export function searchPair(a: Side, b: Side, options: SearchOptions): PairSearch
   const differing = cells.reduce((sum, c) => sum + c.n, 0);
   const differences = [...cells].sort((x, y) => y.n - x.n).map((c) => ({ a: c.a, b: c.b, conferences: c.n, share: conferences === 0 ? 0 : c.n / conferences }));
   const found = [...cells].sort((x, y) => x.rank - y.rank).map((c) => ({ a: c.a, b: c.b, point: c.point }));
-  return { bounds: boundsOf(dims, kinds, [...all.leftOut, ...families.leftOut], options), conferences, differing, differences, found, dims, kinds };
+  return { bounds: boundsOf(dims, kinds, all.leftOut, groups, options), conferences, differing, differences, found, dims, kinds };
+}
+
+/**
+ * For one policy and one group's parts: the summary a class of a given size and summary
+ * becomes with each part added, settled for the attendees still to come. Worked out once
+ * per summary and size, not once per class and part.
+ */
+function extender(table: SummaryTable, parts: readonly Part[], side: "a" | "b", most: number) {
+  const rows = new Map<number, Int32Array>();
+  return (summary: number, size: number): Int32Array => {
+    const key = summary * 4096 + size;
+    let row = rows.get(key);
+    if (row === undefined) {
+      row = new Int32Array(parts.length);
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i] as Part;
+        const total = size + part.size;
+        if (total > most) break;
+        row[i] = table.settle(part.size === 0 ? summary : table.plus(summary, part[side]), most - total);
+      }
+      rows.set(key, row);
+    }
+    return row;
+  };
+}
+
+/**
+ * One policy's outcome for a class of rooms under each setting, decided once by the real
+ * evaluator on one room of the class. Settings the policy cannot tell apart (siblings
+ * where it has no sibling rule, an unborn child where it has no unborn rule) share it.
+ */
+function decider(side: Side, table: SummaryTable, dims: Dimensions, kinds: readonly AttendeeKind[], settings: readonly Setting[]) {
+  const { ir } = side.tables;
+  const readsSiblings = ir.eligibility.whenSiblingsDisagree !== null;
+  const readsUnborn = ir.quorum.unborn.length > 0;
+  const settingSlot = settings.map((s) => `${readsSiblings ? s.children : 1}|${readsUnborn && s.unborn}|${s.stanceIndex}`);
+  const slots = [...new Set(settingSlot)];
+  const slotOf = settingSlot.map((k) => slots.indexOf(k));
+  const decided = new Map<number, number>();
+  return (summary: number, witness: () => readonly number[], setting: Setting, index: number): number => {
+    const key = table.settle(summary, 0) * slots.length + (slotOf[index] ?? 0);
+    let outcome = decided.get(key);
+    if (outcome === undefined) {
+      outcome = OUTCOMES.indexOf(side.evaluate(conferenceAt(pointAt(witness(), setting), dims, kinds)).children[0]?.outcome ?? "unresolved");
+      decided.set(key, outcome);
+    }
+    return outcome;
+  };
 }

@@ -52,7 +52,8 @@ describe("quorate diff", () => {
   it.each([
     [["diff", MWW], "at least two board policies"],
     [["diff", "policies/wales-safeguarding-procedures.policy", MWW], "is a base, not a board's policy"],
-    [["diff", MWW, CTM, "--max-attendees", "0"], "is not a number from 1 to 8"],
+    [["diff", MWW, CTM, "--max-attendees", "0"], "is not a number from 1 to 24"],
+    [["diff", MWW, CTM, "--max-per-group", "5"], "`--max-per-group 5` is not a number from 1 to 4"],
     [["diff", MWW, CTM, "--format", "pdf"], "unknown format"],
     [["diff", MWW, "policies/missing.policy"], "cannot read"],
     [["diff"], "name the policies to compare"],

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { createEvaluator } from "../../runtime/evaluator.js";
 import { policyTables } from "../../runtime/policyTables.js";
 import { attendeeKinds } from "../../diff/semantic/attendeeKinds.js";
-import { interchangeableKinds } from "../../diff/semantic/interchangeableKinds.js";
-import { conferenceAt, DEFAULT_SEARCH, dimensionsFor, rooms } from "../../diff/semantic/searchSpace.js";
-import { searchPair, usesFamiliesInOrder, type Side } from "../../diff/semantic/semanticDiff.js";
+import { kindGroups } from "../../diff/semantic/kindGroups.js";
+import { conferenceAt, DEFAULT_SEARCH, dimensionsFor, rooms, type SearchOptions } from "../../diff/semantic/searchSpace.js";
+import { searchPair, type Side } from "../../diff/semantic/semanticDiff.js";
 import { validateConference } from "../../runtime/validateConference.js";
 import { boardIR, type Board } from "../helpers/conferences.js";
 
@@ -13,18 +13,25 @@ const side = (board: Board): Side => {
   return { tables: policyTables(ir), evaluate: createEvaluator(ir) };
 };
 
-/** The same search with no answer reused: every conference decided by both evaluators. */
-function bruteForce(a: Side, b: Side) {
-  const families = interchangeableKinds(attendeeKinds([a.tables, b.tables]).kinds, DEFAULT_SEARCH.maxAttendees);
-  const dims = dimensionsFor([a.tables, b.tables], families.kinds, DEFAULT_SEARCH);
+/** The same search with nothing summarised or reused: every conference within the bounds decided by both evaluators. */
+function bruteForce(a: Side, b: Side, options: SearchOptions) {
+  const { kinds } = attendeeKinds([a.tables, b.tables]);
+  const dims = dimensionsFor([a.tables, b.tables], kinds, options);
+  const groupOf = new Map<number, number>();
+  kindGroups(kinds, [a.tables, b.tables]).forEach((group, g) => group.forEach((k) => groupOf.set(k, g)));
   const counts = new Map<string, number>();
   let conferences = 0;
-  for (let size = 1; size <= DEFAULT_SEARCH.maxAttendees; size++) {
+  for (let size = 1; size <= options.maxAttendees; size++) {
     for (const room of rooms(dims.states.length, size)) {
-      if (!usesFamiliesInOrder(room, dims, families.previous)) continue;
+      const perGroup = new Map<number, number>();
+      for (const s of room) {
+        const g = groupOf.get(dims.states[s]?.kind ?? -1) ?? -1;
+        perGroup.set(g, (perGroup.get(g) ?? 0) + 1);
+      }
+      if ([...perGroup.values()].some((n) => n > options.maxPerGroup)) continue;
       for (const children of dims.children) for (const unborn of dims.unborn) for (const stance of dims.stances) {
         conferences++;
-        const conference = conferenceAt({ room, children, unborn, stance }, dims, families.kinds);
+        const conference = conferenceAt({ room, children, unborn, stance }, dims, kinds);
         const oa = a.evaluate(conference).children[0]?.outcome;
         const ob = b.evaluate(conference).children[0]?.outcome;
         if (oa !== ob) counts.set(`${oa}|${ob}`, (counts.get(`${oa}|${ob}`) ?? 0) + 1);
@@ -33,6 +40,9 @@ function bruteForce(a: Side, b: Side) {
   }
   return { conferences, counts };
 }
+
+// Small enough for the brute force to decide every conference outright.
+const SMALL: SearchOptions = { ...DEFAULT_SEARCH, maxAttendees: 2 };
 
 describe("the semantic search", () => {
   // The pairs with the smallest spaces, covering groupings, agencies, individuals and an executive chair.
@@ -44,15 +54,26 @@ describe("the semantic search", () => {
     ["cwm-taf-morgannwg", "lancashire"],
   ];
   for (const [x, y] of pairs) {
-    it(`reuses answers only where they are exact: ${x} against ${y}`, () => {
+    it(`summarises rooms only where the summary is exact: ${x} against ${y}`, () => {
       const a = side(x);
       const b = side(y);
-      const found = searchPair(a, b, DEFAULT_SEARCH);
-      const brute = bruteForce(a, b);
+      const found = searchPair(a, b, SMALL);
+      const brute = bruteForce(a, b, SMALL);
       expect(found.conferences).toBe(brute.conferences);
       expect(new Map(found.differences.map((d) => [`${d.a}|${d.b}`, d.conferences]))).toEqual(brute.counts);
     });
   }
+
+  it("keeps to the most attendees from one group, and is exact with three attendees", () => {
+    const a = side("south-ayrshire");
+    const b = side("lancashire");
+    const options = { ...DEFAULT_SEARCH, maxAttendees: 3, maxPerGroup: 2 };
+    const found = searchPair(a, b, options);
+    const brute = bruteForce(a, b, options);
+    expect(found.bounds.perGroup.max).toBe(2);
+    expect(found.conferences).toBe(brute.conferences);
+    expect(new Map(found.differences.map((d) => [`${d.a}|${d.b}`, d.conferences]))).toEqual(brute.counts);
+  });
 
   it("builds conferences that are valid input for both policies", () => {
     const a = side("cwm-taf-morgannwg");
@@ -71,5 +92,8 @@ describe("the semantic search", () => {
     expect(health?.standsFor).toEqual(expect.arrayContaining(["school_nurse", "paediatric_nurse"]));
     expect(health?.standsFor).not.toContain("paediatrician");
     expect(found.bounds.rolesLeftOut.map((r) => r.role)).toContain("parent");
+    // Roles sharing a unit or a counted agency are one group: the health visitor's group holds the school nurse's kind's partners.
+    const group = found.bounds.perGroup.groups.find((g) => g.includes(health?.role ?? ""));
+    expect(group?.length).toBeGreaterThan(1);
   });
 });
