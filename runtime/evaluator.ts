@@ -9,7 +9,7 @@
 import type { PolicyIR } from "../compiler/ir.js";
 import type { EventId } from "../compiler/catalogue.js";
 import type { Child, Choice, Conference } from "./conference.js";
-import type { ChildDecision, DecidedBy, DecisionResult, NotApplied, Outcome, TraceStep, UnitResult } from "./decision.js";
+import type { ChildDecision, DecidedBy, DecisionResult, NotApplied, Outcome, TraceStep, UnitResult, Verdict } from "./decision.js";
 import { DECISION_FORMAT } from "./decision.js";
 import { takeAttendance, type Attendance, type Seat } from "./attendance.js";
 import { categoriesCheck } from "./categoriesCheck.js";
@@ -317,4 +317,11 @@ export function createEvaluator(ir: PolicyIR): Evaluator {
     const children = conference.children.map((child) => decideChild(ctx, child));
     return { format: DECISION_FORMAT, policy: ir.id, title: ir.title, notApplied: attendance.notApplied, children };
   };
+}
+
+export type Decider = (conference: Conference) => Verdict[];
+
+export function createDecider(ir: PolicyIR): Decider {
+  const evaluator = createEvaluator(ir);
+  return (conference) => evaluator(conference).children.map((c) => ({ child: c.child, quorumMet: c.quorum.met, outcome: c.outcome, decidedBy: c.decidedBy ?? null, tally: c.tally }));
 }
