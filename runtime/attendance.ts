@@ -16,10 +16,11 @@ export interface Seat {
   id: string;
   attendee: Attendee;
   rule: RoleRule;
-  /** Null: involved with every child. */
-  involvedWith: ReadonlySet<string> | null;
+  /** Null: involved with every child. A conference has few children, so a list is quicker to search than a set is to build. */
+  involvedWith: readonly string[] | null;
   lead: boolean;
-  views: ReadonlyMap<string, View>;
+  /** By child id; read through `seatView`, so a child called `constructor` finds no inherited entry. */
+  views: Readonly<Record<string, View>> | null;
   takesPart: boolean;
   unitKey: string;
   unitKind: "grouping" | "agency" | "individual";
@@ -32,18 +33,26 @@ export interface Attendance {
   seats: Seat[];
   /** Practitioners who form a unit, in the order they attended. */
   participants: Seat[];
+  /** Empty when the evaluation is not explained. */
   trace: TraceStep[];
   notApplied: NotApplied[];
 }
 
 export function isInvolved(seat: Seat, child: string): boolean {
-  return seat.involvedWith === null || seat.involvedWith.has(child);
+  return seat.involvedWith === null || seat.involvedWith.includes(child);
 }
 
-function unitOf(tables: PolicyTables, rule: RoleRule, attendee: Attendee, notes: NotApplied[], index: number): Pick<Seat, "unitKey" | "unitKind" | "unitId" | "unitLabel" | "organisation"> {
+/** The seat's view on a child; undefined where none was given. */
+export function seatView(seat: Seat, child: string): View | undefined {
+  const views = seat.views;
+  return views !== null && Object.hasOwn(views, child) ? views[child] : undefined;
+}
+
+/** `notes` is null when the evaluation is not explained: then labels are left empty too. */
+function unitOf(tables: PolicyTables, rule: RoleRule, attendee: Attendee, notes: NotApplied[] | null, index: number): Pick<Seat, "unitKey" | "unitKind" | "unitId" | "unitLabel" | "organisation"> {
   const kind = rule.unitKind ?? "individual";
   if (kind === "individual" || rule.unitId === null) {
-    return { unitKey: attendee.id, unitKind: "individual", unitId: attendee.id, unitLabel: `${attendee.name ?? attendee.id} (${rule.label})`, organisation: attendee.organisation ?? null };
+    return { unitKey: attendee.id, unitKind: "individual", unitId: attendee.id, unitLabel: notes ? `${attendee.name ?? attendee.id} (${rule.label})` : "", organisation: attendee.organisation ?? null };
   }
   let unitId = rule.unitId;
   if (rule.choice) {
@@ -51,18 +60,18 @@ function unitOf(tables: PolicyTables, rule: RoleRule, attendee: Attendee, notes:
     if (chosen !== undefined && rule.choice.options.has(chosen)) unitId = chosen;
     else {
       unitId = rule.choice.fallback;
-      if (chosen !== undefined) notes.push(notApplied(formatPath(["attendees", index, "represents"]), `${rule.label} may sit with ${listInWords([...rule.choice.options])} under this policy, not \`${chosen}\`; they sit with ${unitId}`, rule.at));
+      if (notes && chosen !== undefined) notes.push(notApplied(formatPath(["attendees", index, "represents"]), `${rule.label} may sit with ${listInWords([...rule.choice.options])} under this policy, not \`${chosen}\`; they sit with ${unitId}`, rule.at));
     }
-  } else if (attendee.represents !== undefined && attendee.represents !== unitId) {
+  } else if (notes && attendee.represents !== undefined && attendee.represents !== unitId) {
     notes.push(notApplied(formatPath(["attendees", index, "represents"]), `this policy gives ${rule.label} no choice of grouping; they vote with ${unitId}`, rule.at));
   }
-  const label = (kind === "grouping" ? tables.groupingLabels.get(unitId) : tables.agencyLabels.get(unitId)) ?? unitId;
+  const label = notes === null ? "" : ((kind === "grouping" ? tables.groupingLabels.get(unitId) : tables.agencyLabels.get(unitId)) ?? unitId);
   if (!rule.perOrganisation) return { unitKey: unitId, unitKind: kind, unitId, unitLabel: label, organisation: null };
   // Each organisation votes apart; an attendee who names none is an organisation of their own.
   // `@` and `#` keep the two kinds of key apart, so an attendee id never joins an organisation's unit.
   const organisation = attendee.organisation ?? null;
   const key = organisation === null ? `${unitId}#${attendee.id}` : `${unitId}@${organisation}`;
-  return { unitKey: key, unitKind: kind, unitId, unitLabel: `${label} (${organisation ?? attendee.id})`, organisation };
+  return { unitKey: key, unitKind: kind, unitId, unitLabel: notes ? `${label} (${organisation ?? attendee.id})` : "", organisation };
 }
 
 // Why an attendee does or does not vote, in the singular and the plural.
@@ -86,9 +95,17 @@ function participation(rule: RoleRule, attendee: Attendee, admitted: boolean): {
   return { takesPart: false, reason: rule.writtenReportAdmits ? "notAdmittedNoReport" : "notAdmitted" };
 }
 
-export function takeAttendance(tables: PolicyTables, conference: Conference): Attendance {
-  const admittedAt = new Map<string, number>();
-  conference.chair?.admits?.forEach((id, i) => admittedAt.set(id, i));
+const NOT_ADMITTED: ReadonlyMap<string, number> = new Map();
+
+/** With `explain` false, only the seats are taken: no trace, and inputs not applied are not listed. */
+export function takeAttendance(tables: PolicyTables, conference: Conference, explain = true): Attendance {
+  const admits = conference.chair?.admits;
+  let admittedAt = NOT_ADMITTED;
+  if (admits !== undefined && admits.length > 0) {
+    const admitted = new Map<string, number>();
+    admits.forEach((id, i) => admitted.set(id, i));
+    admittedAt = admitted;
+  }
   const leadsSpeak = tables.ir.voting.nominatedLead !== null;
   const seats: Seat[] = [];
   const notes: NotApplied[] = [];
@@ -100,26 +117,30 @@ export function takeAttendance(tables: PolicyTables, conference: Conference): At
     if (!rule) throw new Error(`unknown role ${attendee.role}`);
     const admitIndex = admittedAt.get(attendee.id);
     const { takesPart, reason } = participation(rule, attendee, admitIndex !== undefined);
-    if (admitIndex !== undefined && rule.status !== "chair_discretion") {
+    if (explain && admitIndex !== undefined && rule.status !== "chair_discretion") {
       const reason = rule.status === "votes" ? `${rule.label} votes under this policy without the chair's leave` : `this policy gives the chair no discretion over the view of a ${rule.label}`;
       notes.push(notApplied(formatPath(["chair", "admits", admitIndex]), reason, rule.at));
     }
-    const unit = unitOf(tables, rule, attendee, notes, index);
+    const unit = unitOf(tables, rule, attendee, explain ? notes : null, index);
     const lead = attendee.nominatedLead === true && leadsSpeak;
-    if (attendee.nominatedLead === true && !leadsSpeak && takesPart && unit.unitKind !== "individual") {
+    if (explain && attendee.nominatedLead === true && !leadsSpeak && takesPart && unit.unitKind !== "individual") {
       notes.push(notApplied(formatPath(["attendees", index, "nominatedLead"]), "the policy does not say that a nominated lead speaks for a unit, so the members' own views are taken", tables.ir.voting.unitAt));
     }
     seats.push({
       id: attendee.id,
       attendee,
       rule,
-      involvedWith: attendee.involvedWith === undefined ? null : new Set(attendee.involvedWith),
+      involvedWith: attendee.involvedWith ?? null,
       lead,
-      views: new Map(Object.entries(attendee.views ?? {})),
+      views: attendee.views ?? null,
       takesPart,
-      ...unit,
+      unitKey: unit.unitKey,
+      unitKind: unit.unitKind,
+      unitId: unit.unitId,
+      unitLabel: unit.unitLabel,
+      organisation: unit.organisation,
     });
-    if (takesPart && rule.status !== "chair_discretion") return;
+    if (!explain || (takesPart && rule.status !== "chair_discretion")) return;
     const key = `${rule.practitioner ? rule.id : "-"}\u0000${reason}`;
     const entry = grouped.get(key) ?? { ids: [], reason, label: rule.practitioner ? rule.label : "", at: rule.at };
     entry.ids.push(attendee.id);

@@ -4,8 +4,8 @@
  * When they disagree and no single lead speaks for them, the unit's view is unresolved;
  * the evaluator reports it rather than guess which member speaks.
  */
-import type { View } from "./conference.js";
-import { isInvolved, type Seat } from "./attendance.js";
+import type { Choice, View } from "./conference.js";
+import { isInvolved, seatView, type Seat } from "./attendance.js";
 
 export interface Unit {
   key: string;
@@ -40,7 +40,7 @@ export function unitInvolved(unit: Unit, child: string): boolean {
 }
 
 function viewOf(seat: Seat, child: string): View {
-  return seat.views.get(child) ?? "abstain";
+  return seatView(seat, child) ?? "abstain";
 }
 
 /** One view from several: the views given (not abstentions) if they agree, else none. */
@@ -56,11 +56,32 @@ function sharedView(seats: readonly Seat[], child: string): View | null {
 }
 
 export function unitView(unit: Unit, child: string): UnitView {
-  const [first] = unit.members;
-  if (unit.members.length === 1 && first) return { view: viewOf(first, child), by: first.id };
-  const leads = unit.members.filter((m) => m.lead);
-  const [lead] = leads;
-  if (leads.length === 1 && lead) return { view: viewOf(lead, child), by: lead.id };
-  if (leads.length > 1) return { view: sharedView(leads, child), by: null };
-  return { view: sharedView(unit.members, child), by: null };
+  const { members } = unit;
+  const [first] = members;
+  if (members.length === 1 && first) return { view: viewOf(first, child), by: first.id };
+  // Counted before any list is made: most units have no lead or just one.
+  let lead: Seat | undefined;
+  let leads = 0;
+  for (const m of members) {
+    if (!m.lead) continue;
+    leads++;
+    lead ??= m;
+  }
+  if (leads === 1 && lead) return { view: viewOf(lead, child), by: lead.id };
+  if (leads > 1) return { view: sharedView(members.filter((m) => m.lead), child), by: null };
+  return { view: sharedView(members, child), by: null };
+}
+
+/** The view every practitioner in the units who gave one shares; null when they differ or none was given. */
+export function roomConsensus(units: readonly Unit[], child: string): Choice | null {
+  let shared: Choice | null = null;
+  for (const unit of units) {
+    for (const m of unit.members) {
+      const view = seatView(m, child);
+      if (view === undefined || view === "abstain") continue;
+      if (shared === null) shared = view;
+      else if (shared !== view) return null;
+    }
+  }
+  return shared;
 }
