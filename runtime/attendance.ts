@@ -86,14 +86,16 @@ const REASONS = {
 } as const;
 type Reason = keyof typeof REASONS;
 
-function participation(rule: RoleRule, attendee: Attendee, admitted: boolean): { takesPart: boolean; reason: Reason } {
-  if (!rule.practitioner) return { takesPart: false, reason: "notPractitioner" };
-  if (rule.status === "not_voting") return { takesPart: false, reason: "notVoting" };
-  if (rule.status === "votes") return { takesPart: true, reason: "votes" };
-  if (admitted) return { takesPart: true, reason: "admitted" };
-  if (rule.writtenReportAdmits && attendee.writtenReport === true) return { takesPart: true, reason: "writtenReport" };
-  return { takesPart: false, reason: rule.writtenReportAdmits ? "notAdmittedNoReport" : "notAdmitted" };
+function participation(rule: RoleRule, attendee: Attendee, admitted: boolean): Reason {
+  if (!rule.practitioner) return "notPractitioner";
+  if (rule.status === "not_voting") return "notVoting";
+  if (rule.status === "votes") return "votes";
+  if (admitted) return "admitted";
+  if (rule.writtenReportAdmits && attendee.writtenReport === true) return "writtenReport";
+  return rule.writtenReportAdmits ? "notAdmittedNoReport" : "notAdmitted";
 }
+
+const TAKES_PART: ReadonlySet<Reason> = new Set(["votes", "admitted", "writtenReport"]);
 
 const NOT_ADMITTED: ReadonlyMap<string, number> = new Map();
 
@@ -116,7 +118,8 @@ export function takeAttendance(tables: PolicyTables, conference: Conference, exp
     // Validation has checked every role against this policy's vocabulary.
     if (!rule) throw new Error(`unknown role ${attendee.role}`);
     const admitIndex = admittedAt.get(attendee.id);
-    const { takesPart, reason } = participation(rule, attendee, admitIndex !== undefined);
+    const reason = participation(rule, attendee, admitIndex !== undefined);
+    const takesPart = TAKES_PART.has(reason);
     if (explain && admitIndex !== undefined && rule.status !== "chair_discretion") {
       const reason = rule.status === "votes" ? `${rule.label} votes under this policy without the chair's leave` : `this policy gives the chair no discretion over the view of a ${rule.label}`;
       notes.push(notApplied(formatPath(["chair", "admits", admitIndex]), reason, rule.at));

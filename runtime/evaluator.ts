@@ -13,14 +13,14 @@ import type { ChildDecision, DecidedBy, DecisionResult, NotApplied, Outcome, Tra
 import { DECISION_FORMAT } from "./decision.js";
 import { seatView, takeAttendance, type Attendance, type Seat } from "./attendance.js";
 import { categoriesCheck } from "./categoriesCheck.js";
-import { majorityOf, tallyOf, type Tally } from "./decisionRule.js";
+import { majorityOf, type Tally } from "./decisionRule.js";
 import { involvedUnits, soleRepresentatives, votersFor } from "./eligibility.js";
 import { formatPath } from "./jsonPath.js";
 import { triggeredObligations } from "./obligations.js";
 import { policyTables, type PolicyTables } from "./policyTables.js";
 import { quorumCheck, quorumMet } from "./quorumCheck.js";
 import { listSome, notApplied, plural, step } from "./trace.js";
-import { formUnits, roomConsensus, unitInvolved, unitView, type Unit, type UnitView } from "./votingUnits.js";
+import { formUnits, roomConsensus, unitInvolved, unitView, unitVote, type Unit, type UnitView } from "./votingUnits.js";
 import type { Origin } from "../compiler/ir.js";
 
 export type Evaluator = (conference: Conference) => DecisionResult;
@@ -109,8 +109,9 @@ function decideChild(ctx: Context, child: Child, explain: boolean): ChildDecisio
 
   let reached: Reached;
   let votingUnits = units;
-  let views = units.map((u) => unitView(u, id));
-  let counted = countUnits(votingUnits, views);
+  // The views of each unit are words for the explanation; the decision needs only their count.
+  let views = trace ? units.map((u) => unitView(u, id)) : NO_VIEWS;
+  let counted = countUnits(votingUnits, id);
 
   if (!quorum.met) {
     reached = { outcome: "not_quorate" };
@@ -138,8 +139,8 @@ function decideChild(ctx: Context, child: Child, explain: boolean): ChildDecisio
         }
         if (eligibility.whenSiblingsDisagree !== null && conference.children.length > 1) {
           votingUnits = involvedUnits(units, sole, id, `with siblings and no consensus on ${id}, only units involved with ${id} vote`, eligibility.whenSiblingsDisagree.at, trace);
-          views = votingUnits.map((u) => unitView(u, id));
-          counted = countUnits(votingUnits, views);
+          if (trace) views = votingUnits.map((u) => unitView(u, id));
+          counted = countUnits(votingUnits, id);
         }
         reached = vote(ctx, id, votingUnits, views, counted, decides, trace, used);
       }
@@ -152,7 +153,7 @@ function decideChild(ctx: Context, child: Child, explain: boolean): ChildDecisio
   const override = own(chair?.override, id);
   const unsafeAt = ctx.unsafe.get(id);
   const path = (...parts: string[]) => formatPath(["chair", ...parts, id]);
-  const unresolved = counted.unresolved.map((u) => u.key);
+  const unresolved = votingUnits.filter((_, i) => views[i]?.view === null).map((u) => u.key);
 
   const decided = reached.outcome === "register" || reached.outcome === "not_register" ? (reached.outcome as Choice) : null;
   // A unit dissents when its view differs; a unit with no single view, when a member's does.
@@ -224,23 +225,32 @@ function decidesNotUsed(tables: PolicyTables, reached: Reached): { reason: strin
   return { reason: "the decision turns on units whose members disagree, not on the chair: mark who speaks for each with `nominatedLead`", at: voting.nominatedLead?.at ?? voting.unitAt };
 }
 
-/** The tally of the units' views, and the units with no single view; counted once per child. */
+/** The tally of the units' views, and how many units have no single view; counted once per child. */
 interface Counted {
   tally: Tally;
-  unresolved: Unit[];
+  unresolved: number;
 }
 
-function countUnits(units: readonly Unit[], views: readonly UnitView[]): Counted {
-  return { tally: tallyOf(views.map((v) => v.view)), unresolved: units.filter((_, i) => views[i]?.view === null) };
+const NO_VIEWS: UnitView[] = [];
+
+function countUnits(units: readonly Unit[], child: string): Counted {
+  const tally: Tally = { register: 0, not_register: 0, abstain: 0 };
+  let unresolved = 0;
+  for (const unit of units) {
+    const view = unitVote(unit, child);
+    if (view === null) unresolved++;
+    else tally[view]++;
+  }
+  return { tally, unresolved };
 }
 
 function vote(ctx: Context, id: string, units: Unit[], views: UnitView[], counted: Counted, decides: Choice | undefined, trace: TraceStep[] | null, used: { decides: boolean }): Reached {
   const { decision, voting } = ctx.tables.ir;
   const { tally } = counted;
-  const unresolved = counted.unresolved.length;
+  const unresolved = counted.unresolved;
   if (trace && unresolved > 0) {
     const one = unresolved === 1;
-    trace?.push(step("units", `${listSome(counted.unresolved.map((u) => u.label))} ${one ? "gives" : "give"} no single view: ${one ? "its" : "their"} members disagree and no one nominated lead speaks for ${one ? "it" : "them"}`, voting.nominatedLead?.at ?? voting.unitAt));
+    trace.push(step("units", `${listSome(units.filter((_, i) => views[i]?.view === null).map((u) => u.label))} ${one ? "gives" : "give"} no single view: ${one ? "its" : "their"} members disagree and no one nominated lead speaks for ${one ? "it" : "them"}`, voting.nominatedLead?.at ?? voting.unitAt));
   }
   if (trace) {
     const heard = units.map((u, i) => `${u.label}: ${views[i]?.view?.replace("_", " ") ?? "unresolved"}`);

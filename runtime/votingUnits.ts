@@ -23,6 +23,8 @@ export interface UnitView {
 }
 
 export function formUnits(seats: readonly Seat[]): Unit[] {
+  // Where everyone votes as an individual, attendee ids (unique, as validation has checked) are the keys.
+  if (seats.every((s) => s.unitKind === "individual")) return seats.map((s) => ({ key: s.unitKey, kind: s.unitKind, id: s.unitId, label: s.unitLabel, organisation: s.organisation, members: [s] }));
   const units = new Map<string, Unit>();
   for (const seat of seats) {
     let unit = units.get(seat.unitKey);
@@ -55,21 +57,33 @@ function sharedView(seats: readonly Seat[], child: string): View | null {
   return shared;
 }
 
-export function unitView(unit: Unit, child: string): UnitView {
-  const { members } = unit;
+/** The member who speaks for the unit: its only member, or its one nominated lead; null when none does. */
+function speaker(members: readonly Seat[]): Seat | null {
   const [first] = members;
-  if (members.length === 1 && first) return { view: viewOf(first, child), by: first.id };
-  // Counted before any list is made: most units have no lead or just one.
-  let lead: Seat | undefined;
-  let leads = 0;
+  if (members.length === 1 && first) return first;
+  let lead: Seat | null = null;
   for (const m of members) {
     if (!m.lead) continue;
-    leads++;
-    lead ??= m;
+    if (lead !== null) return null;
+    lead = m;
   }
-  if (leads === 1 && lead) return { view: viewOf(lead, child), by: lead.id };
-  if (leads > 1) return { view: sharedView(members.filter((m) => m.lead), child), by: null };
-  return { view: sharedView(members, child), by: null };
+  return lead;
+}
+
+/** The view several members give when no one speaks for them: their leads' if they have several, else everyone's. */
+function agreedView(members: readonly Seat[], child: string): View | null {
+  return members.some((m) => m.lead) ? sharedView(members.filter((m) => m.lead), child) : sharedView(members, child);
+}
+
+export function unitView(unit: Unit, child: string): UnitView {
+  const by = speaker(unit.members);
+  return by ? { view: viewOf(by, child), by: by.id } : { view: agreedView(unit.members, child), by: null };
+}
+
+/** `unitView`'s view alone, for the decisions-only path. */
+export function unitVote(unit: Unit, child: string): View | null {
+  const by = speaker(unit.members);
+  return by ? viewOf(by, child) : agreedView(unit.members, child);
 }
 
 /** The view every practitioner in the units who gave one shares; null when they differ or none was given. */
