@@ -48,11 +48,17 @@ export function seatView(seat: Seat, child: string): View | undefined {
   return views !== null && Object.hasOwn(views, child) ? views[child] : undefined;
 }
 
-/** `notes` is null when the evaluation is not explained: then labels are left empty too. */
-function unitOf(tables: PolicyTables, rule: RoleRule, attendee: Attendee, notes: NotApplied[] | null, index: number): Pick<Seat, "unitKey" | "unitKind" | "unitId" | "unitLabel" | "organisation"> {
+/**
+ * Seats the attendee in their unit. The seat arrives as an individual's and is changed in
+ * place, so taking attendance makes one object per attendee. `notes` is null when the
+ * evaluation is not explained: then labels are left empty too.
+ */
+function placeInUnit(tables: PolicyTables, rule: RoleRule, seat: Seat, notes: NotApplied[] | null, index: number): void {
+  const { attendee } = seat;
   const kind = rule.unitKind ?? "individual";
   if (kind === "individual" || rule.unitId === null) {
-    return { unitKey: attendee.id, unitKind: "individual", unitId: attendee.id, unitLabel: notes ? `${attendee.name ?? attendee.id} (${rule.label})` : "", organisation: attendee.organisation ?? null };
+    if (notes) seat.unitLabel = `${attendee.name ?? attendee.id} (${rule.label})`;
+    return;
   }
   let unitId = rule.unitId;
   if (rule.choice) {
@@ -66,12 +72,20 @@ function unitOf(tables: PolicyTables, rule: RoleRule, attendee: Attendee, notes:
     notes.push(notApplied(formatPath(["attendees", index, "represents"]), `this policy gives ${rule.label} no choice of grouping; they vote with ${unitId}`, rule.at));
   }
   const label = notes === null ? "" : ((kind === "grouping" ? tables.groupingLabels.get(unitId) : tables.agencyLabels.get(unitId)) ?? unitId);
-  if (!rule.perOrganisation) return { unitKey: unitId, unitKind: kind, unitId, unitLabel: label, organisation: null };
+  seat.unitKind = kind;
+  seat.unitId = unitId;
+  if (!rule.perOrganisation) {
+    seat.unitKey = unitId;
+    seat.unitLabel = label;
+    seat.organisation = null;
+    return;
+  }
   // Each organisation votes apart; an attendee who names none is an organisation of their own.
   // `@` and `#` keep the two kinds of key apart, so an attendee id never joins an organisation's unit.
   const organisation = attendee.organisation ?? null;
-  const key = organisation === null ? `${unitId}#${attendee.id}` : `${unitId}@${organisation}`;
-  return { unitKey: key, unitKind: kind, unitId, unitLabel: notes ? `${label} (${organisation ?? attendee.id})` : "", organisation };
+  seat.unitKey = organisation === null ? `${unitId}#${attendee.id}` : `${unitId}@${organisation}`;
+  seat.unitLabel = notes ? `${label} (${organisation ?? attendee.id})` : "";
+  seat.organisation = organisation;
 }
 
 // Why an attendee does or does not vote, in the singular and the plural.
@@ -95,7 +109,9 @@ function participation(rule: RoleRule, attendee: Attendee, admitted: boolean): R
   return rule.writtenReportAdmits ? "notAdmittedNoReport" : "notAdmitted";
 }
 
-const TAKES_PART: ReadonlySet<Reason> = new Set(["votes", "admitted", "writtenReport"]);
+function takesPartFor(reason: Reason): boolean {
+  return reason === "votes" || reason === "admitted" || reason === "writtenReport";
+}
 
 const NOT_ADMITTED: ReadonlyMap<string, number> = new Map();
 
@@ -110,48 +126,53 @@ export function takeAttendance(tables: PolicyTables, conference: Conference, exp
   }
   const leadsSpeak = tables.ir.voting.nominatedLead !== null;
   const seats: Seat[] = [];
+  const participants: Seat[] = [];
   const notes: NotApplied[] = [];
   // One step per reason and role, whatever the number of attendees.
-  const grouped = new Map<string, { ids: string[]; reason: Reason; label: string; at: Origin }>();
-  conference.attendees.forEach((attendee, index) => {
+  const grouped = explain ? new Map<string, { ids: string[]; reason: Reason; label: string; at: Origin }>() : null;
+  const { attendees } = conference;
+  for (let index = 0; index < attendees.length; index++) {
+    const attendee = attendees[index] as Attendee;
     const rule = tables.roles.get(attendee.role);
     // Validation has checked every role against this policy's vocabulary.
     if (!rule) throw new Error(`unknown role ${attendee.role}`);
     const admitIndex = admittedAt.get(attendee.id);
     const reason = participation(rule, attendee, admitIndex !== undefined);
-    const takesPart = TAKES_PART.has(reason);
+    const takesPart = takesPartFor(reason);
     if (explain && admitIndex !== undefined && rule.status !== "chair_discretion") {
       const reason = rule.status === "votes" ? `${rule.label} votes under this policy without the chair's leave` : `this policy gives the chair no discretion over the view of a ${rule.label}`;
       notes.push(notApplied(formatPath(["chair", "admits", admitIndex]), reason, rule.at));
     }
-    const unit = unitOf(tables, rule, attendee, explain ? notes : null, index);
-    const lead = attendee.nominatedLead === true && leadsSpeak;
-    if (explain && attendee.nominatedLead === true && !leadsSpeak && takesPart && unit.unitKind !== "individual") {
-      notes.push(notApplied(formatPath(["attendees", index, "nominatedLead"]), "the policy does not say that a nominated lead speaks for a unit, so the members' own views are taken", tables.ir.voting.unitAt));
-    }
-    seats.push({
+    const seat: Seat = {
       id: attendee.id,
       attendee,
       rule,
       involvedWith: attendee.involvedWith ?? null,
-      lead,
+      lead: attendee.nominatedLead === true && leadsSpeak,
       views: attendee.views ?? null,
       takesPart,
-      unitKey: unit.unitKey,
-      unitKind: unit.unitKind,
-      unitId: unit.unitId,
-      unitLabel: unit.unitLabel,
-      organisation: unit.organisation,
-    });
-    if (!explain || (takesPart && rule.status !== "chair_discretion")) return;
+      unitKey: attendee.id,
+      unitKind: "individual",
+      unitId: attendee.id,
+      unitLabel: "",
+      organisation: attendee.organisation ?? null,
+    };
+    placeInUnit(tables, rule, seat, explain ? notes : null, index);
+    seats.push(seat);
+    if (takesPart) participants.push(seat);
+    if (explain && attendee.nominatedLead === true && !leadsSpeak && takesPart && seat.unitKind !== "individual") {
+      notes.push(notApplied(formatPath(["attendees", index, "nominatedLead"]), "the policy does not say that a nominated lead speaks for a unit, so the members' own views are taken", tables.ir.voting.unitAt));
+    }
+    if (grouped === null || (takesPart && rule.status !== "chair_discretion")) continue;
     const key = `${rule.practitioner ? rule.id : "-"}\u0000${reason}`;
     const entry = grouped.get(key) ?? { ids: [], reason, label: rule.practitioner ? rule.label : "", at: rule.at };
     entry.ids.push(attendee.id);
     grouped.set(key, entry);
-  });
+  }
+  if (grouped === null) return { seats, participants, trace: [], notApplied: notes };
   const trace = [...grouped.values()].map((g) => {
     const who = g.label ? `${listSome(g.ids)} (${g.label})` : listSome(g.ids);
     return step("attendance", `${who} ${REASONS[g.reason][g.ids.length > 1 ? 1 : 0]}`, g.at);
   });
-  return { seats, participants: seats.filter((s) => s.takesPart), trace, notApplied: notes };
+  return { seats, participants, trace, notApplied: notes };
 }

@@ -138,7 +138,7 @@ function decideChild(ctx: Context, child: Child, explain: boolean): ChildDecisio
           trace.push(step("consensus", !given ? "no practitioner gave a view, so there is no consensus" : "the practitioners' views differ, so there is no consensus", decision.consensusFirst));
         }
         if (eligibility.whenSiblingsDisagree !== null && conference.children.length > 1) {
-          votingUnits = involvedUnits(units, sole, id, `with siblings and no consensus on ${id}, only units involved with ${id} vote`, eligibility.whenSiblingsDisagree.at, trace);
+          votingUnits = involvedUnits(units, sole, id, trace ? `with siblings and no consensus on ${id}, only units involved with ${id} vote` : "", eligibility.whenSiblingsDisagree.at, trace);
           if (trace) views = votingUnits.map((u) => unitView(u, id));
           counted = countUnits(votingUnits, id);
         }
@@ -268,7 +268,7 @@ function vote(ctx: Context, id: string, units: Unit[], views: UnitView[], counte
   };
 
   if (decision.rule === "chair_executive") {
-    return chairDecides(`having heard every unit (${tallyWords(tally)}), the decision is the chair's`, "chair_executive", decision.ruleAt);
+    return chairDecides(trace ? `having heard every unit (${tallyWords(tally)}), the decision is the chair's` : "", "chair_executive", decision.ruleAt);
   }
   if (decision.rule === null) {
     trace?.push(step("vote", "the policy states no rule for reaching a decision without consensus", null));
