@@ -18,7 +18,7 @@ import { involvedUnits, soleRepresentatives, votersFor } from "./eligibility.js"
 import { formatPath } from "./jsonPath.js";
 import { triggeredObligations } from "./obligations.js";
 import { policyTables, type PolicyTables } from "./policyTables.js";
-import { quorumCheck, quorumMet } from "./quorumCheck.js";
+import { countedAgencies, quorumCheck, quorumMet } from "./quorumCheck.js";
 import { listSome, notApplied, plural, step } from "./trace.js";
 import { formUnits, roomConsensus, unitInvolved, unitView, unitVote, type Unit, type UnitView } from "./votingUnits.js";
 import type { Origin } from "../compiler/ir.js";
@@ -47,6 +47,8 @@ interface Context {
   unsafe: ReadonlyMap<string, number>;
   /** The units every participant forms, made once and shared by each child no participant is left out of. */
   everyone: Unit[] | null;
+  /** The agencies counted towards the quorum, where that count is the same for every child. */
+  agencies: { ids: string[]; words: string[] } | null;
 }
 
 const NO_ONE_UNSAFE: ReadonlyMap<string, number> = new Map();
@@ -86,7 +88,9 @@ function decideChild(ctx: Context, child: Child, explain: boolean): ChildDecisio
 
   let quorum: ChildDecision["quorum"] | { met: boolean; waived: boolean };
   if (trace && notes) {
-    const checked = quorumCheck(tables, conference, attendance.participants, attendance.seats, { id, unborn });
+    const sameForEveryChild = ir.quorum.minimum?.directContact !== true;
+    const counted = sameForEveryChild ? (ctx.agencies ??= countedAgencies(tables, attendance.participants, id)) : undefined;
+    const checked = quorumCheck(tables, conference, attendance.participants, attendance.seats, { id, unborn }, counted);
     trace.push(...checked.trace);
     notes.push(...checked.notApplied);
     quorum = checked.quorum;
@@ -343,7 +347,7 @@ function contextFor(tables: PolicyTables, conference: Conference, explain: boole
     conference.chair.believesUnsafe.forEach((id, i) => found.set(id, i));
     unsafe = found;
   }
-  return { tables, conference, attendance, sole: soleRepresentatives(tables, attendance.participants), unsafe, everyone: null };
+  return { tables, conference, attendance, sole: soleRepresentatives(tables, attendance.participants), unsafe, everyone: null, agencies: null };
 }
 
 export function createEvaluator(ir: PolicyIR): Evaluator {

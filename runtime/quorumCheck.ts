@@ -37,7 +37,7 @@ function countAgencies(participants: readonly Seat[], child: string, directConta
 }
 
 /** The agencies counted, each as an id and as the words for the trace. */
-function countedAgencies(tables: PolicyTables, participants: readonly Seat[], child: string): { ids: string[]; words: string[] } {
+export function countedAgencies(tables: PolicyTables, participants: readonly Seat[], child: string): { ids: string[]; words: string[] } {
   const minimum = tables.ir.quorum.minimum;
   const separately = tables.ir.quorum.localAuthorityServicesCountSeparately !== null;
   const counted = new Map<string, string>();
@@ -62,11 +62,17 @@ export function quorumMet(tables: PolicyTables, conference: Conference, particip
   return { met: (!agenciesShort && !rolesMissing) || waived, waived };
 }
 
-export function quorumCheck(tables: PolicyTables, conference: Conference, participants: readonly Seat[], seats: readonly Seat[], child: { id: string; unborn: boolean }): QuorumResult {
+/**
+ * `counted`: the agencies already counted for another child, where the count does not
+ * depend on the child (no direct contact needed); else they are counted here.
+ */
+export function quorumCheck(tables: PolicyTables, conference: Conference, participants: readonly Seat[], seats: readonly Seat[], child: { id: string; unborn: boolean }, counted?: { ids: readonly string[]; words: readonly string[] }): QuorumResult {
   const { minimum, unborn, waiver } = tables.ir.quorum;
   const trace: TraceStep[] = [];
   const notes: NotApplied[] = [];
-  const { ids: agencies, words } = countedAgencies(tables, participants, child.id);
+  const found = counted ?? countedAgencies(tables, participants, child.id);
+  const agencies = [...found.ids];
+  const { words } = found;
   const missing: string[] = [];
   const proceed = conference.chair?.proceedWithoutQuorum;
 
