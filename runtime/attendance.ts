@@ -42,10 +42,13 @@ export function isInvolved(seat: Seat, child: string): boolean {
   return seat.involvedWith === null || seat.involvedWith.includes(child);
 }
 
-/** The seat's view on a child; undefined where none was given. */
+/**
+ * The seat's view on a child; undefined where none was given. One lookup, no `hasOwn`: a
+ * child called `constructor` finds only a function inherited from Object, never a view.
+ */
 export function seatView(seat: Seat, child: string): View | undefined {
-  const views = seat.views;
-  return views !== null && Object.hasOwn(views, child) ? views[child] : undefined;
+  const view: unknown = seat.views?.[child];
+  return view === "register" || view === "not_register" || view === "abstain" ? view : undefined;
 }
 
 /**

@@ -38,15 +38,15 @@ export function soleRepresentatives(tables: PolicyTables, participants: readonly
  * `trace` is null when the evaluation is not explained.
  */
 export function votersFor(tables: PolicyTables, participants: readonly Seat[], sole: ReadonlyMap<Seat, Origin>, child: string, trace: TraceStep[] | null): readonly Seat[] {
-  if (tables.onlyInvolvedRoles.size === 0 || !participants.some((seat) => !isInvolved(seat, child) && tables.onlyInvolvedRoles.has(seat.rule.id) && !sole.has(seat))) {
-    if (trace) for (const seat of participants) if (!isInvolved(seat, child) && tables.onlyInvolvedRoles.has(seat.rule.id)) freedStep(seat, sole, child, trace);
+  if (tables.onlyInvolvedRoles.size === 0 || !participants.some((seat) => seat.rule.onlyInvolvedAt !== null && !isInvolved(seat, child) && !sole.has(seat))) {
+    if (trace) for (const seat of participants) if (seat.rule.onlyInvolvedAt !== null && !isInvolved(seat, child)) freedStep(seat, sole, child, trace);
     return participants;
   }
   const left: string[] = [];
   let at: Origin | null = null;
   const voters = participants.filter((seat) => {
-    const limit = tables.onlyInvolvedRoles.get(seat.rule.id);
-    if (limit === undefined || isInvolved(seat, child)) return true;
+    const limit = seat.rule.onlyInvolvedAt;
+    if (limit === null || isInvolved(seat, child)) return true;
     if (sole.has(seat)) {
       if (trace) freedStep(seat, sole, child, trace);
       return true;
