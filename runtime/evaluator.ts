@@ -258,7 +258,7 @@ function vote(ctx: Context, id: string, units: Unit[], views: UnitView[], counte
   }
   if (trace) {
     const heard = units.map((u, i) => `${u.label}: ${views[i]?.view?.replace("_", " ") ?? "unresolved"}`);
-    trace?.push(step("units", `${plural(units.length, "unit")} ${units.length === 1 ? "votes" : "vote"} on ${id}${units.length > 0 ? ` — ${listSome(heard, 30)}` : ""}`, voting.unitAt));
+    trace.push(step("units", `${plural(units.length, "unit")} ${units.length === 1 ? "votes" : "vote"} on ${id}${units.length > 0 ? ` — ${listSome(heard, 30)}` : ""}`, voting.unitAt));
   }
 
   const chairDecides = (why: string, by: "chair_casting" | "chair_executive", at: Origin | null): Reached => {
