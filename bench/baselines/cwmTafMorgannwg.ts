@@ -181,7 +181,8 @@ export function decideCwmTafMorgannwg(conference: Conference): Verdict[] {
   return conference.children.map((child): Verdict => {
     const id = child.id;
 
-    // §2 para 5.
+    // §2 para 5. Only practitioners taking part count, as Quorate's runtime reads "agencies ... present":
+    // CAFCASS, a residential carer, or another agency the chair has not admitted, attend without counting.
     const agencies = new Set<string>();
     for (const v of voters) if (involved(v.attendee, id)) agencies.add(AGENCY[v.attendee.role] as string);
     const short = agencies.size < 3;
