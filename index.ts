@@ -9,10 +9,10 @@ export { memoryHost, fileSystemHost, type CompileHost } from "./compiler/host.js
 export { PolicyIR, IR_FORMAT, policyJsonSchema } from "./compiler/ir.js";
 export { ALL_CHECKS } from "./compiler/checks/index.js";
 export { evaluate } from "./runtime/evaluate.js";
-export { createEvaluator, type Evaluator } from "./runtime/evaluator.js";
+export { createEvaluator, createDecider, type Evaluator, type Decider } from "./runtime/evaluator.js";
 export { validateConference, parseJsonText, ConferenceInputError, type ConferenceProblem, type ConferenceCheck } from "./runtime/validateConference.js";
 export { Conference, conferenceJsonSchema, CONFERENCE_FORMAT } from "./runtime/conference.js";
-export { DecisionResult, ChildDecision, decisionJsonSchema, DECISION_FORMAT } from "./runtime/decision.js";
+export { DecisionResult, ChildDecision, decisionJsonSchema, DECISION_FORMAT, type Verdict } from "./runtime/decision.js";
 export { ScenarioFile, scenariosJsonSchema, compareChild } from "./runtime/scenario.js";
 export { diff, DiffInputError, type DiffInput, type DiffOptions } from "./diff/diff.js";
 export { DiffReport, diffJsonSchema, DIFF_FORMAT } from "./diff/report.js";

@@ -16,10 +16,11 @@ export interface Seat {
   id: string;
   attendee: Attendee;
   rule: RoleRule;
-  /** Null: involved with every child. */
-  involvedWith: ReadonlySet<string> | null;
+  /** Null: involved with every child. A conference has few children, so a list is quicker to search than a set is to build. */
+  involvedWith: readonly string[] | null;
   lead: boolean;
-  views: ReadonlyMap<string, View>;
+  /** By child id; read through `seatView`, so a child called `constructor` finds no inherited entry. */
+  views: Readonly<Record<string, View>> | null;
   takesPart: boolean;
   unitKey: string;
   unitKind: "grouping" | "agency" | "individual";
@@ -32,18 +33,35 @@ export interface Attendance {
   seats: Seat[];
   /** Practitioners who form a unit, in the order they attended. */
   participants: Seat[];
+  /** Empty when the evaluation is not explained. */
   trace: TraceStep[];
   notApplied: NotApplied[];
 }
 
 export function isInvolved(seat: Seat, child: string): boolean {
-  return seat.involvedWith === null || seat.involvedWith.has(child);
+  return seat.involvedWith === null || seat.involvedWith.includes(child);
 }
 
-function unitOf(tables: PolicyTables, rule: RoleRule, attendee: Attendee, notes: NotApplied[], index: number): Pick<Seat, "unitKey" | "unitKind" | "unitId" | "unitLabel" | "organisation"> {
+/**
+ * The seat's view on a child; undefined where none was given. One lookup, no `hasOwn`: a
+ * child called `constructor` finds only a function inherited from Object, never a view.
+ */
+export function seatView(seat: Seat, child: string): View | undefined {
+  const view: unknown = seat.views?.[child];
+  return view === "register" || view === "not_register" || view === "abstain" ? view : undefined;
+}
+
+/**
+ * Seats the attendee in their unit. The seat arrives as an individual's and is changed in
+ * place, so taking attendance makes one object per attendee. `notes` is null when the
+ * evaluation is not explained: then labels are left empty too.
+ */
+function placeInUnit(tables: PolicyTables, rule: RoleRule, seat: Seat, notes: NotApplied[] | null, index: number): void {
+  const { attendee } = seat;
   const kind = rule.unitKind ?? "individual";
   if (kind === "individual" || rule.unitId === null) {
-    return { unitKey: attendee.id, unitKind: "individual", unitId: attendee.id, unitLabel: `${attendee.name ?? attendee.id} (${rule.label})`, organisation: attendee.organisation ?? null };
+    if (notes) seat.unitLabel = `${attendee.name ?? attendee.id} (${rule.label})`;
+    return;
   }
   let unitId = rule.unitId;
   if (rule.choice) {
@@ -51,18 +69,26 @@ function unitOf(tables: PolicyTables, rule: RoleRule, attendee: Attendee, notes:
     if (chosen !== undefined && rule.choice.options.has(chosen)) unitId = chosen;
     else {
       unitId = rule.choice.fallback;
-      if (chosen !== undefined) notes.push(notApplied(formatPath(["attendees", index, "represents"]), `${rule.label} may sit with ${listInWords([...rule.choice.options])} under this policy, not \`${chosen}\`; they sit with ${unitId}`, rule.at));
+      if (notes && chosen !== undefined) notes.push(notApplied(formatPath(["attendees", index, "represents"]), `${rule.label} may sit with ${listInWords([...rule.choice.options])} under this policy, not \`${chosen}\`; they sit with ${unitId}`, rule.at));
     }
-  } else if (attendee.represents !== undefined && attendee.represents !== unitId) {
+  } else if (notes && attendee.represents !== undefined && attendee.represents !== unitId) {
     notes.push(notApplied(formatPath(["attendees", index, "represents"]), `this policy gives ${rule.label} no choice of grouping; they vote with ${unitId}`, rule.at));
   }
-  const label = (kind === "grouping" ? tables.groupingLabels.get(unitId) : tables.agencyLabels.get(unitId)) ?? unitId;
-  if (!rule.perOrganisation) return { unitKey: unitId, unitKind: kind, unitId, unitLabel: label, organisation: null };
+  const label = notes === null ? "" : ((kind === "grouping" ? tables.groupingLabels.get(unitId) : tables.agencyLabels.get(unitId)) ?? unitId);
+  seat.unitKind = kind;
+  seat.unitId = unitId;
+  if (!rule.perOrganisation) {
+    seat.unitKey = unitId;
+    seat.unitLabel = label;
+    seat.organisation = null;
+    return;
+  }
   // Each organisation votes apart; an attendee who names none is an organisation of their own.
   // `@` and `#` keep the two kinds of key apart, so an attendee id never joins an organisation's unit.
   const organisation = attendee.organisation ?? null;
-  const key = organisation === null ? `${unitId}#${attendee.id}` : `${unitId}@${organisation}`;
-  return { unitKey: key, unitKind: kind, unitId, unitLabel: `${label} (${organisation ?? attendee.id})`, organisation };
+  seat.unitKey = organisation === null ? `${unitId}#${attendee.id}` : `${unitId}@${organisation}`;
+  seat.unitLabel = notes ? `${label} (${organisation ?? attendee.id})` : "";
+  seat.organisation = organisation;
 }
 
 // Why an attendee does or does not vote, in the singular and the plural.
@@ -77,57 +103,79 @@ const REASONS = {
 } as const;
 type Reason = keyof typeof REASONS;
 
-function participation(rule: RoleRule, attendee: Attendee, admitted: boolean): { takesPart: boolean; reason: Reason } {
-  if (!rule.practitioner) return { takesPart: false, reason: "notPractitioner" };
-  if (rule.status === "not_voting") return { takesPart: false, reason: "notVoting" };
-  if (rule.status === "votes") return { takesPart: true, reason: "votes" };
-  if (admitted) return { takesPart: true, reason: "admitted" };
-  if (rule.writtenReportAdmits && attendee.writtenReport === true) return { takesPart: true, reason: "writtenReport" };
-  return { takesPart: false, reason: rule.writtenReportAdmits ? "notAdmittedNoReport" : "notAdmitted" };
+function participation(rule: RoleRule, attendee: Attendee, admitted: boolean): Reason {
+  if (!rule.practitioner) return "notPractitioner";
+  if (rule.status === "not_voting") return "notVoting";
+  if (rule.status === "votes") return "votes";
+  if (admitted) return "admitted";
+  if (rule.writtenReportAdmits && attendee.writtenReport === true) return "writtenReport";
+  return rule.writtenReportAdmits ? "notAdmittedNoReport" : "notAdmitted";
 }
 
-export function takeAttendance(tables: PolicyTables, conference: Conference): Attendance {
-  const admittedAt = new Map<string, number>();
-  conference.chair?.admits?.forEach((id, i) => admittedAt.set(id, i));
+function takesPartFor(reason: Reason): boolean {
+  return reason === "votes" || reason === "admitted" || reason === "writtenReport";
+}
+
+const NOT_ADMITTED: ReadonlyMap<string, number> = new Map();
+
+/** With `explain` false, only the seats are taken: no trace, and inputs not applied are not listed. */
+export function takeAttendance(tables: PolicyTables, conference: Conference, explain = true): Attendance {
+  const admits = conference.chair?.admits;
+  let admittedAt = NOT_ADMITTED;
+  if (admits !== undefined && admits.length > 0) {
+    const admitted = new Map<string, number>();
+    admits.forEach((id, i) => admitted.set(id, i));
+    admittedAt = admitted;
+  }
   const leadsSpeak = tables.ir.voting.nominatedLead !== null;
   const seats: Seat[] = [];
+  const participants: Seat[] = [];
   const notes: NotApplied[] = [];
   // One step per reason and role, whatever the number of attendees.
-  const grouped = new Map<string, { ids: string[]; reason: Reason; label: string; at: Origin }>();
-  conference.attendees.forEach((attendee, index) => {
+  const grouped = explain ? new Map<string, { ids: string[]; reason: Reason; label: string; at: Origin }>() : null;
+  const { attendees } = conference;
+  for (let index = 0; index < attendees.length; index++) {
+    const attendee = attendees[index] as Attendee;
     const rule = tables.roles.get(attendee.role);
     // Validation has checked every role against this policy's vocabulary.
     if (!rule) throw new Error(`unknown role ${attendee.role}`);
     const admitIndex = admittedAt.get(attendee.id);
-    const { takesPart, reason } = participation(rule, attendee, admitIndex !== undefined);
-    if (admitIndex !== undefined && rule.status !== "chair_discretion") {
+    const reason = participation(rule, attendee, admitIndex !== undefined);
+    const takesPart = takesPartFor(reason);
+    if (explain && admitIndex !== undefined && rule.status !== "chair_discretion") {
       const reason = rule.status === "votes" ? `${rule.label} votes under this policy without the chair's leave` : `this policy gives the chair no discretion over the view of a ${rule.label}`;
       notes.push(notApplied(formatPath(["chair", "admits", admitIndex]), reason, rule.at));
     }
-    const unit = unitOf(tables, rule, attendee, notes, index);
-    const lead = attendee.nominatedLead === true && leadsSpeak;
-    if (attendee.nominatedLead === true && !leadsSpeak && takesPart && unit.unitKind !== "individual") {
-      notes.push(notApplied(formatPath(["attendees", index, "nominatedLead"]), "the policy does not say that a nominated lead speaks for a unit, so the members' own views are taken", tables.ir.voting.unitAt));
-    }
-    seats.push({
+    const seat: Seat = {
       id: attendee.id,
       attendee,
       rule,
-      involvedWith: attendee.involvedWith === undefined ? null : new Set(attendee.involvedWith),
-      lead,
-      views: new Map(Object.entries(attendee.views ?? {})),
+      involvedWith: attendee.involvedWith ?? null,
+      lead: attendee.nominatedLead === true && leadsSpeak,
+      views: attendee.views ?? null,
       takesPart,
-      ...unit,
-    });
-    if (takesPart && rule.status !== "chair_discretion") return;
+      unitKey: attendee.id,
+      unitKind: "individual",
+      unitId: attendee.id,
+      unitLabel: "",
+      organisation: attendee.organisation ?? null,
+    };
+    placeInUnit(tables, rule, seat, explain ? notes : null, index);
+    seats.push(seat);
+    if (takesPart) participants.push(seat);
+    if (explain && attendee.nominatedLead === true && !leadsSpeak && takesPart && seat.unitKind !== "individual") {
+      notes.push(notApplied(formatPath(["attendees", index, "nominatedLead"]), "the policy does not say that a nominated lead speaks for a unit, so the members' own views are taken", tables.ir.voting.unitAt));
+    }
+    if (grouped === null || (takesPart && rule.status !== "chair_discretion")) continue;
     const key = `${rule.practitioner ? rule.id : "-"}\u0000${reason}`;
     const entry = grouped.get(key) ?? { ids: [], reason, label: rule.practitioner ? rule.label : "", at: rule.at };
     entry.ids.push(attendee.id);
     grouped.set(key, entry);
-  });
+  }
+  if (grouped === null) return { seats, participants, trace: [], notApplied: notes };
   const trace = [...grouped.values()].map((g) => {
     const who = g.label ? `${listSome(g.ids)} (${g.label})` : listSome(g.ids);
     return step("attendance", `${who} ${REASONS[g.reason][g.ids.length > 1 ? 1 : 0]}`, g.at);
   });
-  return { seats, participants: seats.filter((s) => s.takesPart), trace, notApplied: notes };
+  return { seats, participants, trace, notApplied: notes };
 }

@@ -111,3 +111,15 @@ export type DecisionResult = z.infer<typeof DecisionResult>;
 export function decisionJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(DecisionResult, { target: "draft-2020-12" }) as Record<string, unknown>;
 }
+
+/**
+ * What the decisions-only path (`createDecider`) answers for each child: the decision
+ * without its explanation. `decidedBy` is null where no decision was reached.
+ */
+export interface Verdict {
+  child: string;
+  quorumMet: boolean;
+  outcome: Outcome;
+  decidedBy: DecidedBy | null;
+  tally: { register: number; not_register: number; abstain: number };
+}

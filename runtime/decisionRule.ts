@@ -1,30 +1,14 @@
 /**
- * The arithmetic of a decision, apart from who may make it: whether the views given are
- * unanimous, and what a majority of units favours when some units' views are unresolved.
+ * The arithmetic of a decision, apart from who may make it: what a majority of units
+ * favours when some units' views are unresolved. (Whether the room is unanimous is
+ * `roomConsensus` in votingUnits.ts, read from the seats without listing their views.)
  */
-import type { Choice, View } from "./conference.js";
+import type { Choice } from "./conference.js";
 
 export interface Tally {
   register: number;
   not_register: number;
   abstain: number;
-}
-
-export function tallyOf(views: Iterable<View | null>): Tally {
-  const tally: Tally = { register: 0, not_register: 0, abstain: 0 };
-  for (const view of views) if (view !== null) tally[view]++;
-  return tally;
-}
-
-/** The view every practitioner who gave one shares; null when they differ or none was given. */
-export function unanimousView(views: Iterable<View>): Choice | null {
-  let shared: Choice | null = null;
-  for (const view of views) {
-    if (view === "abstain") continue;
-    if (shared === null) shared = view;
-    else if (shared !== view) return null;
-  }
-  return shared;
 }
 
 /**

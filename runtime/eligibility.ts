@@ -18,8 +18,11 @@ function selects(rule: SoleRepresentativeRule, seat: Seat): boolean {
   return seat.unitKind === "grouping" && rule.ids.has(seat.unitId);
 }
 
+const NO_ONE: ReadonlyMap<Seat, Origin> = new Map();
+
 /** Attendees who are the only one present of a kind the policy names, and the rule that frees them. */
-export function soleRepresentatives(tables: PolicyTables, participants: readonly Seat[]): Map<Seat, Origin> {
+export function soleRepresentatives(tables: PolicyTables, participants: readonly Seat[]): ReadonlyMap<Seat, Origin> {
+  if (tables.soleRepresentatives.length === 0) return NO_ONE;
   const sole = new Map<Seat, Origin>();
   for (const rule of tables.soleRepresentatives) {
     const selected = participants.filter((s) => selects(rule, s));
@@ -29,29 +32,44 @@ export function soleRepresentatives(tables: PolicyTables, participants: readonly
   return sole;
 }
 
-/** The attendees who may vote on this child, before units are limited to the involved. */
-export function votersFor(tables: PolicyTables, participants: readonly Seat[], sole: ReadonlyMap<Seat, Origin>, child: string, trace: TraceStep[]): Seat[] {
+/**
+ * The attendees who may vote on this child, before units are limited to the involved:
+ * `participants` itself when no one is left out, so units formed from it can be reused.
+ * `trace` is null when the evaluation is not explained.
+ */
+export function votersFor(tables: PolicyTables, participants: readonly Seat[], sole: ReadonlyMap<Seat, Origin>, child: string, trace: TraceStep[] | null): readonly Seat[] {
+  if (tables.onlyInvolvedRoles.size === 0 || !participants.some((seat) => seat.rule.onlyInvolvedAt !== null && !isInvolved(seat, child) && !sole.has(seat))) {
+    if (trace) for (const seat of participants) if (seat.rule.onlyInvolvedAt !== null && !isInvolved(seat, child)) freedStep(seat, sole, child, trace);
+    return participants;
+  }
   const left: string[] = [];
   let at: Origin | null = null;
   const voters = participants.filter((seat) => {
-    const limit = tables.onlyInvolvedRoles.get(seat.rule.id);
-    if (limit === undefined || isInvolved(seat, child)) return true;
-    const freed = sole.get(seat);
-    if (freed) {
-      trace.push(step("eligibility", `${seat.id} (${seat.rule.label}) is not involved with ${child} but, as the only one of their kind present, votes on every child`, freed));
+    const limit = seat.rule.onlyInvolvedAt;
+    if (limit === null || isInvolved(seat, child)) return true;
+    if (sole.has(seat)) {
+      if (trace) freedStep(seat, sole, child, trace);
       return true;
     }
     left.push(`${seat.id} (${seat.rule.label})`);
     at = limit;
     return false;
   });
-  if (left.length > 0) trace.push(step("eligibility", `${listSome(left)} ${left.length === 1 ? "votes" : "vote"} only on the children they are involved with, so not on ${child}`, at));
+  if (trace && left.length > 0) trace.push(step("eligibility", `${listSome(left)} ${left.length === 1 ? "votes" : "vote"} only on the children they are involved with, so not on ${child}`, at));
   return voters;
 }
 
+function freedStep(seat: Seat, sole: ReadonlyMap<Seat, Origin>, child: string, trace: TraceStep[]): void {
+  const freed = sole.get(seat);
+  if (freed) {
+    trace.push(step("eligibility", `${seat.id} (${seat.rule.label}) is not involved with ${child} but, as the only one of their kind present, votes on every child`, freed));
+  }
+}
+
 /** Keeps the units with a member involved with the child (or a sole representative). */
-export function involvedUnits(units: readonly Unit[], sole: ReadonlyMap<Seat, Origin>, child: string, why: string, at: Origin | null, trace: TraceStep[]): Unit[] {
+export function involvedUnits(units: readonly Unit[], sole: ReadonlyMap<Seat, Origin>, child: string, why: string, at: Origin | null, trace: TraceStep[] | null): Unit[] {
   const kept = units.filter((u) => unitInvolved(u, child) || u.members.some((m) => sole.has(m)));
+  if (!trace) return kept;
   const keptSet = new Set(kept);
   const dropped = units.filter((u) => !keptSet.has(u)).map((u) => u.label);
   trace.push(step("eligibility", dropped.length > 0 ? `${why}: ${listSome(dropped)} ${dropped.length === 1 ? "has" : "have"} no direct contact with ${child} and ${dropped.length === 1 ? "does" : "do"} not vote` : `${why}: every unit taking part is involved with ${child}`, at));

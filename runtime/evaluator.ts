@@ -9,18 +9,18 @@
 import type { PolicyIR } from "../compiler/ir.js";
 import type { EventId } from "../compiler/catalogue.js";
 import type { Child, Choice, Conference } from "./conference.js";
-import type { ChildDecision, DecidedBy, DecisionResult, NotApplied, Outcome, TraceStep, UnitResult } from "./decision.js";
+import type { ChildDecision, DecidedBy, DecisionResult, NotApplied, Outcome, TraceStep, UnitResult, Verdict } from "./decision.js";
 import { DECISION_FORMAT } from "./decision.js";
-import { takeAttendance, type Attendance, type Seat } from "./attendance.js";
+import { seatView, takeAttendance, type Attendance, type Seat } from "./attendance.js";
 import { categoriesCheck } from "./categoriesCheck.js";
-import { majorityOf, tallyOf, unanimousView, type Tally } from "./decisionRule.js";
+import { majorityOf, type Tally } from "./decisionRule.js";
 import { involvedUnits, soleRepresentatives, votersFor } from "./eligibility.js";
 import { formatPath } from "./jsonPath.js";
 import { triggeredObligations } from "./obligations.js";
 import { policyTables, type PolicyTables } from "./policyTables.js";
-import { quorumCheck } from "./quorumCheck.js";
+import { countedAgencies, quorumCheck, quorumMet } from "./quorumCheck.js";
 import { listSome, notApplied, plural, step } from "./trace.js";
-import { formUnits, unitInvolved, unitView, type Unit, type UnitView } from "./votingUnits.js";
+import { formUnits, roomConsensus, unitInvolved, unitView, unitVote, type Unit, type UnitView } from "./votingUnits.js";
 import type { Origin } from "../compiler/ir.js";
 
 export type Evaluator = (conference: Conference) => DecisionResult;
@@ -45,7 +45,13 @@ interface Context {
   sole: ReadonlyMap<Seat, Origin>;
   /** Each child the chair believes unsafe, with its index in `chair.believesUnsafe`. */
   unsafe: ReadonlyMap<string, number>;
+  /** The units every participant forms, made once and shared by each child no participant is left out of. */
+  everyone: Unit[] | null;
+  /** The agencies counted towards the quorum, where that count is the same for every child. */
+  agencies: { ids: string[]; words: string[] } | null;
 }
+
+const NO_ONE_UNSAFE: ReadonlyMap<string, number> = new Map();
 
 interface Reached {
   outcome: Outcome;
@@ -64,70 +70,81 @@ function unitResult(unit: Unit, view: UnitView, child: string): UnitResult {
   return { unit: unit.key, kind: unit.kind, label: unit.label, organisation: unit.organisation, members: unit.members.map((m) => m.id), view: view.view, by: view.by, involved: unitInvolved(unit, child) };
 }
 
-function decideChild(ctx: Context, child: Child): ChildDecision {
+function decideChild(ctx: Context, child: Child, explain: true): ChildDecision;
+function decideChild(ctx: Context, child: Child, explain: false): Verdict;
+function decideChild(ctx: Context, child: Child, explain: boolean): ChildDecision | Verdict {
   const { tables, conference, attendance, sole } = ctx;
   const { ir } = tables;
   const id = child.id;
-  const chair = conference.chair ?? {};
-  const trace: TraceStep[] = [...attendance.trace];
-  const notes: NotApplied[] = [];
-  const events = new Set<EventId>();
-  const decides = own(chair.decides, id);
-  const override = own(chair.override, id);
-  const defer = own(chair.defer, id);
-  const unsafeAt = ctx.unsafe.get(id);
-  const path = (...parts: string[]) => formatPath(["chair", ...parts, id]);
+  const chair = conference.chair;
+  // On the decisions-only path these stay null, and every step that would put a finding into words skips it.
+  const trace: TraceStep[] | null = explain ? [...attendance.trace] : null;
+  const notes: NotApplied[] | null = explain ? [] : null;
+  const events: Set<EventId> | null = explain ? new Set<EventId>() : null;
+  const decides = own(chair?.decides, id);
+  const defer = own(chair?.defer, id);
   const used = { decides: false, override: false, defer: false };
+  const unborn = child.unborn === true;
 
-  const quorum = quorumCheck(tables, conference, attendance.participants, attendance.seats, { id, unborn: child.unborn === true });
-  trace.push(...quorum.trace);
-  notes.push(...quorum.notApplied);
+  let quorum: ChildDecision["quorum"] | { met: boolean; waived: boolean };
+  if (trace && notes) {
+    const sameForEveryChild = ir.quorum.minimum?.directContact !== true;
+    const counted = sameForEveryChild ? (ctx.agencies ??= countedAgencies(tables, attendance.participants, id)) : undefined;
+    const checked = quorumCheck(tables, conference, attendance.participants, attendance.seats, { id, unborn }, counted);
+    trace.push(...checked.trace);
+    notes.push(...checked.notApplied);
+    quorum = checked.quorum;
+  } else {
+    quorum = quorumMet(tables, conference, attendance.participants, attendance.seats, { id, unborn });
+  }
 
   // Who votes on this child.
   const voters = votersFor(tables, attendance.participants, sole, id, trace);
-  let units = formUnits(voters);
+  let units: Unit[];
+  if (voters === attendance.participants) units = ctx.everyone ??= formUnits(voters);
+  else units = formUnits(voters);
   const { eligibility, decision } = ir;
   if (eligibility.default === "involved_units") {
     units = involvedUnits(units, sole, id, "only units involved with a child vote on that child", eligibility.defaultAt, trace);
-  } else {
+  } else if (trace) {
     trace.push(step("eligibility", eligibility.defaultAt ? "every unit votes on every child" : "the policy does not say who votes on which child, so every unit votes on every child", eligibility.defaultAt ?? tables.silenceOn("eligibility")));
   }
-  const roomViews = units.flatMap((u) => u.members.map((m) => m.views.get(id) ?? "abstain"));
-  const unanimous = unanimousView(roomViews);
+  const unanimous = roomConsensus(units, id);
 
   let reached: Reached;
   let votingUnits = units;
-  let views = units.map((u) => unitView(u, id));
-  let counted = countUnits(votingUnits, views);
+  // The views of each unit are words for the explanation; the decision needs only their count.
+  let views = trace ? units.map((u) => unitView(u, id)) : NO_VIEWS;
+  let counted = countUnits(votingUnits, id);
 
-  if (!quorum.quorum.met) {
+  if (!quorum.met) {
     reached = { outcome: "not_quorate" };
   } else {
-    events.add("conference_held");
-    if (quorum.quorum.waived) events.add("quorum_waived");
+    events?.add("conference_held");
+    if (quorum.waived) events?.add("quorum_waived");
     if (defer !== undefined && decision.deferral !== null) {
       used.defer = true;
       reached = { outcome: "deferred" };
-      events.add("deferred");
-      trace.push(step("deferral", `the chair defers the decision${decision.deferral.condition ? ` (${decision.deferral.condition})` : ""}: "${defer.reason}"${decision.deferral.reasonsRecorded ? "; the reasons are recorded" : ""}`, decision.deferral.at));
+      events?.add("deferred");
+      trace?.push(step("deferral", `the chair defers the decision${decision.deferral.condition ? ` (${decision.deferral.condition})` : ""}: "${defer.reason}"${decision.deferral.reasonsRecorded ? "; the reasons are recorded" : ""}`, decision.deferral.at));
     } else {
       if (defer !== undefined) {
         used.defer = true;
-        notes.push(notApplied(path("defer"), "the policy gives the chair no power to defer a decision", tables.silenceOn("decision", /defer/i) ?? decision.ruleAt));
+        notes?.push(notApplied(formatPath(["chair", "defer", id]), "the policy gives the chair no power to defer a decision", tables.silenceOn("decision", /defer/i) ?? decision.ruleAt));
       }
-      if (unanimous === null) events.add("no_consensus");
+      if (unanimous === null) events?.add("no_consensus");
       if (decision.consensusFirst !== null && unanimous !== null) {
         reached = { outcome: unanimous, decidedBy: "consensus" };
-        trace.push(step("consensus", `every practitioner who gave a view favours ${choiceWords(unanimous)}: a consensus`, decision.consensusFirst));
+        trace?.push(step("consensus", `every practitioner who gave a view favours ${choiceWords(unanimous)}: a consensus`, decision.consensusFirst));
       } else {
-        if (decision.consensusFirst !== null) {
-          const given = roomViews.filter((v) => v !== "abstain").length;
-          trace.push(step("consensus", given === 0 ? "no practitioner gave a view, so there is no consensus" : "the practitioners' views differ, so there is no consensus", decision.consensusFirst));
+        if (trace && decision.consensusFirst !== null) {
+          const given = units.some((u) => u.members.some((m) => (seatView(m, id) ?? "abstain") !== "abstain"));
+          trace.push(step("consensus", !given ? "no practitioner gave a view, so there is no consensus" : "the practitioners' views differ, so there is no consensus", decision.consensusFirst));
         }
         if (eligibility.whenSiblingsDisagree !== null && conference.children.length > 1) {
-          votingUnits = involvedUnits(units, sole, id, `with siblings and no consensus on ${id}, only units involved with ${id} vote`, eligibility.whenSiblingsDisagree.at, trace);
-          views = votingUnits.map((u) => unitView(u, id));
-          counted = countUnits(votingUnits, views);
+          votingUnits = involvedUnits(units, sole, id, trace ? `with siblings and no consensus on ${id}, only units involved with ${id} vote` : "", eligibility.whenSiblingsDisagree.at, trace);
+          if (trace) views = votingUnits.map((u) => unitView(u, id));
+          counted = countUnits(votingUnits, id);
         }
         reached = vote(ctx, id, votingUnits, views, counted, decides, trace, used);
       }
@@ -136,16 +153,20 @@ function decideChild(ctx: Context, child: Child): ChildDecision {
   }
 
   const { tally } = counted;
-  const unresolved = counted.unresolved.map((u) => u.key);
+  if (!trace || !notes || !events || !("agencies" in quorum)) return { child: id, quorumMet: quorum.met, outcome: reached.outcome, decidedBy: reached.decidedBy ?? null, tally };
+  const override = own(chair?.override, id);
+  const unsafeAt = ctx.unsafe.get(id);
+  const path = (...parts: string[]) => formatPath(["chair", ...parts, id]);
+  const unresolved = votingUnits.filter((_, i) => views[i]?.view === null).map((u) => u.key);
 
   const decided = reached.outcome === "register" || reached.outcome === "not_register" ? (reached.outcome as Choice) : null;
   // A unit dissents when its view differs; a unit with no single view, when a member's does.
-  const dissenting = decided === null ? [] : votingUnits.filter((u, i) => (views[i]?.view === null ? u.members.some((m) => isOpposed(m.views.get(id), decided)) : isOpposed(views[i]?.view, decided)));
+  const dissenting = decided === null ? [] : votingUnits.filter((u, i) => (views[i]?.view === null ? u.members.some((m) => isOpposed(seatView(m, id), decided)) : isOpposed(views[i]?.view, decided)));
   const dissent = dissenting.map((u) => u.key);
   if (decided !== null) {
     events.add(decided === "register" ? "registered" : "not_registered");
     if (dissent.length > 0) events.add("dissent");
-    const opposed = attendance.seats.filter((s) => isOpposed(s.views.get(id), decided));
+    const opposed = attendance.seats.filter((s) => isOpposed(seatView(s, id), decided));
     if (opposed.length > 0) events.add("anyone_dissents");
     for (const [event, roles] of DISAGREEMENT_EVENTS) if (opposed.some((s) => roles.has(s.rule.id))) events.add(event);
     if (reached.decidedBy === "chair_casting" || reached.decidedBy === "chair_executive") events.add("chair_decides");
@@ -179,7 +200,7 @@ function decideChild(ctx: Context, child: Child): ChildDecision {
   return {
     child: id,
     unborn: child.unborn === true,
-    quorum: quorum.quorum,
+    quorum,
     outcome: reached.outcome,
     ...(reached.decidedBy ? { decidedBy: reached.decidedBy } : {}),
     tally,
@@ -208,113 +229,151 @@ function decidesNotUsed(tables: PolicyTables, reached: Reached): { reason: strin
   return { reason: "the decision turns on units whose members disagree, not on the chair: mark who speaks for each with `nominatedLead`", at: voting.nominatedLead?.at ?? voting.unitAt };
 }
 
-/** The tally of the units' views, and the units with no single view; counted once per child. */
+/** The tally of the units' views, and how many units have no single view; counted once per child. */
 interface Counted {
   tally: Tally;
-  unresolved: Unit[];
+  unresolved: number;
 }
 
-function countUnits(units: readonly Unit[], views: readonly UnitView[]): Counted {
-  return { tally: tallyOf(views.map((v) => v.view)), unresolved: units.filter((_, i) => views[i]?.view === null) };
+const NO_VIEWS: UnitView[] = [];
+
+function countUnits(units: readonly Unit[], child: string): Counted {
+  const tally: Tally = { register: 0, not_register: 0, abstain: 0 };
+  let unresolved = 0;
+  for (const unit of units) {
+    const view = unitVote(unit, child);
+    if (view === null) unresolved++;
+    else tally[view]++;
+  }
+  return { tally, unresolved };
 }
 
-function vote(ctx: Context, id: string, units: Unit[], views: UnitView[], counted: Counted, decides: Choice | undefined, trace: TraceStep[], used: { decides: boolean }): Reached {
+function vote(ctx: Context, id: string, units: Unit[], views: UnitView[], counted: Counted, decides: Choice | undefined, trace: TraceStep[] | null, used: { decides: boolean }): Reached {
   const { decision, voting } = ctx.tables.ir;
   const { tally } = counted;
-  const unresolved = counted.unresolved.length;
-  if (unresolved > 0) {
+  const unresolved = counted.unresolved;
+  if (trace && unresolved > 0) {
     const one = unresolved === 1;
-    trace.push(step("units", `${listSome(counted.unresolved.map((u) => u.label))} ${one ? "gives" : "give"} no single view: ${one ? "its" : "their"} members disagree and no one nominated lead speaks for ${one ? "it" : "them"}`, voting.nominatedLead?.at ?? voting.unitAt));
+    trace.push(step("units", `${listSome(units.filter((_, i) => views[i]?.view === null).map((u) => u.label))} ${one ? "gives" : "give"} no single view: ${one ? "its" : "their"} members disagree and no one nominated lead speaks for ${one ? "it" : "them"}`, voting.nominatedLead?.at ?? voting.unitAt));
   }
-  const heard = units.map((u, i) => `${u.label}: ${views[i]?.view?.replace("_", " ") ?? "unresolved"}`);
-  trace.push(step("units", `${plural(units.length, "unit")} ${units.length === 1 ? "votes" : "vote"} on ${id}${units.length > 0 ? ` — ${listSome(heard, 30)}` : ""}`, voting.unitAt));
+  if (trace) {
+    const heard = units.map((u, i) => `${u.label}: ${views[i]?.view?.replace("_", " ") ?? "unresolved"}`);
+    trace.push(step("units", `${plural(units.length, "unit")} ${units.length === 1 ? "votes" : "vote"} on ${id}${units.length > 0 ? ` — ${listSome(heard, 30)}` : ""}`, voting.unitAt));
+  }
 
   const chairDecides = (why: string, by: "chair_casting" | "chair_executive", at: Origin | null): Reached => {
     if (decides === undefined) {
-      trace.push(step(by === "chair_casting" ? "tie_break" : "chair", `${why}; the conference records no decision by the chair`, at));
+      trace?.push(step(by === "chair_casting" ? "tie_break" : "chair", `${why}; the conference records no decision by the chair`, at));
       return { outcome: "chair_decision_required" };
     }
     used.decides = true;
-    trace.push(step(by === "chair_casting" ? "tie_break" : "chair", `${why}; the chair decides: ${choiceWords(decides)}`, at));
+    trace?.push(step(by === "chair_casting" ? "tie_break" : "chair", `${why}; the chair decides: ${choiceWords(decides)}`, at));
     return { outcome: decides, decidedBy: by };
   };
 
   if (decision.rule === "chair_executive") {
-    return chairDecides(`having heard every unit (${tallyWords(tally)}), the decision is the chair's`, "chair_executive", decision.ruleAt);
+    return chairDecides(trace ? `having heard every unit (${tallyWords(tally)}), the decision is the chair's` : "", "chair_executive", decision.ruleAt);
   }
   if (decision.rule === null) {
-    trace.push(step("vote", "the policy states no rule for reaching a decision without consensus", null));
+    trace?.push(step("vote", "the policy states no rule for reaching a decision without consensus", null));
     return { outcome: "chair_decision_required" };
   }
   const result = majorityOf(tally, unresolved);
   if (result === "register" || result === "not_register") {
-    trace.push(step("vote", `${tallyWords(tally)}: a majority for ${choiceWords(result)}`, decision.ruleAt));
+    trace?.push(step("vote", `${tallyWords(tally)}: a majority for ${choiceWords(result)}`, decision.ruleAt));
     return { outcome: result, decidedBy: "majority" };
   }
   if (result === "depends") {
     const them = unresolved === 1 ? "it" : "them";
     // "Where a majority decision cannot be reached, the chair decides" covers a vote that turns on unresolved units; "split 50/50" does not.
     if (decision.tieBreak?.on === "no_majority") {
-      trace.push(step("vote", `${tallyWords(tally)}, and ${plural(unresolved, "unit")} unresolved: no majority can be established`, decision.ruleAt));
+      trace?.push(step("vote", `${tallyWords(tally)}, and ${plural(unresolved, "unit")} unresolved: no majority can be established`, decision.ruleAt));
       return chairDecides("there is no majority, so the chair decides", "chair_casting", decision.tieBreak.at);
     }
     const settle = voting.nominatedLead?.chairDecidesWhenDisputed ? "the chair decides who the nominated lead is" : "the conference must say who speaks for each (`nominatedLead`)";
-    trace.push(step("vote", `${tallyWords(tally)}, and ${plural(unresolved, "unit")} unresolved: the result turns on ${them}, so it is not decided until ${settle}`, voting.nominatedLead?.at ?? decision.ruleAt));
+    trace?.push(step("vote", `${tallyWords(tally)}, and ${plural(unresolved, "unit")} unresolved: the result turns on ${them}, so it is not decided until ${settle}`, voting.nominatedLead?.at ?? decision.ruleAt));
     return { outcome: "unresolved" };
   }
   if (tally.register === 0 && tally.not_register === 0) {
-    trace.push(step("vote", `${tallyWords(tally)}: no unit gave a view, so there is no majority`, decision.ruleAt));
+    trace?.push(step("vote", `${tallyWords(tally)}: no unit gave a view, so there is no majority`, decision.ruleAt));
     if (decision.tieBreak === null) {
-      trace.push(step("tie_break", "the policy does not say who decides when there is no majority", decision.ruleAt));
+      trace?.push(step("tie_break", "the policy does not say who decides when there is no majority", decision.ruleAt));
       return { outcome: "chair_decision_required" };
     }
     return chairDecides("with no majority, the chair decides", "chair_casting", decision.tieBreak.at);
   }
-  trace.push(step("vote", `${tallyWords(tally)}: a tie`, decision.ruleAt));
+  trace?.push(step("vote", `${tallyWords(tally)}: a tie`, decision.ruleAt));
   if (decision.tieBreak === null) {
-    trace.push(step("tie_break", "the policy does not say who decides a tie", decision.ruleAt));
+    trace?.push(step("tie_break", "the policy does not say who decides a tie", decision.ruleAt));
     return { outcome: "chair_decision_required" };
   }
   return chairDecides(decision.tieBreak.on === "tie" ? "the vote is tied, so the chair decides" : "there is no majority, so the chair decides", "chair_casting", decision.tieBreak.at);
 }
 
-function applyOverride(ctx: Context, id: string, reached: Reached, trace: TraceStep[], notes: NotApplied[], used: { override: boolean }): Reached {
+function applyOverride(ctx: Context, id: string, reached: Reached, trace: TraceStep[] | null, notes: NotApplied[] | null, used: { override: boolean }): Reached {
   const request = own(ctx.conference.chair?.override, id);
   if (request === undefined) return reached;
   // Whether applied or refused, the input is accounted for here.
   used.override = true;
   const { decision } = ctx.tables.ir;
-  const input = formatPath(["chair", "override", id]);
   const power = decision.override;
   const room = reached.decidedBy === "consensus" ? "a consensus" : "a majority view";
+  const input = notes ? formatPath(["chair", "override", id]) : "";
   if (power === null) {
-    notes.push(notApplied(input, `the policy gives the chair no power to set aside ${room}${decision.chairBoundByMajority ? "; the chair is bound by the majority" : ""}`, decision.chairBoundByMajority ?? decision.consensusFirst ?? decision.ruleAt));
+    notes?.push(notApplied(input, `the policy gives the chair no power to set aside ${room}${decision.chairBoundByMajority ? "; the chair is bound by the majority" : ""}`, decision.chairBoundByMajority ?? decision.consensusFirst ?? decision.ruleAt));
     return reached;
   }
   if (reached.decidedBy === "consensus" && !power.of.includes("unanimity")) {
-    notes.push(notApplied(input, "the chair may set aside a majority view, not a consensus", power.at));
+    notes?.push(notApplied(input, "the chair may set aside a majority view, not a consensus", power.at));
     return reached;
   }
   if (power.requiresAuthorisation && ctx.conference.chair?.authorisedToOverride !== true) {
-    notes.push(notApplied(input, "the chair may override only when the board has authorised it, and the conference does not record that (`chair.authorisedToOverride`)", power.at));
+    notes?.push(notApplied(input, "the chair may override only when the board has authorised it, and the conference does not record that (`chair.authorisedToOverride`)", power.at));
     return reached;
   }
   if (request.outcome === reached.outcome) {
-    notes.push(notApplied(input, `the conference already decided ${choiceWords(request.outcome)}; there is nothing to override`, power.at));
+    notes?.push(notApplied(input, `the conference already decided ${choiceWords(request.outcome)}; there is nothing to override`, power.at));
     return reached;
   }
-  trace.push(step("override", `the chair sets aside ${room} (${choiceWords(reached.outcome as Choice)}) and decides ${choiceWords(request.outcome)}: "${request.reason}"${power.reasonsRecorded ? "; the reasons are recorded" : ""}`, power.at));
+  trace?.push(step("override", `the chair sets aside ${room} (${choiceWords(reached.outcome as Choice)}) and decides ${choiceWords(request.outcome)}: "${request.reason}"${power.reasonsRecorded ? "; the reasons are recorded" : ""}`, power.at));
   return { outcome: request.outcome, decidedBy: "chair_override" };
+}
+
+function contextFor(tables: PolicyTables, conference: Conference, explain: boolean): Context {
+  const attendance = takeAttendance(tables, conference, explain);
+  let unsafe = NO_ONE_UNSAFE;
+  if (explain && conference.chair?.believesUnsafe !== undefined) {
+    const found = new Map<string, number>();
+    conference.chair.believesUnsafe.forEach((id, i) => found.set(id, i));
+    unsafe = found;
+  }
+  return { tables, conference, attendance, sole: soleRepresentatives(tables, attendance.participants), unsafe, everyone: null, agencies: null };
 }
 
 export function createEvaluator(ir: PolicyIR): Evaluator {
   const tables = policyTables(ir);
   return (conference) => {
-    const attendance = takeAttendance(tables, conference);
-    const unsafe = new Map<string, number>();
-    conference.chair?.believesUnsafe?.forEach((id, i) => unsafe.set(id, i));
-    const ctx: Context = { tables, conference, attendance, sole: soleRepresentatives(tables, attendance.participants), unsafe };
-    const children = conference.children.map((child) => decideChild(ctx, child));
-    return { format: DECISION_FORMAT, policy: ir.id, title: ir.title, notApplied: attendance.notApplied, children };
+    const ctx = contextFor(tables, conference, true);
+    const children = conference.children.map((child) => decideChild(ctx, child, true));
+    return { format: DECISION_FORMAT, policy: ir.id, title: ir.title, notApplied: ctx.attendance.notApplied, children };
+  };
+}
+
+/** Decides each child of a conference as `createEvaluator` does, without explaining why: a verdict per child, in the conference's order. */
+export type Decider = (conference: Conference) => Verdict[];
+
+/**
+ * The decisions-only path: the explained evaluator's own steps, with every trace step,
+ * input not applied and duty left unwritten. For callers that need only what was decided
+ * (searching many conferences, batch runs); `createEvaluator` says why.
+ */
+export function createDecider(ir: PolicyIR): Decider {
+  const tables = policyTables(ir);
+  return (conference) => {
+    const ctx = contextFor(tables, conference, false);
+    const { children } = conference;
+    const verdicts = new Array<Verdict>(children.length);
+    for (let i = 0; i < children.length; i++) verdicts[i] = decideChild(ctx, children[i] as Child, false);
+    return verdicts;
   };
 }

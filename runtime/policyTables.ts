@@ -18,6 +18,8 @@ export interface RoleRule {
   unitId: string | null;
   choice: { options: ReadonlySet<string>; fallback: string } | null;
   perOrganisation: boolean;
+  /** The rule under which this role votes only on the children it is involved with; null where it votes on all. */
+  onlyInvolvedAt: Origin | null;
   at: Origin;
 }
 
@@ -39,7 +41,7 @@ export interface PolicyTables {
   silenceOn: (aspect: z.infer<typeof Aspect>, mentioning?: RegExp) => Origin | null;
 }
 
-function roleRule(role: Role, policyId: string): RoleRule {
+function roleRule(role: Role, policyId: string, onlyInvolved: ReadonlyMap<string, Origin>): RoleRule {
   const vote = role.vote;
   if (vote === null) throw new Error(`role \`${role.id}\` has no voting rule in ${policyId}: only a board policy can decide a conference`);
   return {
@@ -53,6 +55,7 @@ function roleRule(role: Role, policyId: string): RoleRule {
     unitId: vote.unit?.id ?? null,
     choice: vote.choice ? { options: new Set(vote.choice.options), fallback: vote.choice.fallback } : null,
     perOrganisation: vote.perOrganisation,
+    onlyInvolvedAt: onlyInvolved.get(role.id) ?? null,
     at: vote.at,
   };
 }
@@ -63,7 +66,7 @@ export function policyTables(ir: PolicyIR): PolicyTables {
   for (const rule of ir.eligibility.onlyInvolved) for (const role of rule.roles) onlyInvolvedRoles.set(role, rule.at);
   return {
     ir,
-    roles: new Map(ir.roles.map((r) => [r.id, roleRule(r, ir.id)])),
+    roles: new Map(ir.roles.map((r) => [r.id, roleRule(r, ir.id, onlyInvolvedRoles)])),
     groupingLabels: new Map(ir.groupings.map((g) => [g.id, g.label])),
     agencyLabels: new Map(ir.agencies.map((a) => [a.id, a.label])),
     onlyInvolvedRoles,

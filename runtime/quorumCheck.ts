@@ -18,28 +18,61 @@ export interface QuorumResult {
   notApplied: NotApplied[];
 }
 
+/** Where services within the local authority count separately, each named service is an agency of its own. */
+function agencyKey(seat: Seat, separately: boolean): string | null {
+  const agency = seat.rule.agency;
+  if (agency === null) return null;
+  return separately && seat.attendee.organisation !== undefined ? `${agency} (${seat.attendee.organisation})` : agency;
+}
+
+/** How many agencies count: a few, so a list is searched rather than a set built. */
+function countAgencies(participants: readonly Seat[], child: string, directContact: boolean, separately: boolean): number {
+  const counted: string[] = [];
+  for (const seat of participants) {
+    if (directContact && !isInvolved(seat, child)) continue;
+    const key = agencyKey(seat, separately);
+    if (key !== null && !counted.includes(key)) counted.push(key);
+  }
+  return counted.length;
+}
+
 /** The agencies counted, each as an id and as the words for the trace. */
-function countedAgencies(tables: PolicyTables, participants: readonly Seat[], child: string): { ids: string[]; words: string[] } {
+export function countedAgencies(tables: PolicyTables, participants: readonly Seat[], child: string): { ids: string[]; words: string[] } {
   const minimum = tables.ir.quorum.minimum;
   const separately = tables.ir.quorum.localAuthorityServicesCountSeparately !== null;
   const counted = new Map<string, string>();
   for (const seat of participants) {
-    if (seat.rule.agency === null) continue;
+    const key = agencyKey(seat, separately);
+    if (key === null || seat.rule.agency === null) continue;
     if (minimum?.directContact && !isInvolved(seat, child)) continue;
-    // Where services within the local authority count separately, each named service is an agency of its own.
     const label = tables.agencyLabels.get(seat.rule.agency) ?? seat.rule.agency;
-    if (separately && seat.attendee.organisation !== undefined) counted.set(`${seat.rule.agency} (${seat.attendee.organisation})`, `${label} (${seat.attendee.organisation})`);
-    else counted.set(seat.rule.agency, label);
+    counted.set(key, key === seat.rule.agency ? label : `${label} (${seat.attendee.organisation})`);
   }
   const ids = [...counted.keys()].sort();
   return { ids, words: ids.map((id) => counted.get(id) ?? id) };
 }
 
-export function quorumCheck(tables: PolicyTables, conference: Conference, participants: readonly Seat[], seats: readonly Seat[], child: { id: string; unborn: boolean }): QuorumResult {
+/** Whether the conference may decide for one child, and nothing else: the facts `quorumCheck` puts into words. */
+export function quorumMet(tables: PolicyTables, conference: Conference, participants: readonly Seat[], seats: readonly Seat[], child: { id: string; unborn: boolean }): { met: boolean; waived: boolean } {
+  const { minimum, unborn, waiver } = tables.ir.quorum;
+  const agencies = minimum === null ? 0 : countAgencies(participants, child.id, minimum.directContact, tables.ir.quorum.localAuthorityServicesCountSeparately !== null);
+  const agenciesShort = minimum !== null && agencies < minimum.agencies;
+  const rolesMissing = child.unborn && unborn.some((need) => !seats.some((s) => s.rule.id === need.role));
+  const waived = agenciesShort && !rolesMissing && waiver !== null && agencies >= waiver.agencies && conference.chair?.proceedWithoutQuorum !== undefined;
+  return { met: (!agenciesShort && !rolesMissing) || waived, waived };
+}
+
+/**
+ * `counted`: the agencies already counted for another child, where the count does not
+ * depend on the child (no direct contact needed); else they are counted here.
+ */
+export function quorumCheck(tables: PolicyTables, conference: Conference, participants: readonly Seat[], seats: readonly Seat[], child: { id: string; unborn: boolean }, counted?: { ids: readonly string[]; words: readonly string[] }): QuorumResult {
   const { minimum, unborn, waiver } = tables.ir.quorum;
   const trace: TraceStep[] = [];
   const notes: NotApplied[] = [];
-  const { ids: agencies, words } = countedAgencies(tables, participants, child.id);
+  const found = counted ?? countedAgencies(tables, participants, child.id);
+  const agencies = [...found.ids];
+  const { words } = found;
   const missing: string[] = [];
   const proceed = conference.chair?.proceedWithoutQuorum;
 

@@ -4,8 +4,8 @@
  * When they disagree and no single lead speaks for them, the unit's view is unresolved;
  * the evaluator reports it rather than guess which member speaks.
  */
-import type { View } from "./conference.js";
-import { isInvolved, type Seat } from "./attendance.js";
+import type { Choice, View } from "./conference.js";
+import { isInvolved, seatView, type Seat } from "./attendance.js";
 
 export interface Unit {
   key: string;
@@ -23,6 +23,8 @@ export interface UnitView {
 }
 
 export function formUnits(seats: readonly Seat[]): Unit[] {
+  // Where everyone votes as an individual, attendee ids (unique, as validation has checked) are the keys.
+  if (seats.every((s) => s.unitKind === "individual")) return seats.map((s) => ({ key: s.unitKey, kind: s.unitKind, id: s.unitId, label: s.unitLabel, organisation: s.organisation, members: [s] }));
   const units = new Map<string, Unit>();
   for (const seat of seats) {
     let unit = units.get(seat.unitKey);
@@ -40,7 +42,7 @@ export function unitInvolved(unit: Unit, child: string): boolean {
 }
 
 function viewOf(seat: Seat, child: string): View {
-  return seat.views.get(child) ?? "abstain";
+  return seatView(seat, child) ?? "abstain";
 }
 
 /** One view from several: the views given (not abstentions) if they agree, else none. */
@@ -55,12 +57,45 @@ function sharedView(seats: readonly Seat[], child: string): View | null {
   return shared;
 }
 
+/** The member who speaks for the unit: its only member, or its one nominated lead; null when none does. */
+function speaker(members: readonly Seat[]): Seat | null {
+  const [first] = members;
+  if (members.length === 1 && first) return first;
+  let lead: Seat | null = null;
+  for (const m of members) {
+    if (!m.lead) continue;
+    if (lead !== null) return null;
+    lead = m;
+  }
+  return lead;
+}
+
+/** The view several members give when no one speaks for them: their leads' if they have several, else everyone's. */
+function agreedView(members: readonly Seat[], child: string): View | null {
+  return members.some((m) => m.lead) ? sharedView(members.filter((m) => m.lead), child) : sharedView(members, child);
+}
+
 export function unitView(unit: Unit, child: string): UnitView {
-  const [first] = unit.members;
-  if (unit.members.length === 1 && first) return { view: viewOf(first, child), by: first.id };
-  const leads = unit.members.filter((m) => m.lead);
-  const [lead] = leads;
-  if (leads.length === 1 && lead) return { view: viewOf(lead, child), by: lead.id };
-  if (leads.length > 1) return { view: sharedView(leads, child), by: null };
-  return { view: sharedView(unit.members, child), by: null };
+  const by = speaker(unit.members);
+  return by ? { view: viewOf(by, child), by: by.id } : { view: agreedView(unit.members, child), by: null };
+}
+
+/** `unitView`'s view alone, for the decisions-only path. */
+export function unitVote(unit: Unit, child: string): View | null {
+  const by = speaker(unit.members);
+  return by ? viewOf(by, child) : agreedView(unit.members, child);
+}
+
+/** The view every practitioner in the units who gave one shares; null when they differ or none was given. */
+export function roomConsensus(units: readonly Unit[], child: string): Choice | null {
+  let shared: Choice | null = null;
+  for (const unit of units) {
+    for (const m of unit.members) {
+      const view = seatView(m, child);
+      if (view === undefined || view === "abstain") continue;
+      if (shared === null) shared = view;
+      else if (shared !== view) return null;
+    }
+  }
+  return shared;
 }
