@@ -16,11 +16,10 @@
  * test compares the search built on them with deciding every conference outright.
  */
 import type { Conference } from "../../runtime/conference.js";
-import type { TraceStep } from "../../runtime/decision.js";
-import { takeAttendance } from "../../runtime/attendance.js";
+import { seatView, takeAttendance } from "../../runtime/attendance.js";
 import { involvedUnits, soleRepresentatives, votersFor } from "../../runtime/eligibility.js";
 import type { PolicyTables } from "../../runtime/policyTables.js";
-import { quorumCheck } from "../../runtime/quorumCheck.js";
+import { countedAgencies } from "../../runtime/quorumCheck.js";
 import { formUnits, unitView, type Unit } from "../../runtime/votingUnits.js";
 import { signatureParts, type AttendeeKind } from "./attendeeKinds.js";
 import type { Dimensions } from "./searchSpace.js";
@@ -104,29 +103,25 @@ export class SummaryTable {
   of(conference: Conference): number {
     const { tables } = this;
     const { ir } = tables;
-    const ignored: TraceStep[] = [];
-    const attendance = takeAttendance(tables, conference);
+    const attendance = takeAttendance(tables, conference, false);
     const sole = soleRepresentatives(tables, attendance.participants);
-    let units = formUnits(votersFor(tables, attendance.participants, sole, CHILD, ignored));
-    if (ir.eligibility.default === "involved_units") units = involvedUnits(units, sole, CHILD, "", null, ignored);
+    let units = formUnits(votersFor(tables, attendance.participants, sole, CHILD, null));
+    if (ir.eligibility.default === "involved_units") units = involvedUnits(units, sole, CHILD, "", null, null);
     const f = new Int32Array(FIELDS);
-    if (this.agencyCap > 0) {
-      const { quorum } = quorumCheck(tables, { ...conference, chair: {} }, attendance.participants, attendance.seats, { id: CHILD, unborn: false });
-      f[AGENCIES] = Math.min(this.agencyCap, quorum.agencies.length);
-    }
+    if (this.agencyCap > 0) f[AGENCIES] = Math.min(this.agencyCap, countedAgencies(tables, attendance.participants, CHILD).ids.length);
     ir.quorum.unborn.forEach((need, i) => {
       if (attendance.seats.some((s) => s.rule.id === need.role)) f[UNBORN] = (f[UNBORN] ?? 0) | (1 << i);
     });
     if (this.readsConsensus) {
       for (const u of units) {
         for (const m of u.members) {
-          const view = m.views.get(CHILD);
+          const view = seatView(m, CHILD);
           if (view === "register") f[ANY_REGISTER] = 1;
           if (view === "not_register") f[ANY_NOT_REGISTER] = 1;
         }
       }
     }
-    if (this.readsTally) tallyInto(f, this.siblingsVote ? involvedUnits(units, sole, CHILD, "", null, ignored) : units);
+    if (this.readsTally) tallyInto(f, this.siblingsVote ? involvedUnits(units, sole, CHILD, "", null, null) : units);
     return this.intern(f);
   }
 
