@@ -23,8 +23,9 @@ import {
 } from "./syntaxDiagnostics.js";
 import { allTokens, LCurly, Name, RCurly, UnterminatedString } from "./tokens.js";
 
-/** Policies are hand-written documents; anything this large is a mistake or an attack. */
-export const MAX_POLICY_CHARACTERS = 4 * 1024 * 1024;
+import { MAX_POLICY_CHARACTERS } from "./limits.js";
+
+export { MAX_POLICY_CHARACTERS };
 /** After this many syntax errors the rest are noise; the count is still reported. */
 export const MAX_SYNTAX_ERRORS = 50;
 
