@@ -7,7 +7,7 @@ import type { PolicyFile } from "./ast.js";
 import { AstBuilder } from "./astBuilder.js";
 import type { PolicyFileCstNode, SectionCstNode } from "./cst.js";
 import { INTERNAL_ERROR_CODE, INTERNAL_ERROR_HELP, sortDiagnostics, type Diagnostic } from "./diagnostic.js";
-import { sharedLexer } from "./lexer.js";
+import { tokenize } from "./lexer.js";
 import { LineMap } from "./location.js";
 import { ParsingAbandoned, sharedParser } from "./parser.js";
 import { SECTION_KEYWORDS } from "./statementForms.js";
@@ -160,7 +160,7 @@ function parseText(source: string, file: string, lines: LineMap): ParseResult {
       diagnostics: [{ code: SyntaxCodes.tooLarge, severity: "error", message, file, range: lines.range(0, 0), help: "check that this is the policy file you meant; policies are a few hundred lines" }],
     };
   }
-  const lexed = sharedLexer().tokenize(source);
+  const lexed = tokenize(source);
   const diagnostics: Diagnostic[] = [];
   for (const error of lexed.errors.slice(0, MAX_SYNTAX_ERRORS + 1)) diagnostics.push(lexerDiagnostic(ctx, error));
   for (const token of lexed.tokens) if (token.tokenType === UnterminatedString) diagnostics.push(unterminatedStringDiagnostic(ctx, token));

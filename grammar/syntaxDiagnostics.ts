@@ -6,7 +6,7 @@
  */
 import { EOF, tokenMatcher, type ILexingError, type IRecognitionException, type IToken, type TokenType } from "chevrotain";
 import type { Diagnostic } from "./diagnostic.js";
-import { sharedLexer } from "./lexer.js";
+import { tokenize } from "./lexer.js";
 import type { LineMap, Range } from "./location.js";
 import { SECTION_KEYWORDS, STATEMENT_FORMS, type FormContext } from "./statementForms.js";
 import { closestMatch } from "./suggest.js";
@@ -76,7 +76,7 @@ function formWords(form: string): FormWord[] {
   const cached = formWordsCache.get(form);
   if (cached) return cached;
   // The shared lexer: only each token's type and image are read here.
-  const words = sharedLexer().tokenize(form).tokens.map((t): FormWord => {
+  const words = tokenize(form).tokens.map((t): FormWord => {
     if (t.tokenType === Identifier) return { kind: "name", word: t.image };
     if (tokenMatcher(t, StringLiteral)) return { kind: "string", word: t.image };
     if (t.tokenType === Integer) return { kind: "number", word: t.image };
