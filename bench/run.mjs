@@ -10,6 +10,7 @@ import { Bench } from "tinybench";
 import { growthBenchmarks } from "./growth.mjs";
 import { compile } from "../dist/compiler/compile.js";
 import { memoryHost } from "../dist/compiler/host.js";
+import { clearImportCache } from "../dist/compiler/load.js";
 import { createDecider, createEvaluator } from "../dist/runtime/evaluator.js";
 import { decideCwmTafMorgannwg } from "../dist/bench/baselines/cwmTafMorgannwg.js";
 import { decideLancashire } from "../dist/bench/baselines/lancashire.js";
@@ -25,6 +26,13 @@ for (const name of [...policyNames, "vocabulary", "wales-safeguarding-procedures
 const host = memoryHost(files);
 const today = "2026-11-24";
 
+// Compiling a policy parses it and the files it reaches: the shared vocabulary, and for
+// the Welsh boards the Wales base. A process parses those once (compiler/load.ts keeps
+// them by path and text), as `quorate check` does when it compiles a folder in CI, so
+// the ratio the ≤ 10× target is read from is `ratio`, with them already parsed: the work
+// of one more policy in a run. `fromScratchRatio` forgets them before every compile, so
+// it also counts parsing the vocabulary (and base) each time: the cost of a single
+// `quorate compile`, once started.
 async function compileRatios() {
   const rows = [];
   for (const name of policyNames) {
@@ -35,10 +43,14 @@ async function compileRatios() {
     const irText = JSON.stringify(result.ir);
     const bench = new Bench({ time: 1000, warmupTime: 200 });
     bench.add("compile", () => compile(source, { filename, host, today }));
+    bench.add("compile from scratch", () => {
+      clearImportCache();
+      compile(source, { filename, host, today });
+    });
     bench.add("JSON.parse", () => JSON.parse(irText));
     await bench.run();
-    const [c, j] = bench.tasks.map((t) => t.result.latency.mean);
-    rows.push({ policy: name, compileMs: c, jsonParseMs: j, ratio: c / j, irBytes: irText.length });
+    const [c, s, j] = bench.tasks.map((t) => t.result.latency.mean);
+    rows.push({ policy: name, compileMs: c, fromScratchMs: s, jsonParseMs: j, ratio: c / j, fromScratchRatio: s / j, irBytes: irText.length });
   }
   return rows;
 }
@@ -81,22 +93,23 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-function wallMs(args, runs) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    const run = spawnSync(process.execPath, args, { cwd: root, stdio: "ignore" });
-    if (run.status !== 0) throw new Error(`${args.join(" ")} exited ${run.status}`);
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return median(times);
+function wallMs(args) {
+  const start = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, args, { cwd: root, stdio: "ignore" });
+  if (run.status !== 0) throw new Error(`${args.join(" ")} exited ${run.status}`);
+  return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
+// The two commands take turns, so that a busy spell on a shared machine slows both alike.
 function coldStart() {
   const runs = 15;
-  const node = wallMs(["-e", ""], runs);
-  const check = wallMs(["bin/quorate.js", "check", "policies", "--today", today], runs);
-  return { nodeMs: node, checkMs: check, ratio: check / node, runs };
+  const node = [];
+  const check = [];
+  for (let i = 0; i < runs; i++) {
+    node.push(wallMs(["-e", ""]));
+    check.push(wallMs(["bin/quorate.js", "check", "policies", "--today", today]));
+  }
+  return { nodeMs: median(node), checkMs: median(check), ratio: median(check) / median(node), runs };
 }
 
 // The semantic diff of all ten pairs of bundled policies, and how its time grows with the
@@ -122,7 +135,7 @@ const results = {
   date: new Date().toISOString().slice(0, 10),
   machine: `${os.cpus()[0]?.model ?? "unknown"} (${os.cpus().length} cores)`,
   node: process.version,
-  method: "tinybench, 1 s per task after 200 ms warm-up, mean latency (median for evaluate); CLI start-up is the median wall time of 15 runs of each command",
+  method: "tinybench, 1 s per task after 200 ms warm-up; compile: mean latency, with the vocabulary and base already parsed (as in one `check` run) and from scratch; evaluate: median latency; CLI start-up: the median wall time of 15 runs of each command, taking turns",
   growth: await growthBenchmarks(), // prints its own table
   compile: compileRows,
   evaluate: evaluateRows,
@@ -133,9 +146,9 @@ writeFileSync(path.join(root, "bench/results.json"), JSON.stringify(results, nul
 
 const f = (n) => n.toFixed(3);
 console.log(`machine: ${results.machine}, node ${results.node}\n`);
-console.log("| policy | compile (ms) | JSON.parse of its IR (ms) | ratio |");
-console.log("|---|---|---|---|");
-for (const r of compileRows) console.log(`| ${r.policy} | ${f(r.compileMs)} | ${f(r.jsonParseMs)} | ${r.ratio.toFixed(1)}× |`);
+console.log("| policy | compile, vocabulary and base already parsed (ms) | from scratch (ms) | JSON.parse of its IR (ms) | ratio (target) | from scratch ratio |");
+console.log("|---|---|---|---|---|---|");
+for (const r of compileRows) console.log(`| ${r.policy} | ${f(r.compileMs)} | ${f(r.fromScratchMs)} | ${f(r.jsonParseMs)} | ${r.ratio.toFixed(1)}× | ${r.fromScratchRatio.toFixed(1)}× |`);
 const us = (ms) => (ms * 1000).toFixed(2);
 const times = (n) => (n === undefined ? "–" : `${n.toFixed(2)}×`);
 console.log("\n| policy | explained (µs) | decisions only (µs) | decisions per second | hand-written baseline (µs) | decisions only ÷ baseline | explained ÷ baseline | validate with ajv (µs) |");

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The installed entry point: a thin shim over the compiled CLI, so `quorate` starts
-// without a TypeScript loader.
+// without a TypeScript loader. It runs the CLI as bundled by `npm run build`
+// (scripts/bundle-cli.mjs): loading the unbundled modules took most of the start-up.
 
 // When output goes to a reader that stops early (`quorate check | head`), stop quietly
 // rather than crash: the command's own exit code still stands.
@@ -13,7 +14,7 @@ for (const stream of [process.stdout, process.stderr]) {
 
 let main;
 try {
-  ({ main } = await import("../dist/cli/main.js"));
+  ({ main } = await import("../dist/cli-bundle/main.js"));
 } catch (error) {
   if (error && error.code === "ERR_MODULE_NOT_FOUND") {
     process.stderr.write("error: Quorate is not built yet\n  help: run `npm install` (or `npm run build`) in the Quorate folder\n");

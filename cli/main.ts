@@ -5,11 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { isValidDate } from "../compiler/dates.js";
-import { CHECK_FORMATS, runCheck, type CheckFormat } from "./commands/check.js";
-import { runCompile } from "./commands/compile.js";
-import { runEval } from "./commands/eval.js";
-import { runSummary } from "./commands/summary.js";
-import { runTest } from "./commands/test.js";
+import type { CheckFormat } from "./commands/check.js";
 import { UsageError, type CliIO } from "./io.js";
 import { styleFor } from "./style.js";
 import { VERSION } from "./version.js";
@@ -101,15 +97,20 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(USAGE);
     return command === undefined && !flags.help ? 2 : 0;
   }
+  // Each command's modules are loaded only when it runs: start-up is mostly module
+  // loading, and `check` in CI should not pay for the runtime, zod, ajv or the diff.
   switch (command) {
-    case "check":
+    case "check": {
       rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
+      const { CHECK_FORMATS, runCheck } = await import("./commands/check.js");
       return runCheck({ paths: positionals, format: format(flags, [...CHECK_FORMATS]) as CheckFormat, ...optionalToday(flags) }, io);
+    }
     case "compile": {
       rejectFlags(command, flags, ["format", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
       const [file, ...extra] = positionals;
       if (!file) throw new UsageError("name the policy to compile", "quorate compile policies/wakefield.policy -o wakefield.json");
       if (extra.length > 0) throw new UsageError("compile takes one policy at a time", `got ${positionals.length} paths`);
+      const { runCompile } = await import("./commands/compile.js");
       return runCompile({ file, ...(flags.out ? { out: flags.out } : {}), ...optionalToday(flags) }, io);
     }
     case "eval": {
@@ -117,24 +118,27 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
       const [policy, conference, ...extra] = positionals;
       if (!policy || !conference) throw new UsageError("name a policy and a conference file", "quorate eval policies/wakefield.policy conference.json");
       if (extra.length > 0) throw new UsageError("eval takes one policy and one conference file", `got ${positionals.length} paths`);
+      const { runEval } = await import("./commands/eval.js");
       return runEval({ policy, conference, format: format(flags, ["text", "json"]) as "text" | "json", ...optionalToday(flags) }, io);
     }
-    case "test":
+    case "test": {
       rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
+      const { runTest } = await import("./commands/test.js");
       return runTest({ paths: positionals, format: format(flags, ["text", "json"]) as "text" | "json", ...optionalToday(flags) }, io);
-    case "summary":
+    }
+    case "summary": {
       rejectFlags(command, flags, ["out", "format", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
+      const { runSummary } = await import("./commands/summary.js");
       return runSummary({ paths: positionals, ...optionalToday(flags) }, io);
+    }
     case "diff": {
       rejectFlags(command, flags, ["check", "write"]);
-      // Loaded only here, like fmt: `check` in CI should not pay for the diff's modules.
       const { runDiff } = await import("./commands/diff.js");
       return runDiff({ paths: positionals, format: format(flags, ["text", "md", "html", "json"]) as "text" | "md" | "html" | "json", ...(flags.out ? { out: flags.out } : {}), ...searchBound(flags, "max-attendees", MOST_ATTENDEES_SEARCHED), ...searchBound(flags, "max-per-group", MOST_PER_GROUP_SEARCHED), ...(flags["structural-only"] ? { structuralOnly: true } : {}), ...optionalToday(flags) }, io);
     }
     case "fmt": {
       rejectFlags(command, flags, ["out", "format", "today", "max-attendees", "max-per-group", "structural-only"]);
       if (flags.check && flags.write) throw new UsageError("use either --check or --write, not both", "--check lists the files to format; --write formats them");
-      // Loaded only here: Prettier is large, and the other commands do not need it.
       const { runFmt } = await import("./commands/fmt.js");
       return await runFmt({ paths: positionals, mode: flags.check ? "check" : flags.write ? "write" : "print" }, io);
     }

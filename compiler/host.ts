@@ -6,7 +6,7 @@
  */
 import { readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
-import { MAX_POLICY_CHARACTERS } from "../grammar/parse.js";
+import { MAX_POLICY_CHARACTERS } from "../grammar/limits.js";
 
 export type ReadResult = { text: string } | { error: string };
 

@@ -8,7 +8,7 @@ import type { Extends, FileKind, UsesVocabulary } from "../grammar/ast.js";
 import type { Diagnostic } from "../grammar/diagnostic.js";
 import { hasErrors } from "../grammar/diagnostic.js";
 import type { LineMap } from "../grammar/location.js";
-import { parse } from "../grammar/parse.js";
+import { parse, type ParseResult } from "../grammar/parse.js";
 import { isInside, resolveReference, type CompileHost } from "./host.js";
 import { PolicyModel, sourceFile, type SourceFile } from "./model.js";
 
@@ -41,8 +41,35 @@ interface Loader {
   sources: SourceText[];
 }
 
-function parseFile(loader: Loader, filePath: string, text: string): SourceFile | undefined {
+/**
+ * Files reached through `extends` and `vocabulary`, parsed once per process: checking a
+ * folder compiles every policy in it, and each would otherwise parse the shared vocabulary
+ * (and the Welsh policies the Wales base) again. An entry is used only for the same path
+ * and the very same text, so an edited file is parsed afresh. Parsing is deterministic
+ * and nothing downstream changes an AST, a line map or a diagnostic, so sharing them is
+ * safe. The policy being compiled is always parsed.
+ */
+const importedFiles = new Map<string, { text: string; result: ParseResult }>();
+/** Enough for every file a board's policies share; the oldest entry goes first. */
+const MAX_IMPORTED_FILES = 32;
+
+function parseImported(filePath: string, text: string): ParseResult {
+  const cached = importedFiles.get(filePath);
+  if (cached && cached.text === text) return cached.result;
   const result = parse(text, filePath);
+  importedFiles.delete(filePath);
+  if (importedFiles.size >= MAX_IMPORTED_FILES) importedFiles.delete(importedFiles.keys().next().value as string);
+  importedFiles.set(filePath, { text, result });
+  return result;
+}
+
+/** Forgets the parsed imports: for benchmarks that time a compile from scratch. */
+export function clearImportCache(): void {
+  importedFiles.clear();
+}
+
+function parseFile(loader: Loader, filePath: string, text: string, imported = false): SourceFile | undefined {
+  const result = imported ? parseImported(filePath, text) : parse(text, filePath);
   for (const d of result.diagnostics) loader.diagnostics.push(d);
   loader.sources.push({ path: filePath, lines: result.lines });
   if (!result.ast) return undefined;
@@ -79,7 +106,7 @@ function follow(loader: Loader, from: SourceFile, statement: Extends | UsesVocab
     report(loader, LoadCodes.unreadable, from, statement, `cannot read the ${what} \`${written}\`: ${read.error}`, `check the file name; it is looked for at ${target.path}`);
     return undefined;
   }
-  const file = parseFile(loader, target.path, read.text);
+  const file = parseFile(loader, target.path, read.text, true);
   if (!file) return undefined;
   const kind = file.ast.header.fileKind;
   if (kind !== expected) {

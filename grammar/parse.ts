@@ -2,11 +2,12 @@
  * parse(): source text to AST plus diagnostics. It never throws: lexer errors, syntax
  * errors and even an internal failure all come back as diagnostics, with positions.
  */
-import { EOF, Lexer, tokenMatcher, type IToken } from "chevrotain";
+import { EOF, tokenMatcher, type IToken } from "chevrotain";
 import type { PolicyFile } from "./ast.js";
 import { AstBuilder } from "./astBuilder.js";
 import type { PolicyFileCstNode, SectionCstNode } from "./cst.js";
 import { INTERNAL_ERROR_CODE, INTERNAL_ERROR_HELP, sortDiagnostics, type Diagnostic } from "./diagnostic.js";
+import { tokenize } from "./lexer.js";
 import { LineMap } from "./location.js";
 import { ParsingAbandoned, sharedParser } from "./parser.js";
 import { SECTION_KEYWORDS } from "./statementForms.js";
@@ -21,10 +22,11 @@ import {
   unterminatedStringDiagnostic,
   type SyntaxContext,
 } from "./syntaxDiagnostics.js";
-import { allTokens, LCurly, Name, RCurly, UnterminatedString } from "./tokens.js";
+import { LCurly, Name, RCurly, UnterminatedString } from "./tokens.js";
 
-/** Policies are hand-written documents; anything this large is a mistake or an attack. */
-export const MAX_POLICY_CHARACTERS = 4 * 1024 * 1024;
+import { MAX_POLICY_CHARACTERS } from "./limits.js";
+
+export { MAX_POLICY_CHARACTERS };
 /** After this many syntax errors the rest are noise; the count is still reported. */
 export const MAX_SYNTAX_ERRORS = 50;
 
@@ -37,8 +39,6 @@ export interface ParseResult {
   tokens?: IToken[];
 }
 
-// Full tracking gives each token its end offset, which ranges (and CST node locations) need.
-const lexer = new Lexer(allTokens, { positionTracking: "full", ensureOptimizations: true });
 
 const sectionWords = new Set<string>(SECTION_KEYWORDS);
 
@@ -160,7 +160,7 @@ function parseText(source: string, file: string, lines: LineMap): ParseResult {
       diagnostics: [{ code: SyntaxCodes.tooLarge, severity: "error", message, file, range: lines.range(0, 0), help: "check that this is the policy file you meant; policies are a few hundred lines" }],
     };
   }
-  const lexed = lexer.tokenize(source);
+  const lexed = tokenize(source);
   const diagnostics: Diagnostic[] = [];
   for (const error of lexed.errors.slice(0, MAX_SYNTAX_ERRORS + 1)) diagnostics.push(lexerDiagnostic(ctx, error));
   for (const token of lexed.tokens) if (token.tokenType === UnterminatedString) diagnostics.push(unterminatedStringDiagnostic(ctx, token));

@@ -45,12 +45,19 @@ export class QuorateParser extends CstParser {
   /** Errors recorded in the current parse (`errors` copies its list on every read). */
   private recorded = 0;
 
-  constructor() {
+  /**
+   * `validate` runs Chevrotain's grammar validations (ambiguities, left recursion…) while
+   * the parser is built. They cost tens of milliseconds of every start-up and can only
+   * fail when the grammar itself is changed, so the shared parser skips them; the tests
+   * and `npm run gen:cst` build the parser with them (test/grammar/grammarValidation.test.ts).
+   */
+  constructor(options: { validate?: boolean } = {}) {
     super(allTokens, {
       recoveryEnabled: true,
       maxLookahead: 4,
       nodeLocationTracking: "onlyOffset",
       errorMessageProvider,
+      skipValidations: !options.validate,
     });
     this.performSelfAnalysis();
     const recorder = this as unknown as ErrorRecorder;

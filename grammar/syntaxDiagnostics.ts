@@ -4,8 +4,9 @@
  * statement is half right, it is lined up against the statement forms of its section to
  * find the first word that differs.
  */
-import { EOF, Lexer, tokenMatcher, type ILexingError, type IRecognitionException, type IToken, type TokenType } from "chevrotain";
+import { EOF, tokenMatcher, type ILexingError, type IRecognitionException, type IToken, type TokenType } from "chevrotain";
 import type { Diagnostic } from "./diagnostic.js";
+import { tokenize } from "./lexer.js";
 import type { LineMap, Range } from "./location.js";
 import { SECTION_KEYWORDS, STATEMENT_FORMS, type FormContext } from "./statementForms.js";
 import { closestMatch } from "./suggest.js";
@@ -69,13 +70,13 @@ type FormWord =
   | { kind: "keyword"; word: string }
   | { kind: "name" | "string" | "number" | "date" | "punct"; word: string };
 
-const formLexer = new Lexer(allTokens, { positionTracking: "onlyOffset", ensureOptimizations: false });
 const formWordsCache = new Map<string, FormWord[]>();
 
 function formWords(form: string): FormWord[] {
   const cached = formWordsCache.get(form);
   if (cached) return cached;
-  const words = formLexer.tokenize(form).tokens.map((t): FormWord => {
+  // The shared lexer: only each token's type and image are read here.
+  const words = tokenize(form).tokens.map((t): FormWord => {
     if (t.tokenType === Identifier) return { kind: "name", word: t.image };
     if (tokenMatcher(t, StringLiteral)) return { kind: "string", word: t.image };
     if (t.tokenType === Integer) return { kind: "number", word: t.image };

@@ -88,6 +88,11 @@ export function isKeyword(word: string): boolean {
   return keywordTokens.has(word);
 }
 
+/** The token of a word that is a keyword, written exactly so; undefined for any other word. */
+export function keywordToken(word: string): TokenType | undefined {
+  return keywordTokens.get(word);
+}
+
 // A complete string on one line; escapes are \" and \\ (and \n, \t for completeness).
 export const StringLiteral = createToken({
   name: "StringLiteral",
@@ -139,18 +144,16 @@ const keywordsLongestFirst = [...keywordTokens.entries()]
   .sort(([a], [b]) => b.length - a.length || a.localeCompare(b))
   .map(([, token]) => token);
 
-export const allTokens: TokenType[] = [
-  WhiteSpace,
-  Comment,
-  StringLiteral,
-  UnterminatedString,
-  DateLiteral,
-  Integer,
-  LCurly,
-  RCurly,
-  Colon,
-  Comma,
-  ...keywordsLongestFirst,
-  Identifier,
-  Name,
-];
+const leadingTokens: TokenType[] = [WhiteSpace, Comment, StringLiteral, UnterminatedString, DateLiteral, Integer, LCurly, RCurly, Colon, Comma];
+
+/** Every token type: the parser's vocabulary, and the lexer as the grammar defines it. */
+export const allTokens: TokenType[] = [...leadingTokens, ...keywordsLongestFirst, Identifier, Name];
+
+/**
+ * The tokens the shared lexer matches (grammar/lexer.ts): all but the keywords. A keyword
+ * falls back to `Identifier` whenever the word goes on, so lexing with `allTokens` gives a
+ * keyword exactly when the whole word is one; the shared lexer reads every word as an
+ * `Identifier` and then looks the word up, which gives the same tokens with one pattern
+ * tried instead of a dozen keywords for each word.
+ */
+export const tokensWithoutKeywords: TokenType[] = [...leadingTokens, Identifier, Name];

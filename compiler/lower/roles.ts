@@ -58,10 +58,15 @@ function roleVote(model: PolicyModel, role: Located<RoleDeclaration>, facts: Vot
     case undefined:
       placed = { status: "votes", unit: null, choice: null, at: originOf(role) };
   }
-  if (placed.status === "not_voting") return { ...placed, ...base };
+  if (placed.status === "not_voting") return inSchemaOrder({ ...placed, ...base });
   const discretion = facts.discretion.get(name);
-  if (!discretion) return { ...placed, ...base };
-  return { ...placed, ...base, status: "chair_discretion", writtenReportAdmits: discretion.node.writtenReportAdmits, at: originOf(discretion) };
+  if (!discretion) return inSchemaOrder({ ...placed, ...base });
+  return inSchemaOrder({ ...placed, ...base, status: "chair_discretion", writtenReportAdmits: discretion.node.writtenReportAdmits, at: originOf(discretion) });
+}
+
+/** The keys in the order the IR schema lists them, so the JSON reads the same as the schema. */
+function inSchemaOrder(vote: RoleVote): RoleVote {
+  return { status: vote.status, writtenReportAdmits: vote.writtenReportAdmits, unit: vote.unit, choice: vote.choice, perOrganisation: vote.perOrganisation, at: vote.at };
 }
 
 export function lowerRoles(model: PolicyModel, scope: Scope): Pick<PolicyIR, "agencies" | "roles" | "groupings"> {

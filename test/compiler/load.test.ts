@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_BASE_DEPTH } from "../../compiler/load.js";
+import { clearImportCache, MAX_BASE_DEPTH } from "../../compiler/load.js";
 import { compileText, diagnosticsWithCode } from "../helpers/compileText.js";
 
 const base = (id: string, extra = "") => `base ${id} "Base ${id}" {\n  vocabulary "vocabulary.policy"\n${extra}}\n`;
@@ -146,5 +146,29 @@ describe("loading base policies and the vocabulary", () => {
       expect(q033[0]?.message).toContain("(as wales-safeguarding-procedures.policy says)");
       expect(q033[0]?.related?.[0]?.file).toBe("policies/wales-safeguarding-procedures.policy");
     });
+  });
+});
+
+describe("files reached through extends and vocabulary are parsed once per process", () => {
+  const policy = `policy test_board "Test Board" {\n  extends "shared.policy"\n}\n`;
+  const shared = (extra: string) => base("shared", extra);
+
+  it("an edited base is read afresh, not taken from an earlier compile", () => {
+    const inShared = (d: { file: string }) => d.file === "policies/shared.policy";
+    const first = compileText(policy, { "policies/shared.policy": shared("") });
+    expect(first.diagnostics.filter(inShared)).toEqual([]);
+    const broken = compileText(policy, { "policies/shared.policy": shared("  jurisdiction {\n") });
+    expect(broken.diagnostics.filter(inShared).map((d) => d.severity)).toContain("error");
+    const fixed = compileText(policy, { "policies/shared.policy": shared("") });
+    expect(fixed.diagnostics).toEqual(first.diagnostics);
+  });
+
+  it("compiling from a warm cache gives the same result as from scratch", () => {
+    clearImportCache();
+    const fresh = compileText(policy, { "policies/shared.policy": shared("") });
+    const again = compileText(policy, { "policies/shared.policy": shared("") });
+    expect(again.ir).toEqual(fresh.ir);
+    expect(again.diagnostics).toEqual(fresh.diagnostics);
+    expect(again.sources.map((s) => [s.path, s.lines.text])).toEqual(fresh.sources.map((s) => [s.path, s.lines.text]));
   });
 });

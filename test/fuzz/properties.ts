@@ -10,8 +10,10 @@
  * - `recovery terminates`: the parser's error recovery stops, having recorded a bounded
  *   number of errors (never more than the tokens it was given, plus one for the end), and
  *   at most the capped number of syntax errors is shown;
- * - `same IR again`: a text that compiles compiles to the same IR a second time, and its
- *   canonical layout (`quorate fmt`) compiles to the same IR, line numbers aside;
+ * - `same IR again`: a text that compiles compiles to an IR that is exactly what the IR's
+ *   zod schema gives back (compile() does not validate it itself), to the same IR a
+ *   second time, and its canonical layout (`quorate fmt`) compiles to the same IR, line
+ *   numbers aside;
  * - `formatting keeps the meaning`: a text that parses (even if its checks fail) is laid
  *   out by the formatter without a throw or a refusal (a refusal means the formatter
  *   would have changed the meaning), and laying out the result again changes nothing.
@@ -19,6 +21,7 @@
 import { Lexer } from "chevrotain";
 import { compile, type CompileResult } from "../../compiler/compile.js";
 import { memoryHost } from "../../compiler/host.js";
+import { PolicyIR } from "../../compiler/ir.js";
 import { formatPolicy, type FormatOutcome } from "../../format/formatPolicy.js";
 import { sameIR } from "../../format/meaning.js";
 import { LineMap } from "../../grammar/location.js";
@@ -100,6 +103,9 @@ async function formattingKeepsMeaning(text: string): Promise<string | undefined>
 
 async function sameIRAgain(text: string, result: CompileResult): Promise<string | undefined> {
   if (!result.ir) return undefined;
+  const valid = PolicyIR.safeParse(result.ir);
+  if (!valid.success) return `the IR does not match its schema: ${valid.error.message}`;
+  if (JSON.stringify(valid.data) !== JSON.stringify(result.ir)) return "the IR's keys are not in the order of its schema";
   const again = compileFuzz(text);
   if (!again.ir || !sameIR(result.ir, again.ir) || JSON.stringify(again.ir) !== JSON.stringify(result.ir)) return "compiling the same text twice gave different IRs";
   const formatted = await formatPolicy(text, { filename: FUZZ_FILE, host });
