@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { Bench } from "tinybench";
 import { growthBenchmarks } from "./growth.mjs";
+import { batchBenchmarks } from "./batch.mjs";
 import { compile } from "../dist/compiler/compile.js";
 import { memoryHost } from "../dist/compiler/host.js";
 import { clearImportCache } from "../dist/compiler/load.js";
@@ -141,6 +142,7 @@ const results = {
   evaluate: evaluateRows,
   coldStart: start,
   diff: diffRows,
+  batch: await batchBenchmarks(), // prints its own lines
 };
 writeFileSync(path.join(root, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
 

@@ -26,6 +26,10 @@ try {
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
+  // A getter: process.stdin is made on first use, and only `--batch -` reads it.
+  get stdin() {
+    return process.stdin;
+  },
   cwd: process.cwd(),
   env: process.env,
 });

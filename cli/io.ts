@@ -7,15 +7,41 @@ import path from "node:path";
 import { errorMessage } from "../compiler/host.js";
 
 export interface Writable {
+  /** False when the stream's buffer is full: a long-running writer should wait for `drain`. */
   write(text: string): unknown;
+  isTTY?: boolean;
+  once?(event: "drain" | "close" | "error", listener: () => void): unknown;
+  off?(event: "drain" | "close" | "error", listener: () => void): unknown;
+}
+
+/** Standard input, for the commands that read conferences from a pipe (`--batch -`). */
+export interface Readable extends AsyncIterable<Buffer | string> {
   isTTY?: boolean;
 }
 
 export interface CliIO {
   stdout: Writable;
   stderr: Writable;
+  stdin?: Readable;
   cwd: string;
   env?: Record<string, string | undefined>;
+}
+
+/**
+ * Writes, and when the stream says its buffer is full, waits until it has drained (or
+ * closed), so a slow reader of a long stream holds the writer back instead of letting
+ * unwritten output pile up in memory.
+ */
+export async function writeDrained(stream: Writable, text: string): Promise<void> {
+  if (stream.write(text) !== false || !stream.once || !stream.off) return;
+  const { once, off } = { once: stream.once.bind(stream), off: stream.off.bind(stream) };
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      for (const event of ["drain", "close", "error"] as const) off(event, done);
+      resolve();
+    };
+    for (const event of ["drain", "close", "error"] as const) once(event, done);
+  });
 }
 
 /** A problem the user can fix (bad flag, missing file): exit code 2, message, no stack. */

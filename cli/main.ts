@@ -23,6 +23,14 @@ usage:
       write the compiled policy as JSON (to standard output, or atomically to a file)
   quorate eval <file.policy> <conference.json> [--format text|json]
       decide each child of a conference under a policy, and explain every step
+  quorate eval <file.policy> --batch <conferences.jsonl | -> [--explain]
+      decide a history of conferences, one per line (\`-\` reads standard input), writing
+      one JSON record per line; --explain gives each whole decision; exit 1 if a line
+      could not be decided, 2 if the policy or the input cannot be used
+  quorate impact <old.policy> <new.policy> <conferences.jsonl | -> [--format text|json]
+             [--examples N]
+      re-decide a history under two policies and report the decisions that change;
+      exit 1 if any changes
   quorate test [paths…] [--format text|json]
       run scenario tests (*.scenarios.json; a folder means every one beneath it, default policies)
   quorate summary [paths…] [--today YYYY-MM-DD]
@@ -37,11 +45,13 @@ usage:
       printed formatted; a policy with syntax errors is not formatted
 
 exit codes: 0 success, 1 errors in a policy, a failed scenario (test), files to
-            format or refused (fmt), or policies that differ (diff), 2 a usage, input
-            or output problem (and, for diff, a policy that cannot be compared)
+            format or refused (fmt), policies that differ (diff), lines that could not
+            be decided (eval --batch) or decisions that change (impact), 2 a usage, input
+            or output problem (and, for diff, eval --batch and impact, a policy that
+            cannot be used)
 `;
 
-type Flags = { format?: string; out?: string; today?: string; help?: boolean; version?: boolean; check?: boolean; write?: boolean; "max-attendees"?: string; "max-per-group"?: string; "structural-only"?: boolean };
+type Flags = { batch?: string; explain?: boolean; examples?: string; format?: string; out?: string; today?: string; help?: boolean; version?: boolean; check?: boolean; write?: boolean; "max-attendees"?: string; "max-per-group"?: string; "structural-only"?: boolean };
 
 function parse(argv: string[]): { command: string | undefined; positionals: string[]; flags: Flags } {
   try {
@@ -60,6 +70,9 @@ function parse(argv: string[]): { command: string | undefined; positionals: stri
         "max-attendees": { type: "string" },
         "max-per-group": { type: "string" },
         "structural-only": { type: "boolean" },
+        batch: { type: "string" },
+        explain: { type: "boolean" },
+        examples: { type: "string" },
       },
     });
     const [command, ...rest] = positionals;
@@ -99,6 +112,8 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   }
   // Each command's modules are loaded only when it runs: start-up is mostly module
   // loading, and `check` in CI should not pay for the runtime, zod, ajv or the diff.
+  if (command !== "eval") rejectFlags(command, flags, ["batch", "explain"]);
+  if (command !== "impact") rejectFlags(command, flags, ["examples"]);
   switch (command) {
     case "check": {
       rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
@@ -115,6 +130,12 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     }
     case "eval": {
       rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
+      if (flags.batch !== undefined) {
+        // Loaded only here, like diff: a single eval should not pay for the batch's modules.
+        const { runBatchCommand } = await import("./commands/batchArgs.js");
+        return runBatchCommand(positionals, { ...flags, ...optionalToday(flags) }, io);
+      }
+      if (flags.explain) throw new UsageError("--explain is for --batch", "a single `quorate eval` always explains; add `--batch conferences.jsonl` to decide many");
       const [policy, conference, ...extra] = positionals;
       if (!policy || !conference) throw new UsageError("name a policy and a conference file", "quorate eval policies/wakefield.policy conference.json");
       if (extra.length > 0) throw new UsageError("eval takes one policy and one conference file", `got ${positionals.length} paths`);
@@ -136,6 +157,11 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
       const { runDiff } = await import("./commands/diff.js");
       return runDiff({ paths: positionals, format: format(flags, ["text", "md", "html", "json"]) as "text" | "md" | "html" | "json", ...(flags.out ? { out: flags.out } : {}), ...searchBound(flags, "max-attendees", MOST_ATTENDEES_SEARCHED), ...searchBound(flags, "max-per-group", MOST_PER_GROUP_SEARCHED), ...(flags["structural-only"] ? { structuralOnly: true } : {}), ...optionalToday(flags) }, io);
     }
+    case "impact": {
+      rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
+      const { runImpactCommand } = await import("./commands/batchArgs.js");
+      return runImpactCommand(positionals, { ...flags, ...optionalToday(flags), format: format(flags, ["text", "json"]) }, io);
+    }
     case "fmt": {
       rejectFlags(command, flags, ["out", "format", "today", "max-attendees", "max-per-group", "structural-only"]);
       if (flags.check && flags.write) throw new UsageError("use either --check or --write, not both", "--check lists the files to format; --write formats them");
@@ -143,7 +169,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
       return await runFmt({ paths: positionals, mode: flags.check ? "check" : flags.write ? "write" : "print" }, io);
     }
     default:
-      throw new UsageError(`unknown command \`${command}\``, "the commands are check, compile, eval, test, summary, diff and fmt; run `quorate --help`");
+      throw new UsageError(`unknown command \`${command}\``, "the commands are check, compile, eval, test, summary, diff, impact and fmt; run `quorate --help`");
   }
 }
 

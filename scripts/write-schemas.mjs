@@ -6,6 +6,8 @@ import { conferenceJsonSchema } from "../dist/runtime/conference.js";
 import { decisionJsonSchema } from "../dist/runtime/decision.js";
 import { scenariosJsonSchema } from "../dist/runtime/scenario.js";
 import { diffJsonSchema } from "../dist/diff/report.js";
+import { batchLineJsonSchema } from "../dist/cli/batch/record.js";
+import { impactJsonSchema } from "../dist/cli/impact/report.js";
 
 const schemas = {
   "policy.schema.json": policyJsonSchema(),
@@ -13,6 +15,8 @@ const schemas = {
   "decision.schema.json": decisionJsonSchema(),
   "scenarios.schema.json": scenariosJsonSchema(),
   "diff.schema.json": diffJsonSchema(),
+  "batch-line.schema.json": batchLineJsonSchema(),
+  "impact.schema.json": impactJsonSchema(),
 };
 for (const [name, schema] of Object.entries(schemas)) {
   writeFileSync(new URL(`../schemas/${name}`, import.meta.url), JSON.stringify(schema, null, 2) + "\n");

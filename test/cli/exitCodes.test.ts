@@ -3,9 +3,11 @@
  * with errors, a failed scenario or files to format, 2 a usage, input or output problem.
  * Each row also names what its message must say: the file, the line or JSON path, and
  * what to do; no row may print a stack trace. The table must cover each command with
- * each of the three codes. (`diff` is covered with its own command.)
+ * each of the three codes. (`diff` is covered with its own command.) `eval --batch` and
+ * `impact` read a history of conferences: 1 there means some lines could not be decided
+ * (eval) or some decision changes (impact), and a broken policy is 2, as nothing is decided.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCli, scratchPolicies } from "../helpers/runCli.js";
@@ -41,6 +43,16 @@ const ROWS: Row[] = [
   { command: "eval", args: ["eval", "policies/lancashire.policy", "invalid.json"], code: 2, says: ["invalid.json is not a conference Quorate can decide:", "attendees[0].role: `helth_visitor` is not a role", "help: did you mean `health_visitor`?"] },
   { command: "eval", args: ["eval", "policies/lancashire.policy"], code: 2, says: ["error: name a policy and a conference file", "help:"] },
 
+  { command: "eval", args: ["eval", "policies/lancashire.policy", "--batch", "history.jsonl"], code: 0, says: ['{"line":1,"status":"decided","children":[{"child":"amy","outcome":"register"', "2 conferences decided under policies/lancashire.policy"] },
+  { command: "eval", args: ["eval", "policies/lancashire.policy", "--batch", "mixed.jsonl"], code: 1, says: ['{"line":2,"status":"invalid","problems":[{"path":"attendees[0].role","message":"`helth_visitor` is not a role', "1 of 2 lines is not a conference Quorate can decide (line 2)", "help:"] },
+  { command: "eval", args: ["eval", "policies/broken.policy", "--batch", "history.jsonl"], code: 2, says: ["policies/broken.policy:5:3: error Q002", "policies/broken.policy has errors, so it cannot decide a conference"] },
+  { command: "eval", args: ["eval", "policies/lancashire.policy", "--batch", "missing.jsonl"], code: 2, says: ["error: cannot read `missing.jsonl`: the file does not exist", "help:"] },
+
+  { command: "impact", args: ["impact", "policies/cwm-taf-morgannwg.policy", "policies/cwm-taf-morgannwg.policy", "history.jsonl"], code: 0, says: ["2 conferences decided under both policies", "0 decisions change, in 0 conferences"] },
+  { command: "impact", args: ["impact", "policies/mid-and-west-wales.policy", "policies/cwm-taf-morgannwg.policy", "history.jsonl"], code: 1, says: ["1 decision changes, in 1 conference", "line 2 “Social care and police against three health practitioners”, child amy: chair decision required → not register (majority)"] },
+  { command: "impact", args: ["impact", "policies/wakefield.policy", "policies/broken.policy", "history.jsonl"], code: 2, says: ["policies/broken.policy:5:3: error Q002"] },
+  { command: "impact", args: ["impact", "policies/wakefield.policy", "history.jsonl"], code: 2, says: ["error: name the policy as it was, the policy as it would be, and a file of conferences", "help:"] },
+
   { command: "test", args: ["test", "policies/scenarios/lancashire.scenarios.json"], code: 0, says: ["0 failed"] },
   { command: "test", args: ["test", "policies/scenarios/failing.scenarios.json"], code: 1, says: ["policies/scenarios/failing.scenarios.json", "✗ expects the wrong outcome [§8]", "amy outcome: expected register, got not_register"] },
   { command: "test", args: ["test", "policies/scenarios/syntax.scenarios.json"], code: 2, says: ["policies/scenarios/syntax.scenarios.json", "line 1, column 2", "the file is not valid JSON"] },
@@ -74,10 +86,14 @@ describe("exit codes of every command", () => {
     writeFileSync(path.join(dir, "invalid.json"), JSON.stringify({ children: [{ id: "amy" }], attendees: [{ id: "a1", role: "helth_visitor" }] }));
     writeFileSync(path.join(dir, "policies/scenarios/failing.scenarios.json"), FAILING_SCENARIO);
     writeFileSync(path.join(dir, "policies/scenarios/syntax.scenarios.json"), "{{");
+    const agreed = JSON.stringify({ children: [{ id: "amy" }], attendees: [{ id: "sw", role: "children_social_worker", views: { amy: "register" } }, { id: "pc", role: "police_officer", views: { amy: "register" } }, { id: "hv", role: "health_visitor", views: { amy: "register" } }] });
+    const split = readFileSync(path.join(dir, "policies/scenarios/conferences/health-split.json"), "utf8").replace(/\n\s*/g, " ");
+    writeFileSync(path.join(dir, "history.jsonl"), `${agreed}\n${split}\n`);
+    writeFileSync(path.join(dir, "mixed.jsonl"), `${agreed}\n${JSON.stringify({ children: [{ id: "amy" }], attendees: [{ id: "a1", role: "helth_visitor" }] })}\n`);
   });
 
   it("the table covers every command with each exit code", () => {
-    for (const command of ["check", "compile", "eval", "test", "summary", "fmt"]) {
+    for (const command of ["check", "compile", "eval", "test", "summary", "fmt", "impact"]) {
       expect(new Set(ROWS.filter((r) => r.command === command).map((r) => r.code)), command).toEqual(new Set([0, 1, 2]));
     }
   });

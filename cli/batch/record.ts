@@ -1,0 +1,70 @@
+/**
+ * The record `quorate eval --batch` writes for each conference line: which line (and the
+ * conference's title, if it gives one), and either what was decided for each child, or
+ * why the line could not be decided. The JSON Schema in `schemas/batch-line.schema.json`
+ * is generated from this file.
+ */
+import { z } from "zod";
+import { DecidedBy, DecisionResult, Outcome } from "../../runtime/decision.js";
+import type { DecisionResult as Decision } from "../../runtime/decision.js";
+
+const Line = z.number().int().positive().meta({ description: "The line of the input the conference is on, counting from 1 (blank lines are counted, and skipped)." });
+const Title = z.string().max(500).optional().meta({ description: "The conference's `title`, where the line gives one, to find it again." });
+
+export const ChildSummary = z
+  .strictObject({
+    child: z.string(),
+    outcome: Outcome,
+    decidedBy: DecidedBy.nullable().meta({ description: "Null when no decision was reached." }),
+    tally: z.strictObject({ register: z.number().int().nonnegative(), not_register: z.number().int().nonnegative(), abstain: z.number().int().nonnegative() }),
+    quorumMet: z.boolean().meta({ description: "The conference may decide for this child: its quorum was met, or waived." }),
+  })
+  .meta({ id: "ChildSummary" });
+export type ChildSummary = z.infer<typeof ChildSummary>;
+
+export const LineProblem = z
+  .strictObject({
+    path: z.string().meta({ description: "Where on the line: a JSON path such as `attendees[2].role`, `column 17` for a syntax error, or `(the whole line)`." }),
+    message: z.string(),
+    hint: z.string().optional(),
+  })
+  .meta({ id: "LineProblem" });
+export type LineProblem = z.infer<typeof LineProblem>;
+
+export const DecidedLine = z
+  .strictObject({ line: Line, title: Title, status: z.literal("decided"), children: z.array(ChildSummary) })
+  .meta({ id: "DecidedLine", description: "The default record: the outcome for each child." });
+
+export const ExplainedLine = z
+  .strictObject({ line: Line, title: Title, status: z.literal("decided"), decision: DecisionResult })
+  .meta({ id: "ExplainedLine", description: "With `--explain`: the whole decision, with its trace, as `quorate eval --format json` writes it." });
+
+export const InvalidLine = z
+  .strictObject({ line: Line, title: Title, status: z.literal("invalid"), problems: z.array(LineProblem).min(1) })
+  .meta({ id: "InvalidLine", description: "A line that is not a conference the policy can decide." });
+
+export const BatchLine = z
+  .union([DecidedLine, ExplainedLine, InvalidLine])
+  .meta({ id: "QuorateBatchLine", title: "Quorate batch line", description: "One line of the JSON Lines that `quorate eval --batch` writes: one record per conference line of the input, in the same order." });
+export type BatchLine = z.infer<typeof BatchLine>;
+
+export function batchLineJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(BatchLine, { target: "draft-2020-12" }) as Record<string, unknown>;
+}
+
+export function childSummaries(decision: Decision): ChildSummary[] {
+  return decision.children.map((c) => ({ child: c.child, outcome: c.outcome, decidedBy: c.decidedBy ?? null, tally: c.tally, quorumMet: c.quorum.met }));
+}
+
+function titled(line: number, title: string | undefined): { line: number; title?: string } {
+  return title === undefined ? { line } : { line, title };
+}
+
+export function decidedLine(line: number, title: string | undefined, decision: Decision, explain: boolean): string {
+  const head = titled(line, title);
+  return JSON.stringify(explain ? { ...head, status: "decided", decision } : { ...head, status: "decided", children: childSummaries(decision) });
+}
+
+export function invalidLine(line: number, title: string | undefined, problems: LineProblem[]): string {
+  return JSON.stringify({ ...titled(line, title), status: "invalid", problems });
+}

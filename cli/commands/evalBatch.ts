@@ -1,0 +1,86 @@
+/**
+ * `quorate eval <policy> --batch <conferences.jsonl | ->`: decides a history of
+ * conferences, one per line, and writes one JSON record per conference line as it goes.
+ * Memory stays constant however long the input: lines are read as they arrive, and
+ * nothing is read while standard output's reader is behind. A line that cannot be decided
+ * gets a record saying why, and the run carries on. Exit 0 when every line was decided,
+ * 1 when some could not be, 2 when the policy or the input cannot be used at all.
+ */
+import path from "node:path";
+import { createEvaluator } from "../../runtime/evaluator.js";
+import { checkConference, parseConferenceLine } from "../batch/conferenceLine.js";
+import { bytesOf, openBatchInput } from "../batch/input.js";
+import { LineSplitter } from "../batch/lines.js";
+import { progressFor } from "../batch/progress.js";
+import { decidedLine, invalidLine } from "../batch/record.js";
+import { writeDrained, type CliIO } from "../io.js";
+import { loadPolicy } from "../loadPolicy.js";
+import { styleFor } from "../style.js";
+
+export interface EvalBatchOptions {
+  policy: string;
+  batch: string;
+  explain: boolean;
+  today?: string;
+}
+
+const EXAMPLE = "quorate eval policies/wakefield.policy --batch conferences.jsonl";
+/** The invalid lines named in the closing summary; the records name every one. */
+const LINES_NAMED = 5;
+
+export async function runEvalBatch(options: EvalBatchOptions, io: CliIO): Promise<number> {
+  const style = styleFor(io.stderr.isTTY, io.env);
+  const input = openBatchInput(options.batch, io, EXAMPLE);
+  const policy = path.normalize(options.policy);
+  const loaded = loadPolicy(policy, io, style, options.today, false);
+  // A broken policy decides nothing: 2, so that 1 keeps its one meaning of "some lines were not decided".
+  if ("exitCode" in loaded) return 2;
+  const decide = createEvaluator(loaded.ir);
+
+  const progress = progressFor(io.stderr, input.size);
+  const splitter = new LineSplitter();
+  let decided = 0;
+  const invalid: number[] = [];
+  let invalidCount = 0;
+  let bytesRead = 0;
+  const handle = async (parsed: NonNullable<ReturnType<typeof parseConferenceLine>>) => {
+    const checked = "value" in parsed ? checkConference(loaded.ir, parsed.value) : parsed;
+    let record: string;
+    if ("conference" in checked) {
+      record = decidedLine(parsed.line, parsed.title, decide(checked.conference), options.explain);
+      decided++;
+    } else {
+      record = invalidLine(parsed.line, parsed.title, checked.problems);
+      if (invalidCount++ < LINES_NAMED) invalid.push(parsed.line);
+    }
+    await writeDrained(io.stdout, record + "\n");
+  };
+  try {
+    progress?.update(0, 0);
+    for await (const chunk of bytesOf(input)) {
+      bytesRead += chunk.length;
+      for (const line of splitter.take(chunk)) {
+        const parsed = parseConferenceLine(line);
+        if (parsed) await handle(parsed);
+      }
+      progress?.update(decided + invalidCount, bytesRead);
+    }
+    for (const line of splitter.end()) {
+      const parsed = parseConferenceLine(line);
+      if (parsed) await handle(parsed);
+    }
+  } finally {
+    progress?.finish();
+  }
+
+  const total = decided + invalidCount;
+  if (invalidCount === 0) {
+    io.stderr.write(`${total.toLocaleString("en-GB")} ${total === 1 ? "conference" : "conferences"} decided under ${policy}\n`);
+    return 0;
+  }
+  const named = invalid.join(", ") + (invalidCount > invalid.length ? ", …" : "");
+  io.stderr.write(
+    `${style.error(`${invalidCount.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")} ${total === 1 ? "line" : "lines"} ${invalidCount === 1 ? "is" : "are"} not ${invalidCount === 1 ? "a conference" : "conferences"} Quorate can decide`)} (${invalidCount === 1 ? "line" : "lines"} ${named}); the others were decided under ${policy}\n  help: each such line has a record with "status": "invalid" saying what is wrong and where\n`,
+  );
+  return 1;
+}

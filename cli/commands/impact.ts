@@ -1,0 +1,93 @@
+/**
+ * `quorate impact <old.policy> <new.policy> <conferences.jsonl | ->`: re-decides every
+ * conference of a history under both policies and reports which decisions change. The
+ * history is streamed and only counts and a bounded list of examples are kept, so any
+ * length of history fits in memory. Exit 0 when no decision changes, 1 when some does (or
+ * a conference one policy can decide, the other cannot), 2 when a policy or the history
+ * cannot be used.
+ */
+import path from "node:path";
+import type { PolicyIR } from "../../compiler/ir.js";
+import { createEvaluator } from "../../runtime/evaluator.js";
+import { checkConference, parseConferenceLine, type ParsedLine } from "../batch/conferenceLine.js";
+import { bytesOf, openBatchInput } from "../batch/input.js";
+import { LineSplitter } from "../batch/lines.js";
+import { progressFor } from "../batch/progress.js";
+import { UsageError, type CliIO } from "../io.js";
+import { loadPolicy } from "../loadPolicy.js";
+import { styleFor } from "../style.js";
+import { renderImpactText } from "../impact/renderText.js";
+import { ImpactTally } from "../impact/tally.js";
+
+/** Changed decisions and unusable lines listed unless `--examples` says otherwise. */
+export const DEFAULT_EXAMPLES = 20;
+export const MOST_EXAMPLES = 10_000;
+
+export interface ImpactOptions {
+  before: string;
+  after: string;
+  history: string;
+  format: "text" | "json";
+  examples?: number;
+  today?: string;
+}
+
+const EXAMPLE = "quorate impact main/wakefield.policy wakefield.policy conferences.jsonl";
+
+export async function runImpact(options: ImpactOptions, io: CliIO): Promise<number> {
+  const style = styleFor(io.stderr.isTTY, io.env);
+  const input = openBatchInput(options.history, io, EXAMPLE);
+  const files = [path.normalize(options.before), path.normalize(options.after)] as const;
+  const irs: PolicyIR[] = [];
+  for (const file of files) {
+    const loaded = loadPolicy(file, io, style, options.today, false);
+    if ("exitCode" in loaded) return 2;
+    irs.push(loaded.ir);
+  }
+  const [oldIr, newIr] = irs as [PolicyIR, PolicyIR];
+  const decideOld = createEvaluator(oldIr);
+  const decideNew = createEvaluator(newIr);
+  const tally = new ImpactTally(options.examples ?? DEFAULT_EXAMPLES);
+
+  const compare = (parsed: ParsedLine) => {
+    if ("problems" in parsed) return tally.notCompared(parsed.line, parsed.title, "both", parsed.problems);
+    const underOld = checkConference(oldIr, parsed.value);
+    const underNew = checkConference(newIr, parsed.value);
+    if ("problems" in underOld || "problems" in underNew) {
+      const invalidUnder = "problems" in underOld && "problems" in underNew ? "both" : "problems" in underOld ? "old" : "new";
+      const problems = "problems" in underNew ? underNew.problems : "problems" in underOld ? underOld.problems : [];
+      return tally.notCompared(parsed.line, parsed.title, invalidUnder, problems);
+    }
+    tally.compare(parsed.line, parsed.title, decideOld(underOld.conference), decideNew(underNew.conference));
+  };
+
+  const progress = progressFor(io.stderr, input.size);
+  const splitter = new LineSplitter();
+  let lines = 0;
+  let bytesRead = 0;
+  try {
+    progress?.update(0, 0);
+    for await (const chunk of bytesOf(input)) {
+      bytesRead += chunk.length;
+      for (const line of splitter.take(chunk)) {
+        const parsed = parseConferenceLine(line);
+        if (!parsed) continue;
+        compare(parsed);
+        lines++;
+      }
+      progress?.update(lines, bytesRead);
+    }
+    for (const line of splitter.end()) {
+      const parsed = parseConferenceLine(line);
+      if (parsed) compare(parsed);
+    }
+  } finally {
+    progress?.finish();
+  }
+
+  const describe = (ir: PolicyIR, file: string) => ({ id: ir.id, title: ir.title, file });
+  const report = tally.report(describe(oldIr, files[0]), describe(newIr, files[1]), input.shown);
+  if (report.conferences.read === 0) throw new UsageError(`\`${options.history}\` holds no conferences`, "write one conference per line, as JSON, in the format `quorate eval` reads");
+  io.stdout.write(options.format === "json" ? JSON.stringify(report, null, 2) + "\n" : renderImpactText(report, styleFor(io.stdout.isTTY, io.env)));
+  return report.changed ? 1 : 0;
+}
