@@ -2,21 +2,21 @@
 // measured in the same run. Writes bench/results.json. Not part of `npm test`: wall
 // times on shared machines are noisy, so targets are read from ratios, not asserted.
 import { spawnSync } from "node:child_process";
-import { performance } from "node:perf_hooks";
 import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Bench } from "tinybench";
 import { growthBenchmarks } from "./growth.mjs";
 import { batchBenchmarks } from "./batch.mjs";
+import { diffBenchmarks } from "./diffGrowth.mjs";
 import { compile } from "../dist/compiler/compile.js";
 import { memoryHost } from "../dist/compiler/host.js";
 import { clearImportCache } from "../dist/compiler/load.js";
 import { createDecider, createEvaluator } from "../dist/runtime/evaluator.js";
 import { decideCwmTafMorgannwg } from "../dist/bench/baselines/cwmTafMorgannwg.js";
 import { decideLancashire } from "../dist/bench/baselines/lancashire.js";
+import { renderBenchmarkTables, withBenchmarkTables } from "../dist/bench/readmeTables.js";
 import { validateConference } from "../dist/runtime/validateConference.js";
-import { diff } from "../dist/diff/diff.js";
 
 const root = path.resolve(new URL("..", import.meta.url).pathname);
 const policyNames = ["mid-and-west-wales", "cwm-taf-morgannwg", "wakefield", "south-ayrshire", "lancashire"];
@@ -113,25 +113,10 @@ function coldStart() {
   return { nodeMs: median(node), checkMs: median(check), ratio: median(check) / median(node), runs };
 }
 
-// The semantic diff of all ten pairs of bundled policies, and how its time grows with the
-// most attendees searched. Each size is run once: the search is deterministic and takes seconds.
-function diffTimes() {
-  const inputs = policyNames.map((name) => ({ ir: compile(files[`policies/${name}.policy`], { filename: `policies/${name}.policy`, host, today }).ir, file: name }));
-  const rows = [];
-  for (const maxAttendees of [1, 2, 3]) {
-    const started = performance.now();
-    const report = diff(inputs, { search: { maxAttendees } });
-    const ms = performance.now() - started;
-    const conferences = report.pairs.reduce((n, p) => n + (p.semantic?.conferences ?? 0), 0);
-    rows.push({ maxAttendees, pairs: report.pairs.length, ms, conferences, microsecondsPerConference: (ms * 1000) / conferences, slowestPair: report.pairs.reduce((a, b) => ((a.semantic?.milliseconds ?? 0) >= (b.semantic?.milliseconds ?? 0) ? a : b)).between.join(" vs ") });
-  }
-  return rows;
-}
-
 const compileRows = await compileRatios();
 const evaluateRows = await evaluateRatios();
 const start = coldStart();
-const diffRows = diffTimes();
+const diffRows = diffBenchmarks(); // prints its own table
 const results = {
   date: new Date().toISOString().slice(0, 10),
   machine: `${os.cpus()[0]?.model ?? "unknown"} (${os.cpus().length} cores)`,
@@ -146,18 +131,7 @@ const results = {
 };
 writeFileSync(path.join(root, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
 
-const f = (n) => n.toFixed(3);
-console.log(`machine: ${results.machine}, node ${results.node}\n`);
-console.log("| policy | compile, vocabulary and base already parsed (ms) | from scratch (ms) | JSON.parse of its IR (ms) | ratio (target) | from scratch ratio |");
-console.log("|---|---|---|---|---|---|");
-for (const r of compileRows) console.log(`| ${r.policy} | ${f(r.compileMs)} | ${f(r.fromScratchMs)} | ${f(r.jsonParseMs)} | ${r.ratio.toFixed(1)}× | ${r.fromScratchRatio.toFixed(1)}× |`);
-const us = (ms) => (ms * 1000).toFixed(2);
-const times = (n) => (n === undefined ? "–" : `${n.toFixed(2)}×`);
-console.log("\n| policy | explained (µs) | decisions only (µs) | decisions per second | hand-written baseline (µs) | decisions only ÷ baseline | explained ÷ baseline | validate with ajv (µs) |");
-console.log("|---|---|---|---|---|---|---|---|");
-for (const r of evaluateRows) console.log(`| ${r.policy} | ${us(r.explainedMs)} | ${us(r.decisionsOnlyMs)} | ${Math.round(r.decisionsPerSecond).toLocaleString("en-GB")} | ${r.baselineMs === undefined ? "–" : us(r.baselineMs)} | ${times(r.decisionsOnlyVsBaseline)} | ${times(r.explainedVsBaseline)} | ${us(r.validateMs)} |`);
-console.log(`\n| command | median wall time (ms) | ratio |\n|---|---|---|`);
-console.log(`| node -e "" | ${start.nodeMs.toFixed(0)} | 1× |`);
-console.log(`| quorate check policies | ${start.checkMs.toFixed(0)} | ${start.ratio.toFixed(1)}× |`);
-console.log(`\n| diff of all ten pairs, attendees up to | time (ms) | conferences searched | µs per conference | slowest pair |\n|---|---|---|---|---|`);
-for (const r of diffRows) console.log(`| ${r.maxAttendees}${r.maxAttendees === 2 ? " (default)" : ""} | ${r.ms.toFixed(0)} | ${r.conferences.toLocaleString("en-GB")} | ${r.microsecondsPerConference.toFixed(2)} | ${r.slowestPair} |`);
+// The README's tables are rendered from the results, so the two always agree (a test checks it).
+const readmePath = path.join(root, "README.md");
+writeFileSync(readmePath, withBenchmarkTables(readFileSync(readmePath, "utf8"), results));
+console.log(renderBenchmarkTables(results));

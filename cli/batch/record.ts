@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { DecidedBy, DecisionResult, Outcome } from "../../runtime/decision.js";
-import type { DecisionResult as Decision } from "../../runtime/decision.js";
+import type { DecisionResult as Decision, Verdict } from "../../runtime/decision.js";
 
 const Line = z.number().int().positive().meta({ description: "The line of the input the conference is on, counting from 1 (blank lines are counted, and skipped)." });
 const Title = z.string().max(500).optional().meta({ description: "The conference's `title`, where the line gives one, to find it again." });
@@ -52,17 +52,21 @@ export function batchLineJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(BatchLine, { target: "draft-2020-12" }) as Record<string, unknown>;
 }
 
-export function childSummaries(decision: Decision): ChildSummary[] {
-  return decision.children.map((c) => ({ child: c.child, outcome: c.outcome, decidedBy: c.decidedBy ?? null, tally: c.tally, quorumMet: c.quorum.met }));
-}
-
 function titled(line: number, title: string | undefined): { line: number; title?: string } {
   return title === undefined ? { line } : { line, title };
 }
 
-export function decidedLine(line: number, title: string | undefined, decision: Decision, explain: boolean): string {
-  const head = titled(line, title);
-  return JSON.stringify(explain ? { ...head, status: "decided", decision } : { ...head, status: "decided", children: childSummaries(decision) });
+// The keys of a default record, in the order the schema gives them: a verdict holds the same fields in another order.
+const DECIDED_KEYS = ["line", "title", "status", "children", "child", "outcome", "decidedBy", "tally", "register", "not_register", "abstain", "quorumMet"];
+
+/** The default record, from the decisions-only path: each child's verdict is a `ChildSummary`. */
+export function decidedLine(line: number, title: string | undefined, verdicts: readonly Verdict[]): string {
+  return JSON.stringify({ ...titled(line, title), status: "decided", children: verdicts }, DECIDED_KEYS);
+}
+
+/** The `--explain` record: the whole decision with its trace. */
+export function explainedLine(line: number, title: string | undefined, decision: Decision): string {
+  return JSON.stringify({ ...titled(line, title), status: "decided", decision });
 }
 
 export function invalidLine(line: number, title: string | undefined, problems: LineProblem[]): string {

@@ -8,7 +8,7 @@
  */
 import path from "node:path";
 import type { PolicyIR } from "../../compiler/ir.js";
-import { createEvaluator } from "../../runtime/evaluator.js";
+import { createDecider } from "../../runtime/evaluator.js";
 import { checkConference, parseConferenceLine, type ParsedLine } from "../batch/conferenceLine.js";
 import { bytesOf, openBatchInput } from "../batch/input.js";
 import { LineSplitter } from "../batch/lines.js";
@@ -45,8 +45,9 @@ export async function runImpact(options: ImpactOptions, io: CliIO): Promise<numb
     irs.push(loaded.ir);
   }
   const [oldIr, newIr] = irs as [PolicyIR, PolicyIR];
-  const decideOld = createEvaluator(oldIr);
-  const decideNew = createEvaluator(newIr);
+  // Impact compares outcomes only: the decisions-only path, no traces.
+  const decideOld = createDecider(oldIr);
+  const decideNew = createDecider(newIr);
   const tally = new ImpactTally(options.examples ?? DEFAULT_EXAMPLES);
 
   const compare = (parsed: ParsedLine) => {

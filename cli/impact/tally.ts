@@ -3,7 +3,7 @@
  * 36 pairs of outcomes), and the first few changes and unusable lines as examples, so
  * memory does not grow with the number of conferences.
  */
-import type { DecisionResult, Outcome } from "../../runtime/decision.js";
+import type { Outcome, Verdict } from "../../runtime/decision.js";
 import type { LineProblem } from "../batch/record.js";
 import { IMPACT_FORMAT, type ChangedDecision, type ImpactReport, type Transition, type UncomparedLine } from "./report.js";
 
@@ -20,13 +20,13 @@ export class ImpactTally {
 
   constructor(private readonly examples: number) {}
 
-  compare(line: number, title: string | undefined, before: DecisionResult, after: DecisionResult): void {
+  compare(line: number, title: string | undefined, before: readonly Verdict[], after: readonly Verdict[]): void {
     this.read++;
     this.compared++;
     let changed = false;
-    before.children.forEach((old, i) => {
+    before.forEach((old, i) => {
       // Both policies decide the same conference, so its children come in the same order.
-      const next = after.children[i];
+      const next = after[i];
       if (!next) return;
       this.childrenCompared++;
       this.count(old.outcome, next.outcome);

@@ -6,23 +6,24 @@
  */
 import { performance } from "node:perf_hooks";
 
-/** The fastest of `runs` timings of `work`: noise only ever adds time. */
-async function fastest(work: () => unknown, runs: number): Promise<number> {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await work();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
-
-/** Time at the large size divided by time at the small size (each the fastest of `runs`). */
-export async function growthRatio(small: () => unknown, large: () => unknown, runs = 3): Promise<number> {
+/**
+ * Time at the large size divided by time at the small size, each the fastest of `runs`
+ * timings. The two sizes take turns, so a busy spell on a shared machine slows both
+ * alike instead of landing on one; noise only ever adds time, so the fastest is the truest.
+ */
+export async function growthRatio(small: () => unknown, large: () => unknown, runs = 5): Promise<number> {
   // Warm up both: the first runs pay for compiling the code paths and growing the heap.
   await small();
   await large();
-  const smallMs = await fastest(small, runs);
-  const largeMs = await fastest(large, runs);
+  let smallMs = Infinity;
+  let largeMs = Infinity;
+  for (let i = 0; i < runs; i++) {
+    let start = performance.now();
+    await small();
+    smallMs = Math.min(smallMs, performance.now() - start);
+    start = performance.now();
+    await large();
+    largeMs = Math.min(largeMs, performance.now() - start);
+  }
   return largeMs / Math.max(smallMs, 0.01);
 }

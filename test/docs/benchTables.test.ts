@@ -1,0 +1,15 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { BENCH_END, BENCH_START, renderBenchmarkTables, type BenchResults } from "../../bench/readmeTables.js";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+describe("the README's benchmark tables", () => {
+  it("say what bench/results.json holds", () => {
+    const results = JSON.parse(readFileSync(path.join(root, "bench/results.json"), "utf8")) as BenchResults;
+    const readme = readFileSync(path.join(root, "README.md"), "utf8");
+    const block = readme.slice(readme.indexOf(BENCH_START), readme.indexOf(BENCH_END) + BENCH_END.length);
+    expect(block).toBe(renderBenchmarkTables(results));
+  });
+});
