@@ -114,7 +114,7 @@ export const PairComparison = z
     semantic: z
       .strictObject({
         bounds: SearchBounds,
-        conferences: z.number().int().nonnegative().meta({ description: "Distinct conferences searched (each counted once, whatever the order of attendees)." }),
+        conferences: z.number().int().nonnegative().meta({ description: "Distinct conferences within the bounds (each counted once, whatever the order of attendees). The search covers every one, deciding one of each class of conferences the policies cannot tell apart; above 2^53 the count is rounded." }),
         differing: z.number().int().nonnegative(),
         differences: z.array(OutcomeDifference),
         counterexamples: z.number().int().nonnegative().meta({ description: "How many entries of `counterexamples` belong to this pair; the first is the smallest." }),
