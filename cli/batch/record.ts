@@ -56,12 +56,10 @@ function titled(line: number, title: string | undefined): { line: number; title?
   return title === undefined ? { line } : { line, title };
 }
 
-// The keys of a default record, in the order the schema gives them: a verdict holds the same fields in another order.
-const DECIDED_KEYS = ["line", "title", "status", "children", "child", "outcome", "decidedBy", "tally", "register", "not_register", "abstain", "quorumMet"];
-
-/** The default record, from the decisions-only path: each child's verdict is a `ChildSummary`. */
+/** The default record, from the decisions-only path: each child's verdict as a `ChildSummary`, its keys in the schema's order. */
 export function decidedLine(line: number, title: string | undefined, verdicts: readonly Verdict[]): string {
-  return JSON.stringify({ ...titled(line, title), status: "decided", children: verdicts }, DECIDED_KEYS);
+  const children: ChildSummary[] = verdicts.map((v) => ({ child: v.child, outcome: v.outcome, decidedBy: v.decidedBy, tally: v.tally, quorumMet: v.quorumMet }));
+  return JSON.stringify({ ...titled(line, title), status: "decided", children });
 }
 
 /** The `--explain` record: the whole decision with its trace. */

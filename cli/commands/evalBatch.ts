@@ -12,8 +12,9 @@ import { checkConference, parseConferenceLine } from "../batch/conferenceLine.js
 import { bytesOf, openBatchInput } from "../batch/input.js";
 import { LineSplitter } from "../batch/lines.js";
 import { progressFor } from "../batch/progress.js";
+import { RecordOutput } from "../batch/output.js";
 import { decidedLine, explainedLine, invalidLine } from "../batch/record.js";
-import { writeDrained, type CliIO } from "../io.js";
+import type { CliIO } from "../io.js";
 import { loadPolicy } from "../loadPolicy.js";
 import { styleFor } from "../style.js";
 
@@ -41,6 +42,7 @@ export async function runEvalBatch(options: EvalBatchOptions, io: CliIO): Promis
 
   const progress = progressFor(io.stderr, input.size);
   const splitter = new LineSplitter();
+  const output = new RecordOutput(io.stdout);
   let decided = 0;
   const invalid: number[] = [];
   let invalidCount = 0;
@@ -55,7 +57,7 @@ export async function runEvalBatch(options: EvalBatchOptions, io: CliIO): Promis
       record = invalidLine(parsed.line, parsed.title, checked.problems);
       if (invalidCount++ < LINES_NAMED) invalid.push(parsed.line);
     }
-    await writeDrained(io.stdout, record + "\n");
+    await output.add(record);
   };
   try {
     progress?.update(0, 0);
@@ -65,12 +67,14 @@ export async function runEvalBatch(options: EvalBatchOptions, io: CliIO): Promis
         const parsed = parseConferenceLine(line);
         if (parsed) await handle(parsed);
       }
+      await output.flush();
       progress?.update(decided + invalidCount, bytesRead);
     }
     for (const line of splitter.end()) {
       const parsed = parseConferenceLine(line);
       if (parsed) await handle(parsed);
     }
+    await output.flush();
   } finally {
     progress?.finish();
   }

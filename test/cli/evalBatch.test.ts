@@ -133,7 +133,8 @@ describe("quorate eval --batch", () => {
 
   it("waits for a slow reader of its output rather than piling up records", async () => {
     const stdout = new SlowReader();
-    const stdin = Readable.from([Buffer.from(jsonLines(sample.slice(0, 5)))]);
+    // Five chunks of input, one conference each: records are written a batch per chunk.
+    const stdin = Readable.from(sample.slice(0, 5).map((c) => Buffer.from(jsonLines([c]))));
     let code: number | undefined;
     const running = main(["eval", POLICY, "--batch", "-"], { stdout, stderr: { write: () => true }, stdin, cwd: REPO, env: { NO_COLOR: "1" } }).then((c) => (code = c));
     for (let i = 1; i <= 5; i++) {
