@@ -8,9 +8,9 @@
  */
 import path from "node:path";
 import { createDecider, createEvaluator, type Decider } from "../../runtime/evaluator.js";
-import { checkConference, parseConferenceLine } from "../batch/conferenceLine.js";
-import { bytesOf, openBatchInput } from "../batch/input.js";
-import { LineSplitter } from "../batch/lines.js";
+import { checkConference, type ParsedLine } from "../batch/conferenceLine.js";
+import { forEachConferenceLine } from "../batch/conferenceStream.js";
+import { openBatchInput } from "../batch/input.js";
 import { progressFor } from "../batch/progress.js";
 import { RecordOutput } from "../batch/output.js";
 import { decidedLine, explainedLine, invalidLine } from "../batch/record.js";
@@ -41,13 +41,11 @@ export async function runEvalBatch(options: EvalBatchOptions, io: CliIO): Promis
   const verdicts = options.explain ? null : createDecider(loaded.ir);
 
   const progress = progressFor(io.stderr, input.size);
-  const splitter = new LineSplitter();
   const output = new RecordOutput(io.stdout);
   let decided = 0;
   const invalid: number[] = [];
   let invalidCount = 0;
-  let bytesRead = 0;
-  const handle = async (parsed: NonNullable<ReturnType<typeof parseConferenceLine>>) => {
+  const handle = async (parsed: ParsedLine) => {
     const checked = "value" in parsed ? checkConference(loaded.ir, parsed.value) : parsed;
     let record: string;
     if ("conference" in checked) {
@@ -59,25 +57,7 @@ export async function runEvalBatch(options: EvalBatchOptions, io: CliIO): Promis
     }
     await output.add(record);
   };
-  try {
-    progress?.update(0, 0);
-    for await (const chunk of bytesOf(input)) {
-      bytesRead += chunk.length;
-      for (const line of splitter.take(chunk)) {
-        const parsed = parseConferenceLine(line);
-        if (parsed) await handle(parsed);
-      }
-      await output.flush();
-      progress?.update(decided + invalidCount, bytesRead);
-    }
-    for (const line of splitter.end()) {
-      const parsed = parseConferenceLine(line);
-      if (parsed) await handle(parsed);
-    }
-    await output.flush();
-  } finally {
-    progress?.finish();
-  }
+  await forEachConferenceLine(input, progress, handle, () => output.flush());
 
   const total = decided + invalidCount;
   if (invalidCount === 0) {

@@ -9,9 +9,9 @@
 import path from "node:path";
 import type { PolicyIR } from "../../compiler/ir.js";
 import { createDecider } from "../../runtime/evaluator.js";
-import { checkConference, parseConferenceLine, type ParsedLine } from "../batch/conferenceLine.js";
-import { bytesOf, openBatchInput } from "../batch/input.js";
-import { LineSplitter } from "../batch/lines.js";
+import { checkConference, type ParsedLine } from "../batch/conferenceLine.js";
+import { forEachConferenceLine } from "../batch/conferenceStream.js";
+import { openBatchInput } from "../batch/input.js";
 import { progressFor } from "../batch/progress.js";
 import { UsageError, type CliIO } from "../io.js";
 import { loadPolicy } from "../loadPolicy.js";
@@ -63,28 +63,7 @@ export async function runImpact(options: ImpactOptions, io: CliIO): Promise<numb
   };
 
   const progress = progressFor(io.stderr, input.size);
-  const splitter = new LineSplitter();
-  let lines = 0;
-  let bytesRead = 0;
-  try {
-    progress?.update(0, 0);
-    for await (const chunk of bytesOf(input)) {
-      bytesRead += chunk.length;
-      for (const line of splitter.take(chunk)) {
-        const parsed = parseConferenceLine(line);
-        if (!parsed) continue;
-        compare(parsed);
-        lines++;
-      }
-      progress?.update(lines, bytesRead);
-    }
-    for (const line of splitter.end()) {
-      const parsed = parseConferenceLine(line);
-      if (parsed) compare(parsed);
-    }
-  } finally {
-    progress?.finish();
-  }
+  await forEachConferenceLine(input, progress, compare);
 
   const describe = (ir: PolicyIR, file: string) => ({ id: ir.id, title: ir.title, file });
   const report = tally.report(describe(oldIr, files[0]), describe(newIr, files[1]), input.shown);

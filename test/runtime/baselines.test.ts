@@ -13,6 +13,7 @@ import type { Attendee, Conference, View } from "../../runtime/conference.js";
 import type { DecisionResult, Verdict } from "../../runtime/decision.js";
 import { createDecider, createEvaluator } from "../../runtime/evaluator.js";
 import { validateConference } from "../../runtime/validateConference.js";
+import { chairArbitrary } from "../helpers/chairArbitrary.js";
 import { BOARDS, boardIR, type Board } from "../helpers/conferences.js";
 
 const RUNS = 10_000;
@@ -30,7 +31,6 @@ type Drawn = "lean" | View | "none";
 function conferenceArb(): fc.Arbitrary<Conference> {
   return fc.integer({ min: 1, max: 3 }).chain((childCount) => {
     const children = Array.from({ length: childCount }, (_, i) => `c${i}`);
-    const perChild = <T>(value: fc.Arbitrary<T>) => fc.dictionary(fc.constantFrom(...children), value, { maxKeys: childCount });
     const attendeeArb = fc.record(
       {
         role: fc.oneof(fc.constantFrom(...COMMON_ROLES), fc.constantFrom(...ROLES)),
@@ -57,18 +57,7 @@ function conferenceArb(): fc.Arbitrary<Conference> {
           return { id: `a${i}`, ...a, views };
         });
         const ids = withIds.map((a) => a.id);
-        const chairArb = fc.record(
-          {
-            decides: perChild(fc.constantFrom(...CHOICES)),
-            override: perChild(fc.record({ outcome: fc.constantFrom(...CHOICES), reason: fc.constant("the chair's reasons") })),
-            authorisedToOverride: fc.boolean(),
-            admits: fc.subarray(ids),
-            believesUnsafe: fc.subarray(children),
-            proceedWithoutQuorum: fc.constant({ reason: "essential information is available" }),
-            defer: perChild(fc.constant({ reason: "exceptional circumstances" })),
-          },
-          { requiredKeys: [] },
-        );
+        const chairArb = chairArbitrary(children, ids);
         return fc.record({ children: fc.constant([...kids]), attendees: fc.constant(withIds), chair: chairArb }, { requiredKeys: ["children", "attendees"] });
       });
   });

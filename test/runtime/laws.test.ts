@@ -10,11 +10,11 @@ import { Outcome } from "../../runtime/decision.js";
 import { createEvaluator } from "../../runtime/evaluator.js";
 import { compileSchema, validateConference } from "../../runtime/validateConference.js";
 import { decisionJsonSchema } from "../../runtime/decision.js";
+import { chairArbitrary } from "../helpers/chairArbitrary.js";
 import { BOARDS, boardIR } from "../helpers/conferences.js";
 
 const RUNS = 150;
 const VIEWS = ["register", "not_register", "abstain"] as const;
-const CHOICES = ["register", "not_register"] as const;
 const ROLES = boardIR("wakefield").roles.map((r) => r.id);
 // Groupings some policy offers as a choice; others ignore `represents`.
 const REPRESENTS = ["child_health", "adult_health", "adult_social_services", "police"];
@@ -43,18 +43,7 @@ function conferenceArb(): fc.Arbitrary<Conference> {
       .chain(({ children: kids, attendees }) => {
         const withIds: Attendee[] = attendees.map((a, i) => ({ id: `a${i}`, ...a }));
         const ids = withIds.map((a) => a.id);
-        const chairArb = fc.record(
-          {
-            decides: perChild(fc.constantFrom(...CHOICES)),
-            override: perChild(fc.record({ outcome: fc.constantFrom(...CHOICES), reason: fc.constant("the chair's reasons") })),
-            authorisedToOverride: fc.boolean(),
-            admits: fc.subarray(ids),
-            believesUnsafe: fc.subarray(children),
-            proceedWithoutQuorum: fc.constant({ reason: "essential information is available" }),
-            defer: perChild(fc.constant({ reason: "exceptional circumstances" })),
-          },
-          { requiredKeys: [] },
-        );
+        const chairArb = chairArbitrary(children, ids);
         const categoriesArb = perChild(fc.record({ primary: fc.constantFrom("neglect", "physical", "financial"), secondary: fc.subarray(["emotional", "sexual"]) }, { requiredKeys: [] }));
         return fc.record({ children: fc.constant([...kids]), attendees: fc.constant(withIds), chair: chairArb, categories: categoriesArb }, { requiredKeys: ["children", "attendees"] });
       });
