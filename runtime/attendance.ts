@@ -8,7 +8,7 @@
 import type { Origin } from "../compiler/ir.js";
 import type { Attendee, Conference, View } from "./conference.js";
 import type { NotApplied, TraceStep } from "./decision.js";
-import type { PolicyTables, RoleRule } from "./policyTables.js";
+import { votesAlone, type PolicyTables, type RoleRule } from "./policyTables.js";
 import { formatPath } from "./jsonPath.js";
 import { listInWords, listSome, notApplied, step } from "./trace.js";
 
@@ -58,11 +58,11 @@ export function seatView(seat: Seat, child: string): View | undefined {
  */
 function placeInUnit(tables: PolicyTables, rule: RoleRule, seat: Seat, notes: NotApplied[] | null, index: number): void {
   const { attendee } = seat;
-  const kind = rule.unitKind ?? "individual";
-  if (kind === "individual" || rule.unitId === null) {
+  if (votesAlone(rule) || rule.unitId === null) {
     if (notes) seat.unitLabel = `${attendee.name ?? attendee.id} (${rule.label})`;
     return;
   }
+  const kind = rule.unitKind ?? "individual";
   let unitId = rule.unitId;
   if (rule.choice) {
     const chosen = attendee.represents;
@@ -117,6 +117,9 @@ function takesPartFor(reason: Reason): boolean {
 }
 
 const NOT_ADMITTED: ReadonlyMap<string, number> = new Map();
+// Shared by every attendance not explained, which never adds to them.
+const NO_STEPS: TraceStep[] = Object.freeze([]) as unknown as TraceStep[];
+const NONE_NOTED: NotApplied[] = Object.freeze([]) as unknown as NotApplied[];
 
 /** With `explain` false, only the seats are taken: no trace, and inputs not applied are not listed. */
 export function takeAttendance(tables: PolicyTables, conference: Conference, explain = true): Attendance {
@@ -130,7 +133,7 @@ export function takeAttendance(tables: PolicyTables, conference: Conference, exp
   const leadsSpeak = tables.ir.voting.nominatedLead !== null;
   const seats: Seat[] = [];
   const participants: Seat[] = [];
-  const notes: NotApplied[] = [];
+  const notes: NotApplied[] = explain ? [] : NONE_NOTED;
   // One step per reason and role, whatever the number of attendees.
   const grouped = explain ? new Map<string, { ids: string[]; reason: Reason; label: string; at: Origin }>() : null;
   const { attendees } = conference;
@@ -139,7 +142,7 @@ export function takeAttendance(tables: PolicyTables, conference: Conference, exp
     const rule = tables.roles.get(attendee.role);
     // Validation has checked every role against this policy's vocabulary.
     if (!rule) throw new Error(`unknown role ${attendee.role}`);
-    const admitIndex = admittedAt.get(attendee.id);
+    const admitIndex = admittedAt.size === 0 ? undefined : admittedAt.get(attendee.id);
     const reason = participation(rule, attendee, admitIndex !== undefined);
     const takesPart = takesPartFor(reason);
     if (explain && admitIndex !== undefined && rule.status !== "chair_discretion") {
@@ -172,7 +175,7 @@ export function takeAttendance(tables: PolicyTables, conference: Conference, exp
     entry.ids.push(attendee.id);
     grouped.set(key, entry);
   }
-  if (grouped === null) return { seats, participants, trace: [], notApplied: notes };
+  if (grouped === null) return { seats, participants, trace: NO_STEPS, notApplied: notes };
   const trace = [...grouped.values()].map((g) => {
     const who = g.label ? `${listSome(g.ids)} (${g.label})` : listSome(g.ids);
     return step("attendance", `${who} ${REASONS[g.reason][g.ids.length > 1 ? 1 : 0]}`, g.at);
