@@ -8,7 +8,7 @@
 import type { Origin } from "../compiler/ir.js";
 import type { Attendee, Conference, View } from "./conference.js";
 import type { NotApplied, TraceStep } from "./decision.js";
-import { votesAlone, type PolicyTables, type RoleRule } from "./policyTables.js";
+import type { PolicyTables, RoleRule } from "./policyTables.js";
 import { formatPath } from "./jsonPath.js";
 import { listInWords, listSome, notApplied, step } from "./trace.js";
 
@@ -58,7 +58,7 @@ export function seatView(seat: Seat, child: string): View | undefined {
  */
 function placeInUnit(tables: PolicyTables, rule: RoleRule, seat: Seat, notes: NotApplied[] | null, index: number): void {
   const { attendee } = seat;
-  if (votesAlone(rule) || rule.unitId === null) {
+  if (rule.alone || rule.unitId === null) {
     if (notes) seat.unitLabel = `${attendee.name ?? attendee.id} (${rule.label})`;
     return;
   }
@@ -149,21 +149,23 @@ export function takeAttendance(tables: PolicyTables, conference: Conference, exp
       const reason = rule.status === "votes" ? `${rule.label} votes under this policy without the chair's leave` : `this policy gives the chair no discretion over the view of a ${rule.label}`;
       notes.push(notApplied(formatPath(["chair", "admits", admitIndex]), reason, rule.at));
     }
+    // Each field of the attendee read once: attendees parsed from JSON come in many shapes, so every read is a slow, generic one.
+    const id = attendee.id;
     const seat: Seat = {
-      id: attendee.id,
+      id,
       attendee,
       rule,
       involvedWith: attendee.involvedWith ?? null,
-      lead: attendee.nominatedLead === true && leadsSpeak,
+      lead: leadsSpeak && attendee.nominatedLead === true,
       views: attendee.views ?? null,
       takesPart,
-      unitKey: attendee.id,
+      unitKey: id,
       unitKind: "individual",
-      unitId: attendee.id,
+      unitId: id,
       unitLabel: "",
       organisation: attendee.organisation ?? null,
     };
-    placeInUnit(tables, rule, seat, explain ? notes : null, index);
+    if (explain || !rule.alone) placeInUnit(tables, rule, seat, explain ? notes : null, index);
     seats.push(seat);
     if (takesPart) participants.push(seat);
     if (explain && attendee.nominatedLead === true && !leadsSpeak && takesPart && seat.unitKind !== "individual") {

@@ -18,6 +18,8 @@ export interface RoleRule {
   unitId: string | null;
   choice: { options: ReadonlySet<string>; fallback: string } | null;
   perOrganisation: boolean;
+  /** The role's practitioners vote alone: no grouping or agency of theirs to join. */
+  alone: boolean;
   /** The rule under which this role votes only on the children it is involved with; null where it votes on all. */
   onlyInvolvedAt: Origin | null;
   at: Origin;
@@ -41,11 +43,6 @@ export interface PolicyTables {
   individualsOnly: boolean;
   /** The first silence the policy records on each aspect, for steps where it is silent. */
   silenceOn: (aspect: z.infer<typeof Aspect>, mentioning?: RegExp) => Origin | null;
-}
-
-/** Whether a role's practitioners vote alone: no grouping or agency of theirs to join. */
-export function votesAlone(rule: RoleRule): boolean {
-  return rule.unitKind === null || rule.unitKind === "individual" || rule.unitId === null;
 }
 
 /**
@@ -75,6 +72,7 @@ function roleRule(role: Role, policyId: string, onlyInvolved: ReadonlyMap<string
     unitId: flatOrNull(vote.unit?.id ?? null),
     choice: vote.choice ? { options: new Set(vote.choice.options.map(flat)), fallback: flat(vote.choice.fallback) } : null,
     perOrganisation: vote.perOrganisation,
+    alone: vote.unit === null || vote.unit.kind === "individual" || vote.unit.id === null,
     onlyInvolvedAt: onlyInvolved.get(role.id) ?? null,
     at: vote.at,
   };
@@ -97,7 +95,7 @@ export function policyTables(ir: PolicyIR): PolicyTables {
     onlyInvolvedRoles,
     soleRepresentatives: ir.eligibility.soleRepresentatives.map((s) => ({ kind: s.selector.kind, ids: new Set(s.selector.ids.map(flat)), at: s.at })),
     categoryIds: new Set(ir.categories.allowed.map((c) => c.id)),
-    individualsOnly: [...roles.values()].every((r) => !r.practitioner || r.status === "not_voting" || votesAlone(r)),
+    individualsOnly: [...roles.values()].every((r) => !r.practitioner || r.status === "not_voting" || r.alone),
     silenceOn: (aspect, mentioning) => ir.silences.find((s) => s.aspect === aspect && (mentioning === undefined || mentioning.test(s.text)))?.at ?? null,
   };
 }
