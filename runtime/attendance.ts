@@ -16,7 +16,11 @@ export interface Seat {
   id: string;
   attendee: Attendee;
   rule: RoleRule;
-  /** Null: involved with every child. A conference has few children, so a list is quicker to search than a set is to build. */
+  /**
+   * Null: involved with every child. A conference has few children, so a list is quicker
+   * to search than a set is to build. Read from the attendee only where the policy or the
+   * explanation looks at involvement (`PolicyTables.readsInvolvement`); else null.
+   */
   involvedWith: readonly string[] | null;
   lead: boolean;
   /** By child id; read through `seatView`, so a child called `constructor` finds no inherited entry. */
@@ -26,6 +30,7 @@ export interface Seat {
   unitKind: "grouping" | "agency" | "individual";
   unitId: string;
   unitLabel: string;
+  /** The unit's organisation, where each organisation votes apart; for one who votes alone, theirs, a word for the explanation (null when not explained). */
   organisation: string | null;
 }
 
@@ -155,7 +160,7 @@ export function takeAttendance(tables: PolicyTables, conference: Conference, exp
       id,
       attendee,
       rule,
-      involvedWith: attendee.involvedWith ?? null,
+      involvedWith: explain || tables.readsInvolvement ? (attendee.involvedWith ?? null) : null,
       lead: leadsSpeak && attendee.nominatedLead === true,
       views: attendee.views ?? null,
       takesPart,
@@ -163,7 +168,7 @@ export function takeAttendance(tables: PolicyTables, conference: Conference, exp
       unitKind: "individual",
       unitId: id,
       unitLabel: "",
-      organisation: attendee.organisation ?? null,
+      organisation: explain && rule.alone ? (attendee.organisation ?? null) : null,
     };
     if (explain || !rule.alone) placeInUnit(tables, rule, seat, explain ? notes : null, index);
     seats.push(seat);

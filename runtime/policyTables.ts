@@ -41,6 +41,8 @@ export interface PolicyTables {
   categoryIds: ReadonlySet<string>;
   /** Every role that can take part votes alone, so each participant is a unit of their own. */
   individualsOnly: boolean;
+  /** Some step of a decision asks who is involved with a child (the quorum, who votes on which child). */
+  readsInvolvement: boolean;
   /** The first silence the policy records on each aspect, for steps where it is silent. */
   silenceOn: (aspect: z.infer<typeof Aspect>, mentioning?: RegExp) => Origin | null;
 }
@@ -96,6 +98,7 @@ export function policyTables(ir: PolicyIR): PolicyTables {
     soleRepresentatives: ir.eligibility.soleRepresentatives.map((s) => ({ kind: s.selector.kind, ids: new Set(s.selector.ids.map(flat)), at: s.at })),
     categoryIds: new Set(ir.categories.allowed.map((c) => c.id)),
     individualsOnly: [...roles.values()].every((r) => !r.practitioner || r.status === "not_voting" || r.alone),
+    readsInvolvement: ir.quorum.minimum?.directContact === true || onlyInvolvedRoles.size > 0 || ir.eligibility.default === "involved_units" || ir.eligibility.whenSiblingsDisagree !== null,
     silenceOn: (aspect, mentioning) => ir.silences.find((s) => s.aspect === aspect && (mentioning === undefined || mentioning.test(s.text)))?.at ?? null,
   };
 }
