@@ -16,7 +16,11 @@ export interface Seat {
   id: string;
   attendee: Attendee;
   rule: RoleRule;
-  /** Null: involved with every child. A conference has few children, so a list is quicker to search than a set is to build. */
+  /**
+   * Null: involved with every child. A conference has few children, so a list is quicker
+   * to search than a set is to build. Read from the attendee only where the policy or the
+   * explanation looks at involvement (`PolicyTables.readsInvolvement`); else null.
+   */
   involvedWith: readonly string[] | null;
   lead: boolean;
   /** By child id; read through `seatView`, so a child called `constructor` finds no inherited entry. */
@@ -26,6 +30,7 @@ export interface Seat {
   unitKind: "grouping" | "agency" | "individual";
   unitId: string;
   unitLabel: string;
+  /** The unit's organisation, where each organisation votes apart; for one who votes alone, theirs, a word for the explanation (null when not explained). */
   organisation: string | null;
 }
 
@@ -58,11 +63,11 @@ export function seatView(seat: Seat, child: string): View | undefined {
  */
 function placeInUnit(tables: PolicyTables, rule: RoleRule, seat: Seat, notes: NotApplied[] | null, index: number): void {
   const { attendee } = seat;
-  const kind = rule.unitKind ?? "individual";
-  if (kind === "individual" || rule.unitId === null) {
+  if (rule.alone || rule.unitId === null) {
     if (notes) seat.unitLabel = `${attendee.name ?? attendee.id} (${rule.label})`;
     return;
   }
+  const kind = rule.unitKind ?? "individual";
   let unitId = rule.unitId;
   if (rule.choice) {
     const chosen = attendee.represents;
@@ -117,6 +122,9 @@ function takesPartFor(reason: Reason): boolean {
 }
 
 const NOT_ADMITTED: ReadonlyMap<string, number> = new Map();
+// Shared by every attendance not explained, which never adds to them.
+const NO_STEPS: TraceStep[] = Object.freeze([]) as unknown as TraceStep[];
+const NONE_NOTED: NotApplied[] = Object.freeze([]) as unknown as NotApplied[];
 
 /** With `explain` false, only the seats are taken: no trace, and inputs not applied are not listed. */
 export function takeAttendance(tables: PolicyTables, conference: Conference, explain = true): Attendance {
@@ -130,7 +138,7 @@ export function takeAttendance(tables: PolicyTables, conference: Conference, exp
   const leadsSpeak = tables.ir.voting.nominatedLead !== null;
   const seats: Seat[] = [];
   const participants: Seat[] = [];
-  const notes: NotApplied[] = [];
+  const notes: NotApplied[] = explain ? [] : NONE_NOTED;
   // One step per reason and role, whatever the number of attendees.
   const grouped = explain ? new Map<string, { ids: string[]; reason: Reason; label: string; at: Origin }>() : null;
   const { attendees } = conference;
@@ -139,28 +147,30 @@ export function takeAttendance(tables: PolicyTables, conference: Conference, exp
     const rule = tables.roles.get(attendee.role);
     // Validation has checked every role against this policy's vocabulary.
     if (!rule) throw new Error(`unknown role ${attendee.role}`);
-    const admitIndex = admittedAt.get(attendee.id);
+    const admitIndex = admittedAt.size === 0 ? undefined : admittedAt.get(attendee.id);
     const reason = participation(rule, attendee, admitIndex !== undefined);
     const takesPart = takesPartFor(reason);
     if (explain && admitIndex !== undefined && rule.status !== "chair_discretion") {
       const reason = rule.status === "votes" ? `${rule.label} votes under this policy without the chair's leave` : `this policy gives the chair no discretion over the view of a ${rule.label}`;
       notes.push(notApplied(formatPath(["chair", "admits", admitIndex]), reason, rule.at));
     }
+    // Each field of the attendee read once: attendees parsed from JSON come in many shapes, so every read is a slow, generic one.
+    const id = attendee.id;
     const seat: Seat = {
-      id: attendee.id,
+      id,
       attendee,
       rule,
-      involvedWith: attendee.involvedWith ?? null,
-      lead: attendee.nominatedLead === true && leadsSpeak,
+      involvedWith: explain || tables.readsInvolvement ? (attendee.involvedWith ?? null) : null,
+      lead: leadsSpeak && attendee.nominatedLead === true,
       views: attendee.views ?? null,
       takesPart,
-      unitKey: attendee.id,
+      unitKey: id,
       unitKind: "individual",
-      unitId: attendee.id,
+      unitId: id,
       unitLabel: "",
-      organisation: attendee.organisation ?? null,
+      organisation: explain && rule.alone ? (attendee.organisation ?? null) : null,
     };
-    placeInUnit(tables, rule, seat, explain ? notes : null, index);
+    if (explain || !rule.alone) placeInUnit(tables, rule, seat, explain ? notes : null, index);
     seats.push(seat);
     if (takesPart) participants.push(seat);
     if (explain && attendee.nominatedLead === true && !leadsSpeak && takesPart && seat.unitKind !== "individual") {
@@ -172,7 +182,7 @@ export function takeAttendance(tables: PolicyTables, conference: Conference, exp
     entry.ids.push(attendee.id);
     grouped.set(key, entry);
   }
-  if (grouped === null) return { seats, participants, trace: [], notApplied: notes };
+  if (grouped === null) return { seats, participants, trace: NO_STEPS, notApplied: notes };
   const trace = [...grouped.values()].map((g) => {
     const who = g.label ? `${listSome(g.ids)} (${g.label})` : listSome(g.ids);
     return step("attendance", `${who} ${REASONS[g.reason][g.ids.length > 1 ? 1 : 0]}`, g.at);

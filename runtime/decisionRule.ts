@@ -1,7 +1,7 @@
 /**
  * The arithmetic of a decision, apart from who may make it: what a majority of units
  * favours when some units' views are unresolved. (Whether the room is unanimous is
- * `roomConsensus` in votingUnits.ts, read from the seats without listing their views.)
+ * `countUnits` in votingUnits.ts, read from the seats as the units are counted.)
  */
 import type { Choice } from "./conference.js";
 

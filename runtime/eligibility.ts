@@ -9,7 +9,7 @@ import type { Origin } from "../compiler/ir.js";
 import type { TraceStep } from "./decision.js";
 import type { PolicyTables, SoleRepresentativeRule } from "./policyTables.js";
 import { isInvolved, type Seat } from "./attendance.js";
-import { unitInvolved, type Unit } from "./votingUnits.js";
+import { isSeat, unitInvolved, unitLabel, type VotingUnit } from "./votingUnits.js";
 import { listSome, step } from "./trace.js";
 
 function selects(rule: SoleRepresentativeRule, seat: Seat): boolean {
@@ -23,13 +23,20 @@ const NO_ONE: ReadonlyMap<Seat, Origin> = new Map();
 /** Attendees who are the only one present of a kind the policy names, and the rule that frees them. */
 export function soleRepresentatives(tables: PolicyTables, participants: readonly Seat[]): ReadonlyMap<Seat, Origin> {
   if (tables.soleRepresentatives.length === 0) return NO_ONE;
-  const sole = new Map<Seat, Origin>();
+  let sole: Map<Seat, Origin> | null = null;
   for (const rule of tables.soleRepresentatives) {
-    const selected = participants.filter((s) => selects(rule, s));
-    const [only] = selected;
-    if (selected.length === 1 && only && !sole.has(only)) sole.set(only, rule.at);
+    let only: Seat | null = null;
+    let several = false;
+    for (const seat of participants) {
+      if (!selects(rule, seat)) continue;
+      several = only !== null;
+      if (several) break;
+      only = seat;
+    }
+    if (only === null || several || sole?.has(only)) continue;
+    (sole ??= new Map()).set(only, rule.at);
   }
-  return sole;
+  return sole ?? NO_ONE;
 }
 
 /**
@@ -38,23 +45,34 @@ export function soleRepresentatives(tables: PolicyTables, participants: readonly
  * `trace` is null when the evaluation is not explained.
  */
 export function votersFor(tables: PolicyTables, participants: readonly Seat[], sole: ReadonlyMap<Seat, Origin>, child: string, trace: TraceStep[] | null): readonly Seat[] {
-  if (tables.onlyInvolvedRoles.size === 0 || !participants.some((seat) => seat.rule.onlyInvolvedAt !== null && !isInvolved(seat, child) && !sole.has(seat))) {
+  let leftOut = false;
+  if (tables.onlyInvolvedRoles.size > 0) {
+    for (const seat of participants) {
+      if (seat.rule.onlyInvolvedAt !== null && !isInvolved(seat, child) && !sole.has(seat)) {
+        leftOut = true;
+        break;
+      }
+    }
+  }
+  if (!leftOut) {
     if (trace) for (const seat of participants) if (seat.rule.onlyInvolvedAt !== null && !isInvolved(seat, child)) freedStep(seat, sole, child, trace);
     return participants;
   }
   const left: string[] = [];
   let at: Origin | null = null;
-  const voters = participants.filter((seat) => {
+  const voters: Seat[] = [];
+  for (const seat of participants) {
     const limit = seat.rule.onlyInvolvedAt;
-    if (limit === null || isInvolved(seat, child)) return true;
-    if (sole.has(seat)) {
+    if (limit !== null && !isInvolved(seat, child)) {
+      if (!sole.has(seat)) {
+        if (trace) left.push(`${seat.id} (${seat.rule.label})`);
+        at = limit;
+        continue;
+      }
       if (trace) freedStep(seat, sole, child, trace);
-      return true;
     }
-    left.push(`${seat.id} (${seat.rule.label})`);
-    at = limit;
-    return false;
-  });
+    voters.push(seat);
+  }
   if (trace && left.length > 0) trace.push(step("eligibility", `${listSome(left)} ${left.length === 1 ? "votes" : "vote"} only on the children they are involved with, so not on ${child}`, at));
   return voters;
 }
@@ -66,12 +84,22 @@ function freedStep(seat: Seat, sole: ReadonlyMap<Seat, Origin>, child: string, t
   }
 }
 
+function speaksAlone(unit: VotingUnit, sole: ReadonlyMap<Seat, Origin>): boolean {
+  if (sole.size === 0) return false;
+  if (isSeat(unit)) return sole.has(unit);
+  for (const m of unit.members) if (sole.has(m)) return true;
+  return false;
+}
+
 /** Keeps the units with a member involved with the child (or a sole representative). */
-export function involvedUnits(units: readonly Unit[], sole: ReadonlyMap<Seat, Origin>, child: string, why: string, at: Origin | null, trace: TraceStep[] | null): Unit[] {
-  const kept = units.filter((u) => unitInvolved(u, child) || u.members.some((m) => sole.has(m)));
+export function involvedUnits<U extends VotingUnit>(units: readonly U[], sole: ReadonlyMap<Seat, Origin>, child: string, why: string, at: Origin | null, trace: TraceStep[] | null): U[] {
+  const kept: U[] = [];
+  const dropped: string[] = [];
+  for (const u of units) {
+    if (unitInvolved(u, child) || speaksAlone(u, sole)) kept.push(u);
+    else if (trace) dropped.push(unitLabel(u));
+  }
   if (!trace) return kept;
-  const keptSet = new Set(kept);
-  const dropped = units.filter((u) => !keptSet.has(u)).map((u) => u.label);
   trace.push(step("eligibility", dropped.length > 0 ? `${why}: ${listSome(dropped)} ${dropped.length === 1 ? "has" : "have"} no direct contact with ${child} and ${dropped.length === 1 ? "does" : "do"} not vote` : `${why}: every unit taking part is involved with ${child}`, at));
   return kept;
 }

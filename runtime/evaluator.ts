@@ -20,7 +20,7 @@ import { triggeredObligations } from "./obligations.js";
 import { policyTables, type PolicyTables } from "./policyTables.js";
 import { countedAgencies, quorumCheck, quorumMet } from "./quorumCheck.js";
 import { listSome, notApplied, plural, step } from "./trace.js";
-import { formUnits, roomConsensus, unitInvolved, unitView, unitVote, type Unit, type UnitView } from "./votingUnits.js";
+import { countUnits, isSeat, membersOf, unitInvolved, unitKey, unitLabel, unitView, votingUnits, type UnitCount, type UnitView, type VotingUnit } from "./votingUnits.js";
 import type { Origin } from "../compiler/ir.js";
 
 export type Evaluator = (conference: Conference) => DecisionResult;
@@ -46,7 +46,9 @@ interface Context {
   /** Each child the chair believes unsafe, with its index in `chair.believesUnsafe`. */
   unsafe: ReadonlyMap<string, number>;
   /** The units every participant forms, made once and shared by each child no participant is left out of. */
-  everyone: Unit[] | null;
+  everyone: readonly VotingUnit[] | null;
+  /** Each child's count, written over by the next child's. */
+  count: UnitCount;
   /** The agencies counted towards the quorum, where that count is the same for every child. */
   agencies: { ids: string[]; words: string[] } | null;
 }
@@ -62,28 +64,30 @@ function choiceWords(choice: Choice): string {
   return choice === "register" ? "register" : "not register";
 }
 
-function tallyWords(tally: Tally): string {
+function tallyWords(tally: Tally | UnitCount): string {
   return `${plural(tally.register, "unit")} for register, ${tally.not_register} for not register${tally.abstain > 0 ? `, ${tally.abstain} abstaining or giving no view` : ""}`;
 }
 
-function unitResult(unit: Unit, view: UnitView, child: string): UnitResult {
-  return { unit: unit.key, kind: unit.kind, label: unit.label, organisation: unit.organisation, members: unit.members.map((m) => m.id), view: view.view, by: view.by, involved: unitInvolved(unit, child) };
+function unitResult(unit: VotingUnit, view: UnitView, child: string): UnitResult {
+  const kind = isSeat(unit) ? unit.unitKind : unit.kind;
+  return { unit: unitKey(unit), kind, label: unitLabel(unit), organisation: unit.organisation, members: membersOf(unit).map((m) => m.id), view: view.view, by: view.by, involved: unitInvolved(unit, child) };
 }
 
 function decideChild(ctx: Context, child: Child, explain: true): ChildDecision;
 function decideChild(ctx: Context, child: Child, explain: false): Verdict;
 function decideChild(ctx: Context, child: Child, explain: boolean): ChildDecision | Verdict {
-  const { tables, conference, attendance, sole } = ctx;
+  const { tables, conference, attendance, sole, count } = ctx;
   const { ir } = tables;
+  const { eligibility, decision } = ir;
   const id = child.id;
   const chair = conference.chair;
   // On the decisions-only path these stay null, and every step that would put a finding into words skips it.
   const trace: TraceStep[] | null = explain ? [...attendance.trace] : null;
   const notes: NotApplied[] | null = explain ? [] : null;
   const events: Set<EventId> | null = explain ? new Set<EventId>() : null;
-  const decides = own(chair?.decides, id);
-  const defer = own(chair?.defer, id);
-  const used = { decides: false, override: false, defer: false };
+  const used: Used | null = explain ? { decides: false, override: false, defer: false } : null;
+  // Deciding reads `defer` only where the policy lets the chair defer; explaining also lists it where it does not.
+  const defer = explain || decision.deferral !== null ? own(chair?.defer, id) : undefined;
   const unborn = child.unborn === true;
 
   let quorum: ChildDecision["quorum"] | { met: boolean; waived: boolean };
@@ -100,22 +104,20 @@ function decideChild(ctx: Context, child: Child, explain: boolean): ChildDecisio
 
   // Who votes on this child.
   const voters = votersFor(tables, attendance.participants, sole, id, trace);
-  let units: Unit[];
-  if (voters === attendance.participants) units = ctx.everyone ??= formUnits(voters);
-  else units = formUnits(voters);
-  const { eligibility, decision } = ir;
+  let units = voters === attendance.participants ? (ctx.everyone ??= votingUnits(voters, tables.individualsOnly)) : votingUnits(voters, tables.individualsOnly);
   if (eligibility.default === "involved_units") {
     units = involvedUnits(units, sole, id, "only units involved with a child vote on that child", eligibility.defaultAt, trace);
   } else if (trace) {
     trace.push(step("eligibility", eligibility.defaultAt ? "every unit votes on every child" : "the policy does not say who votes on which child, so every unit votes on every child", eligibility.defaultAt ?? tables.silenceOn("eligibility")));
   }
-  const unanimous = roomConsensus(units, id);
+  // The tally of these units and the room's consensus, in one pass; the tally is counted again if fewer units vote.
+  countUnits(units, id, count, true);
+  const unanimous = count.consensus;
 
   let reached: Reached;
-  let votingUnits = units;
+  let voting = units;
   // The views of each unit are words for the explanation; the decision needs only their count.
   let views = trace ? units.map((u) => unitView(u, id)) : NO_VIEWS;
-  let counted = countUnits(votingUnits, id);
 
   if (!quorum.met) {
     reached = { outcome: "not_quorate" };
@@ -123,12 +125,12 @@ function decideChild(ctx: Context, child: Child, explain: boolean): ChildDecisio
     events?.add("conference_held");
     if (quorum.waived) events?.add("quorum_waived");
     if (defer !== undefined && decision.deferral !== null) {
-      used.defer = true;
+      if (used) used.defer = true;
       reached = { outcome: "deferred" };
       events?.add("deferred");
       trace?.push(step("deferral", `the chair defers the decision${decision.deferral.condition ? ` (${decision.deferral.condition})` : ""}: "${defer.reason}"${decision.deferral.reasonsRecorded ? "; the reasons are recorded" : ""}`, decision.deferral.at));
     } else {
-      if (defer !== undefined) {
+      if (defer !== undefined && used) {
         used.defer = true;
         notes?.push(notApplied(formatPath(["chair", "defer", id]), "the policy gives the chair no power to defer a decision", tables.silenceOn("decision", /defer/i) ?? decision.ruleAt));
       }
@@ -138,31 +140,32 @@ function decideChild(ctx: Context, child: Child, explain: boolean): ChildDecisio
         trace?.push(step("consensus", `every practitioner who gave a view favours ${choiceWords(unanimous)}: a consensus`, decision.consensusFirst));
       } else {
         if (trace && decision.consensusFirst !== null) {
-          const given = units.some((u) => u.members.some((m) => (seatView(m, id) ?? "abstain") !== "abstain"));
+          const given = units.some((u) => membersOf(u).some((m) => (seatView(m, id) ?? "abstain") !== "abstain"));
           trace.push(step("consensus", !given ? "no practitioner gave a view, so there is no consensus" : "the practitioners' views differ, so there is no consensus", decision.consensusFirst));
         }
         if (eligibility.whenSiblingsDisagree !== null && conference.children.length > 1) {
-          votingUnits = involvedUnits(units, sole, id, trace ? `with siblings and no consensus on ${id}, only units involved with ${id} vote` : "", eligibility.whenSiblingsDisagree.at, trace);
-          if (trace) views = votingUnits.map((u) => unitView(u, id));
-          counted = countUnits(votingUnits, id);
+          voting = involvedUnits(units, sole, id, trace ? `with siblings and no consensus on ${id}, only units involved with ${id} vote` : "", eligibility.whenSiblingsDisagree.at, trace);
+          if (trace) views = voting.map((u) => unitView(u, id));
+          countUnits(voting, id, count, false);
         }
-        reached = vote(ctx, id, votingUnits, views, counted, decides, trace, used);
+        reached = vote(ctx, id, voting, views, trace, used);
       }
       if (reached.decidedBy === "consensus" || reached.decidedBy === "majority") reached = applyOverride(ctx, id, reached, trace, notes, used);
     }
   }
 
-  const { tally } = counted;
-  if (!trace || !notes || !events || !("agencies" in quorum)) return { child: id, quorumMet: quorum.met, outcome: reached.outcome, decidedBy: reached.decidedBy ?? null, tally };
+  const tally: Tally = { register: count.register, not_register: count.not_register, abstain: count.abstain };
+  if (!trace || !notes || !events || !used || !("agencies" in quorum)) return { child: id, quorumMet: quorum.met, outcome: reached.outcome, decidedBy: reached.decidedBy ?? null, tally };
+  const decides = own(chair?.decides, id);
   const override = own(chair?.override, id);
   const unsafeAt = ctx.unsafe.get(id);
   const path = (...parts: string[]) => formatPath(["chair", ...parts, id]);
-  const unresolved = votingUnits.filter((_, i) => views[i]?.view === null).map((u) => u.key);
+  const unresolved = voting.filter((_, i) => views[i]?.view === null).map(unitKey);
 
   const decided = reached.outcome === "register" || reached.outcome === "not_register" ? (reached.outcome as Choice) : null;
   // A unit dissents when its view differs; a unit with no single view, when a member's does.
-  const dissenting = decided === null ? [] : votingUnits.filter((u, i) => (views[i]?.view === null ? u.members.some((m) => isOpposed(seatView(m, id), decided)) : isOpposed(views[i]?.view, decided)));
-  const dissent = dissenting.map((u) => u.key);
+  const dissenting = decided === null ? [] : voting.filter((u, i) => (views[i]?.view === null ? membersOf(u).some((m) => isOpposed(seatView(m, id), decided)) : isOpposed(views[i]?.view, decided)));
+  const dissent = dissenting.map(unitKey);
   if (decided !== null) {
     events.add(decided === "register" ? "registered" : "not_registered");
     if (dissent.length > 0) events.add("dissent");
@@ -196,7 +199,7 @@ function decideChild(ctx: Context, child: Child, explain: boolean): ChildDecisio
   if (decided === "register") categories = categoriesCheck(tables, given, trace);
   else if (given !== undefined) notes.push(notApplied(formatPath(["categories", id]), `${id} is not registered`, null));
 
-  const obligations = triggeredObligations(tables, events, { keys: dissent, labels: dissenting.map((u) => u.label) }, trace);
+  const obligations = triggeredObligations(tables, events, { keys: dissent, labels: dissenting.map(unitLabel) }, trace);
   return {
     child: id,
     unborn: child.unborn === true,
@@ -204,7 +207,7 @@ function decideChild(ctx: Context, child: Child, explain: boolean): ChildDecisio
     outcome: reached.outcome,
     ...(reached.decidedBy ? { decidedBy: reached.decidedBy } : {}),
     tally,
-    units: votingUnits.map((u, i) => unitResult(u, views[i] ?? { view: null, by: null }, id)),
+    units: voting.map((u, i) => unitResult(u, views[i] ?? { view: null, by: null }, id)),
     unresolved,
     dissent,
     categories,
@@ -229,50 +232,42 @@ function decidesNotUsed(tables: PolicyTables, reached: Reached): { reason: strin
   return { reason: "the decision turns on units whose members disagree, not on the chair: mark who speaks for each with `nominatedLead`", at: voting.nominatedLead?.at ?? voting.unitAt };
 }
 
-/** The tally of the units' views, and how many units have no single view; counted once per child. */
-interface Counted {
-  tally: Tally;
-  unresolved: number;
+/** Which of the chair's inputs a decision has accounted for; kept only when it is explained. */
+interface Used {
+  decides: boolean;
+  override: boolean;
+  defer: boolean;
 }
 
 const NO_VIEWS: UnitView[] = [];
 
-function countUnits(units: readonly Unit[], child: string): Counted {
-  const tally: Tally = { register: 0, not_register: 0, abstain: 0 };
-  let unresolved = 0;
-  for (const unit of units) {
-    const view = unitVote(unit, child);
-    if (view === null) unresolved++;
-    else tally[view]++;
+/** The decision is the chair's: `chair.decides`, or, where the conference records none, a decision still required. */
+function chairDecides(ctx: Context, id: string, why: string, by: "chair_casting" | "chair_executive", at: Origin | null, trace: TraceStep[] | null, used: Used | null): Reached {
+  const decides = own(ctx.conference.chair?.decides, id);
+  if (decides === undefined) {
+    trace?.push(step(by === "chair_casting" ? "tie_break" : "chair", `${why}; the conference records no decision by the chair`, at));
+    return { outcome: "chair_decision_required" };
   }
-  return { tally, unresolved };
+  if (used) used.decides = true;
+  trace?.push(step(by === "chair_casting" ? "tie_break" : "chair", `${why}; the chair decides: ${choiceWords(decides)}`, at));
+  return { outcome: decides, decidedBy: by };
 }
 
-function vote(ctx: Context, id: string, units: Unit[], views: UnitView[], counted: Counted, decides: Choice | undefined, trace: TraceStep[] | null, used: { decides: boolean }): Reached {
+function vote(ctx: Context, id: string, units: readonly VotingUnit[], views: UnitView[], trace: TraceStep[] | null, used: Used | null): Reached {
   const { decision, voting } = ctx.tables.ir;
-  const { tally } = counted;
-  const unresolved = counted.unresolved;
+  const tally = ctx.count;
+  const unresolved = tally.unresolved;
   if (trace && unresolved > 0) {
     const one = unresolved === 1;
-    trace.push(step("units", `${listSome(units.filter((_, i) => views[i]?.view === null).map((u) => u.label))} ${one ? "gives" : "give"} no single view: ${one ? "its" : "their"} members disagree and no one nominated lead speaks for ${one ? "it" : "them"}`, voting.nominatedLead?.at ?? voting.unitAt));
+    trace.push(step("units", `${listSome(units.filter((_, i) => views[i]?.view === null).map(unitLabel))} ${one ? "gives" : "give"} no single view: ${one ? "its" : "their"} members disagree and no one nominated lead speaks for ${one ? "it" : "them"}`, voting.nominatedLead?.at ?? voting.unitAt));
   }
   if (trace) {
-    const heard = units.map((u, i) => `${u.label}: ${views[i]?.view?.replace("_", " ") ?? "unresolved"}`);
+    const heard = units.map((u, i) => `${unitLabel(u)}: ${views[i]?.view?.replace("_", " ") ?? "unresolved"}`);
     trace.push(step("units", `${plural(units.length, "unit")} ${units.length === 1 ? "votes" : "vote"} on ${id}${units.length > 0 ? ` — ${listSome(heard, 30)}` : ""}`, voting.unitAt));
   }
 
-  const chairDecides = (why: string, by: "chair_casting" | "chair_executive", at: Origin | null): Reached => {
-    if (decides === undefined) {
-      trace?.push(step(by === "chair_casting" ? "tie_break" : "chair", `${why}; the conference records no decision by the chair`, at));
-      return { outcome: "chair_decision_required" };
-    }
-    used.decides = true;
-    trace?.push(step(by === "chair_casting" ? "tie_break" : "chair", `${why}; the chair decides: ${choiceWords(decides)}`, at));
-    return { outcome: decides, decidedBy: by };
-  };
-
   if (decision.rule === "chair_executive") {
-    return chairDecides(trace ? `having heard every unit (${tallyWords(tally)}), the decision is the chair's` : "", "chair_executive", decision.ruleAt);
+    return chairDecides(ctx, id, trace ? `having heard every unit (${tallyWords(tally)}), the decision is the chair's` : "", "chair_executive", decision.ruleAt, trace, used);
   }
   if (decision.rule === null) {
     trace?.push(step("vote", "the policy states no rule for reaching a decision without consensus", null));
@@ -288,7 +283,7 @@ function vote(ctx: Context, id: string, units: Unit[], views: UnitView[], counte
     // "Where a majority decision cannot be reached, the chair decides" covers a vote that turns on unresolved units; "split 50/50" does not.
     if (decision.tieBreak?.on === "no_majority") {
       trace?.push(step("vote", `${tallyWords(tally)}, and ${plural(unresolved, "unit")} unresolved: no majority can be established`, decision.ruleAt));
-      return chairDecides("there is no majority, so the chair decides", "chair_casting", decision.tieBreak.at);
+      return chairDecides(ctx, id, "there is no majority, so the chair decides", "chair_casting", decision.tieBreak.at, trace, used);
     }
     const settle = voting.nominatedLead?.chairDecidesWhenDisputed ? "the chair decides who the nominated lead is" : "the conference must say who speaks for each (`nominatedLead`)";
     trace?.push(step("vote", `${tallyWords(tally)}, and ${plural(unresolved, "unit")} unresolved: the result turns on ${them}, so it is not decided until ${settle}`, voting.nominatedLead?.at ?? decision.ruleAt));
@@ -300,21 +295,21 @@ function vote(ctx: Context, id: string, units: Unit[], views: UnitView[], counte
       trace?.push(step("tie_break", "the policy does not say who decides when there is no majority", decision.ruleAt));
       return { outcome: "chair_decision_required" };
     }
-    return chairDecides("with no majority, the chair decides", "chair_casting", decision.tieBreak.at);
+    return chairDecides(ctx, id, "with no majority, the chair decides", "chair_casting", decision.tieBreak.at, trace, used);
   }
   trace?.push(step("vote", `${tallyWords(tally)}: a tie`, decision.ruleAt));
   if (decision.tieBreak === null) {
     trace?.push(step("tie_break", "the policy does not say who decides a tie", decision.ruleAt));
     return { outcome: "chair_decision_required" };
   }
-  return chairDecides(decision.tieBreak.on === "tie" ? "the vote is tied, so the chair decides" : "there is no majority, so the chair decides", "chair_casting", decision.tieBreak.at);
+  return chairDecides(ctx, id, decision.tieBreak.on === "tie" ? "the vote is tied, so the chair decides" : "there is no majority, so the chair decides", "chair_casting", decision.tieBreak.at, trace, used);
 }
 
-function applyOverride(ctx: Context, id: string, reached: Reached, trace: TraceStep[] | null, notes: NotApplied[] | null, used: { override: boolean }): Reached {
+function applyOverride(ctx: Context, id: string, reached: Reached, trace: TraceStep[] | null, notes: NotApplied[] | null, used: Used | null): Reached {
   const request = own(ctx.conference.chair?.override, id);
   if (request === undefined) return reached;
   // Whether applied or refused, the input is accounted for here.
-  used.override = true;
+  if (used) used.override = true;
   const { decision } = ctx.tables.ir;
   const power = decision.override;
   const room = reached.decidedBy === "consensus" ? "a consensus" : "a majority view";
@@ -347,7 +342,8 @@ function contextFor(tables: PolicyTables, conference: Conference, explain: boole
     conference.chair.believesUnsafe.forEach((id, i) => found.set(id, i));
     unsafe = found;
   }
-  return { tables, conference, attendance, sole: soleRepresentatives(tables, attendance.participants), unsafe, everyone: null, agencies: null };
+  const count: UnitCount = { register: 0, not_register: 0, abstain: 0, unresolved: 0, consensus: null };
+  return { tables, conference, attendance, sole: soleRepresentatives(tables, attendance.participants), unsafe, everyone: null, agencies: null, count };
 }
 
 export function createEvaluator(ir: PolicyIR): Evaluator {

@@ -18,6 +18,8 @@ export interface RoleRule {
   unitId: string | null;
   choice: { options: ReadonlySet<string>; fallback: string } | null;
   perOrganisation: boolean;
+  /** The role's practitioners vote alone: no grouping or agency of theirs to join. */
+  alone: boolean;
   /** The rule under which this role votes only on the children it is involved with; null where it votes on all. */
   onlyInvolvedAt: Origin | null;
   at: Origin;
@@ -37,24 +39,42 @@ export interface PolicyTables {
   onlyInvolvedRoles: ReadonlyMap<string, Origin>;
   soleRepresentatives: readonly SoleRepresentativeRule[];
   categoryIds: ReadonlySet<string>;
+  /** Every role that can take part votes alone, so each participant is a unit of their own. */
+  individualsOnly: boolean;
+  /** Some step of a decision asks who is involved with a child (the quorum, who votes on which child). */
+  readsInvolvement: boolean;
   /** The first silence the policy records on each aspect, for steps where it is silent. */
   silenceOn: (aspect: z.infer<typeof Aspect>, mentioning?: RegExp) => Origin | null;
+}
+
+/**
+ * A flat copy of an id. A compiled policy's ids are slices of its source text, and V8
+ * compares a slice with a conference's string (a role, a grouping) by walking it, on every
+ * lookup: ids looked up per attendee are copied flat once, here, so each lookup is direct.
+ */
+function flat(id: string): string {
+  return JSON.parse(JSON.stringify(id)) as string;
+}
+
+function flatOrNull(id: string | null): string | null {
+  return id === null ? null : flat(id);
 }
 
 function roleRule(role: Role, policyId: string, onlyInvolved: ReadonlyMap<string, Origin>): RoleRule {
   const vote = role.vote;
   if (vote === null) throw new Error(`role \`${role.id}\` has no voting rule in ${policyId}: only a board policy can decide a conference`);
   return {
-    id: role.id,
+    id: flat(role.id),
     label: role.label,
-    agency: role.agency,
+    agency: flatOrNull(role.agency),
     practitioner: role.practitioner,
     status: vote.status,
     writtenReportAdmits: vote.writtenReportAdmits,
     unitKind: vote.unit?.kind ?? null,
-    unitId: vote.unit?.id ?? null,
-    choice: vote.choice ? { options: new Set(vote.choice.options), fallback: vote.choice.fallback } : null,
+    unitId: flatOrNull(vote.unit?.id ?? null),
+    choice: vote.choice ? { options: new Set(vote.choice.options.map(flat)), fallback: flat(vote.choice.fallback) } : null,
     perOrganisation: vote.perOrganisation,
+    alone: vote.unit === null || vote.unit.kind === "individual" || vote.unit.id === null,
     onlyInvolvedAt: onlyInvolved.get(role.id) ?? null,
     at: vote.at,
   };
@@ -63,15 +83,22 @@ function roleRule(role: Role, policyId: string, onlyInvolved: ReadonlyMap<string
 export function policyTables(ir: PolicyIR): PolicyTables {
   if (ir.kind !== "policy") throw new Error(`${ir.id} is a ${ir.kind}, not a board policy: evaluate a board policy that uses it`);
   const onlyInvolvedRoles = new Map<string, Origin>();
-  for (const rule of ir.eligibility.onlyInvolved) for (const role of rule.roles) onlyInvolvedRoles.set(role, rule.at);
+  for (const rule of ir.eligibility.onlyInvolved) for (const role of rule.roles) onlyInvolvedRoles.set(flat(role), rule.at);
+  const roles = new Map<string, RoleRule>();
+  for (const r of ir.roles) {
+    const rule = roleRule(r, ir.id, onlyInvolvedRoles);
+    roles.set(rule.id, rule);
+  }
   return {
     ir,
-    roles: new Map(ir.roles.map((r) => [r.id, roleRule(r, ir.id, onlyInvolvedRoles)])),
-    groupingLabels: new Map(ir.groupings.map((g) => [g.id, g.label])),
-    agencyLabels: new Map(ir.agencies.map((a) => [a.id, a.label])),
+    roles,
+    groupingLabels: new Map(ir.groupings.map((g) => [flat(g.id), g.label])),
+    agencyLabels: new Map(ir.agencies.map((a) => [flat(a.id), a.label])),
     onlyInvolvedRoles,
-    soleRepresentatives: ir.eligibility.soleRepresentatives.map((s) => ({ kind: s.selector.kind, ids: new Set(s.selector.ids), at: s.at })),
+    soleRepresentatives: ir.eligibility.soleRepresentatives.map((s) => ({ kind: s.selector.kind, ids: new Set(s.selector.ids.map(flat)), at: s.at })),
     categoryIds: new Set(ir.categories.allowed.map((c) => c.id)),
+    individualsOnly: [...roles.values()].every((r) => !r.practitioner || r.status === "not_voting" || r.alone),
+    readsInvolvement: ir.quorum.minimum?.directContact === true || onlyInvolvedRoles.size > 0 || ir.eligibility.default === "involved_units" || ir.eligibility.whenSiblingsDisagree !== null,
     silenceOn: (aspect, mentioning) => ir.silences.find((s) => s.aspect === aspect && (mentioning === undefined || mentioning.test(s.text)))?.at ?? null,
   };
 }
