@@ -32,12 +32,17 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "error");
 }
 
+/** The order of localeCompare, without calling it (and setting up ICU's collator) for equal strings. */
+function compareText(a: string, b: string): number {
+  return a === b ? 0 : a.localeCompare(b);
+}
+
 /** Diagnostics in reading order: by file, then position, then code. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
+      compareText(a.file, b.file) ||
       a.range.start.offset - b.range.start.offset ||
-      a.code.localeCompare(b.code),
+      compareText(a.code, b.code),
   );
 }
