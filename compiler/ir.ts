@@ -11,7 +11,9 @@ import { z } from "zod";
 import { SECTION_KEYWORDS } from "../grammar/statementForms.js";
 import { EVENTS, JURISDICTIONS, OBLIGATION_ACTIONS, POWERS } from "./catalogue.js";
 
-export const IR_FORMAT = "quorate.policy/1";
+import { IR_FORMAT } from "./irFormat.js";
+
+export { IR_FORMAT };
 
 const Id = z.string().min(1).meta({ description: "A name from the policy, such as `health_visitor`." });
 const DateText = z

@@ -1,5 +1,6 @@
 /** Lowering: a checked policy model to the plain-JSON IR. */
-import { IR_FORMAT, type PolicyIR } from "../ir.js";
+import type { PolicyIR } from "../ir.js";
+import { IR_FORMAT } from "../irFormat.js";
 import type { PolicyModel } from "../model.js";
 import type { Scope } from "../scope.js";
 import { lowerNotes, lowerObligations, lowerPowers } from "./duties.js";

@@ -1,5 +1,6 @@
 /** The installed binary itself (bin/quorate.js over the built dist/), as CI and users run it. */
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO } from "../helpers/runCli.js";
@@ -21,5 +22,24 @@ describe("bin/quorate.js", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("cannot read `policies/missing.policy`");
     expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it("does not load zod to check policies", () => {
+    // zod took some 50 ms of every start; only eval, test, diff and the like need it.
+    const dir = path.join(REPO, "dist/cli-bundle");
+    const main = readFileSync(path.join(dir, "main.js"), "utf8");
+    const check = /import\("\.\/(check-[\w-]+\.js)"\)/.exec(main)?.[1];
+    expect(check).toBeDefined();
+    const seen = new Set<string>();
+    const loaded = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const [, spec] of readFileSync(path.join(dir, file), "utf8").matchAll(/^import (?:[^"]* from )?"([^"]+)";/gm)) {
+        if (spec?.startsWith("./")) loaded(spec.slice(2));
+        else if (spec) seen.add(spec);
+      }
+    };
+    loaded(check as string);
+    expect([...seen].filter((s) => !s.startsWith("node:") && !s.endsWith(".js"))).toEqual([]);
   });
 });
