@@ -116,7 +116,9 @@ export const DIAGNOSTIC_CATALOGUE: readonly CatalogueEntry[] = [
   ...SYNTAX,
   ...LOADING,
   ...[...ALL_CHECKS]
-    .sort((a, b) => a.code.localeCompare(b.code))
+    // Codes are Q and three digits, which code-unit order sorts as localeCompare does;
+    // localeCompare here, at module load, set up ICU's collator in every run of the CLI.
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
     .map((c): CatalogueEntry => ({ code: c.code, severity: c.severity, stage: "check", title: c.title, invariant: c.invariant, example: c.example })),
   INVALID_OPTIONS_ENTRY,
   INTERNAL,
