@@ -32,6 +32,7 @@ const ESCAPES = new Map([
  */
 export function unescapeString(image: string, closed: boolean): string {
   const body = image.slice(1, closed ? -1 : undefined);
+  if (!body.includes("\\")) return body;
   return body.replace(/\\(.)/g, (whole, ch: string) => ESCAPES.get(ch) ?? whole);
 }
 

@@ -17,6 +17,11 @@ export class LineMap {
 
   constructor(readonly text: string) {
     this.starts = [0];
+    // Most files break lines with \n alone, found faster by indexOf than char by char.
+    if (!text.includes("\r")) {
+      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
       if (ch === 10 /* \n */) this.starts.push(i + 1);
