@@ -32,9 +32,28 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "error");
 }
 
-/** The order of localeCompare, without calling it (and setting up ICU's collator) for equal strings. */
-function compareText(a: string, b: string): number {
-  return a === b ? 0 : a.localeCompare(b);
+/** Lower-case letters, digits, `-`, `.` and `/`, which ICU's root collation orders by code unit. */
+function plain(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 46 || c === 47;
+}
+
+/**
+ * The sign of `a.localeCompare(b)`, found without calling it where the two strings first
+ * differ in characters that collation orders as their code units do: the first
+ * localeCompare of a process sets up ICU's collator, some 7 ms of `quorate check`, for
+ * paths like `policies/wakefield.policy` that code-unit order sorts alike. Any other
+ * difference (capitals, `_`, other scripts) is left to localeCompare.
+ */
+export function compareText(a: string, b: string): number {
+  if (a === b) return 0;
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  const x = a.charCodeAt(i);
+  const y = b.charCodeAt(i);
+  if (i === a.length && plain(y)) return -1;
+  if (i === b.length && plain(x)) return 1;
+  if (plain(x) && plain(y)) return x < y ? -1 : 1;
+  return a.localeCompare(b);
 }
 
 /** Diagnostics in reading order: by file, then position, then code. */
