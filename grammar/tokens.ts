@@ -52,6 +52,9 @@ const SOFT_KEYWORDS = [
 
 export type Keyword = (typeof SOFT_KEYWORDS)[number] | (typeof RESERVED_WORDS)[number];
 
+/** Every keyword, soft and reserved. */
+export const KEYWORDS: readonly Keyword[] = [...SOFT_KEYWORDS, ...RESERVED_WORDS];
+
 function tokenNameFor(word: string): string {
   return "Kw_" + word;
 }
