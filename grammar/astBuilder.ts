@@ -36,6 +36,11 @@ export function unescapeString(image: string, closed: boolean): string {
   return body.replace(/\\(.)/g, (whole, ch: string) => ESCAPES.get(ch) ?? whole);
 }
 
+/** A statement as built before its citation and range are added (see `AstBuilder.finish`). */
+type Unfinished<T extends A.StatementBase> = Omit<T, "cite" | "range">;
+
+type Commons = { ambiguityStatement?: C.AmbiguityStatementCstNode[]; silentStatement?: C.SilentStatementCstNode[] };
+
 export class AstBuilder {
   private readonly lines: LineMap;
 
@@ -76,18 +81,38 @@ export class AstBuilder {
     return { cite: this.text(first(node.children.StringLiteral, "the cited clause")) };
   }
 
+  /**
+   * Adds a statement's citation, if it has one, and then its range, so the keys come in
+   * the order the AST has always had (`cite` and `range` last). This replaces spreading
+   * `cite(…)` into each literal, which built and copied a small object per statement.
+   */
+  private finish<T extends A.StatementBase>(statement: Unfinished<T>, citation: C.CitationCstNode[] | undefined, node: CstNode): T {
+    const built = statement as Unfinished<T> & A.StatementBase;
+    const cited = citation?.[0];
+    if (cited) built.cite = this.text(first(cited.children.StringLiteral, "the cited clause"));
+    built.range = this.nodeRange(node);
+    return built as T;
+  }
+
   names(list: C.NameListCstNode[] | undefined): A.Ident[] {
-    return (first(list, "a list of names").children.Name ?? []).map((t) => this.ident(t));
+    const tokens = first(list, "a list of names").children.Name ?? [];
+    const out: A.Ident[] = [];
+    for (const t of tokens) out.push(this.ident(t));
+    return out;
   }
 
   // ---- file and header ----
 
   policyFile(cst: C.PolicyFileCstNode, sections: C.SectionCstNode[], comments: IToken[]): A.PolicyFile {
+    const builtSections: A.Section[] = [];
+    for (const s of sections) builtSections.push(this.section(s));
+    const builtComments: A.Comment[] = [];
+    for (const t of comments) builtComments.push({ text: t.image, range: this.tokenRange(t) });
     return {
       type: "PolicyFile",
       header: this.header(first(cst.children.header, "the header")),
-      sections: sections.map((s) => this.section(s)),
-      comments: comments.map((t) => ({ text: t.image, range: this.tokenRange(t) })),
+      sections: builtSections,
+      comments: builtComments,
       range: this.lines.range(0, this.lines.text.length),
     };
   }
@@ -95,45 +120,37 @@ export class AstBuilder {
   header(node: C.HeaderCstNode): A.Header {
     const c = node.children;
     const fileKind: A.FileKind = c.Kw_policy ? "policy" : c.Kw_base ? "base" : "vocabulary";
-    return {
-      type: "Header",
-      fileKind,
-      id: this.ident(first(c.Name, "the policy name")),
-      title: this.text(first(c.StringLiteral, "the policy title")),
-      statements: (c.headerStatement ?? []).map((s) => this.headerStatement(s)),
-      range: this.nodeRange(node),
-    };
+    const id = this.ident(first(c.Name, "the policy name"));
+    const title = this.text(first(c.StringLiteral, "the policy title"));
+    const statements: A.HeaderStatement[] = [];
+    for (const s of c.headerStatement ?? []) statements.push(this.headerStatement(s));
+    return { type: "Header", fileKind, id, title, statements, range: this.nodeRange(node) };
   }
 
   headerStatement(node: C.HeaderStatementCstNode): A.HeaderStatement {
     const c = node.children;
     if (c.jurisdictionStatement) {
       const s = first(c.jurisdictionStatement, "jurisdiction");
-      return {
-        type: "Jurisdiction",
-        value: this.ident(first(s.children.Name, "a jurisdiction")),
-        ...this.cite(s.children.citation),
-        range: this.nodeRange(s),
-      };
+      return this.finish<A.Jurisdiction>({ type: "Jurisdiction", value: this.ident(first(s.children.Name, "a jurisdiction")) }, s.children.citation, s);
     }
     if (c.vocabularyStatement) {
       const s = first(c.vocabularyStatement, "vocabulary");
-      return { type: "UsesVocabulary", path: this.text(first(s.children.StringLiteral, "a path")), ...this.cite(s.children.citation), range: this.nodeRange(s) };
+      return this.finish<A.UsesVocabulary>({ type: "UsesVocabulary", path: this.text(first(s.children.StringLiteral, "a path")) }, s.children.citation, s);
     }
     if (c.extendsStatement) {
       const s = first(c.extendsStatement, "extends");
-      return { type: "Extends", path: this.text(first(s.children.StringLiteral, "a path")), ...this.cite(s.children.citation), range: this.nodeRange(s) };
+      return this.finish<A.Extends>({ type: "Extends", path: this.text(first(s.children.StringLiteral, "a path")) }, s.children.citation, s);
     }
     const textual = c.documentStatement ?? c.ownerStatement ?? c.authorStatement;
     if (textual) {
       const s = first<C.DocumentStatementCstNode | C.OwnerStatementCstNode | C.AuthorStatementCstNode>(textual, "a metadata statement");
       const type = c.documentStatement ? "Document" : c.ownerStatement ? "Owner" : "Author";
-      return { type, value: this.text(first(s.children.StringLiteral, "a text")), ...this.cite(s.children.citation), range: this.nodeRange(s) };
+      return this.finish<A.MetadataText>({ type, value: this.text(first(s.children.StringLiteral, "a text")) }, s.children.citation, s);
     }
     if (c.versionStatement) return this.version(first(c.versionStatement, "version"));
     if (c.currentStatement) {
       const s = first(c.currentStatement, "current");
-      return { type: "CurrentVersion", label: this.text(first(s.children.StringLiteral, "a version label")), ...this.cite(s.children.citation), range: this.nodeRange(s) };
+      return this.finish<A.CurrentVersion>({ type: "CurrentVersion", label: this.text(first(s.children.StringLiteral, "a version label")) }, s.children.citation, s);
     }
     return this.common(c);
   }
@@ -141,7 +158,8 @@ export class AstBuilder {
   version(node: C.VersionStatementCstNode): A.Version {
     const c = node.children;
     const label = c.StringLiteral?.[0];
-    const dates = (c.dateField ?? []).map((f): A.DateField => {
+    const dates: A.DateField[] = [];
+    for (const f of c.dateField ?? []) {
       const fc = f.children;
       const kind: A.DateFieldKind = fc.Kw_dated
         ? "dated"
@@ -153,31 +171,25 @@ export class AstBuilder {
               ? "endorsed"
               : "review";
       const date = first(fc.DateLiteral, "a date");
-      return { kind, value: date.image, range: this.nodeRange(f) };
-    });
-    return {
-      type: "Version",
-      ...(label ? { label: this.text(label) } : {}),
-      dates,
-      ...this.cite(c.citation),
-      range: this.nodeRange(node),
-    };
+      dates.push({ kind, value: date.image, range: this.nodeRange(f) });
+    }
+    const version = (label ? { type: "Version", label: this.text(label) } : { type: "Version" }) as Unfinished<A.Version>;
+    version.dates = dates;
+    return this.finish<A.Version>(version, c.citation, node);
   }
 
-  common(c: { ambiguityStatement?: C.AmbiguityStatementCstNode[]; silentStatement?: C.SilentStatementCstNode[] }): A.CommonStatement {
-    if (c.ambiguityStatement) {
-      const s = first(c.ambiguityStatement, "ambiguity");
-      const [text, reading] = s.children.StringLiteral;
-      return {
-        type: "Ambiguity",
-        text: this.text(need(text, "the ambiguity")),
-        reading: this.text(need(reading, "the reading")),
-        ...this.cite(s.children.citation),
-        range: this.nodeRange(s),
-      };
-    }
-    const s = first(c.silentStatement, "a statement");
-    return { type: "Silence", text: this.text(first(s.children.StringLiteral, "the silence")), ...this.cite(s.children.citation), range: this.nodeRange(s) };
+  common(c: Commons): A.CommonStatement {
+    const ambiguity = c.ambiguityStatement?.[0];
+    return ambiguity ? this.ambiguity(ambiguity) : this.silence(first(c.silentStatement, "a statement"));
+  }
+
+  private ambiguity(s: C.AmbiguityStatementCstNode): A.Ambiguity {
+    const [text, reading] = s.children.StringLiteral;
+    return this.finish<A.Ambiguity>({ type: "Ambiguity", text: this.text(need(text, "the ambiguity")), reading: this.text(need(reading, "the reading")) }, s.children.citation, s);
+  }
+
+  private silence(s: C.SilentStatementCstNode): A.Silence {
+    return this.finish<A.Silence>({ type: "Silence", text: this.text(first(s.children.StringLiteral, "the silence")) }, s.children.citation, s);
   }
 
   // ---- sections ----
@@ -195,286 +207,197 @@ export class AstBuilder {
     return this.powers(first(c.powersSection, "a section"));
   }
 
-  private sectionShell<K extends A.SectionName>(node: CstNode, keyword: K, keywordToken: IToken[] | undefined) {
+  /**
+   * A section with its statements in source order (Chevrotain groups them by rule), the
+   * common statements (ambiguities, silences) added to them first.
+   */
+  private sectionOf<K extends A.SectionName, T extends A.Statement>(node: CstNode, keyword: K, keywordToken: IToken[] | undefined, statements: T[], c: Commons) {
+    for (const s of c.ambiguityStatement ?? []) statements.push(this.ambiguity(s) as T);
+    for (const s of c.silentStatement ?? []) statements.push(this.silence(s) as T);
+    statements.sort((a, b) => a.range.start.offset - b.range.start.offset);
     return {
       type: "Section" as const,
       keyword,
       keywordRange: this.tokenRange(first(keywordToken, "the section keyword")),
       range: this.nodeRange(node),
+      statements,
     };
-  }
-
-  /** Statements of a section in source order (Chevrotain groups them by rule). */
-  private inOrder<T extends A.Statement>(built: T[]): T[] {
-    return built.sort((a, b) => a.range.start.offset - b.range.start.offset);
-  }
-
-  private commons(c: { ambiguityStatement?: C.AmbiguityStatementCstNode[]; silentStatement?: C.SilentStatementCstNode[] }): A.CommonStatement[] {
-    return [
-      ...(c.ambiguityStatement ?? []).map((s) => this.common({ ambiguityStatement: [s] })),
-      ...(c.silentStatement ?? []).map((s) => this.common({ silentStatement: [s] })),
-    ];
   }
 
   agencies(node: C.AgenciesSectionCstNode): A.AgenciesSection {
     const c = node.children;
-    const declarations = (c.agencyDeclaration ?? []).map((d): A.AgencyDeclaration => ({
-      type: "AgencyDeclaration",
-      id: this.ident(first(d.children.Name, "an agency name")),
-      label: this.text(first(d.children.StringLiteral, "an agency label")),
-      ...this.cite(d.children.citation),
-      range: this.nodeRange(d),
-    }));
-    return { ...this.sectionShell(node, "agencies", c.Kw_agencies), statements: this.inOrder([...declarations, ...this.commons(c)]) };
+    const statements: A.AgenciesSection["statements"] = [];
+    for (const d of c.agencyDeclaration ?? []) {
+      const id = this.ident(first(d.children.Name, "an agency name"));
+      const label = this.text(first(d.children.StringLiteral, "an agency label"));
+      statements.push(this.finish<A.AgencyDeclaration>({ type: "AgencyDeclaration", id, label }, d.children.citation, d));
+    }
+    return this.sectionOf(node, "agencies", c.Kw_agencies, statements, c);
   }
 
   roles(node: C.RolesSectionCstNode): A.RolesSection {
     const c = node.children;
-    const declarations = (c.roleDeclaration ?? []).map((d): A.RoleDeclaration => {
+    const statements: A.RolesSection["statements"] = [];
+    for (const d of c.roleDeclaration ?? []) {
       const [id, agency] = d.children.Name;
-      return {
-        type: "RoleDeclaration",
-        id: this.ident(need(id, "a role name")),
-        label: this.text(first(d.children.StringLiteral, "a role label")),
-        ...(agency ? { agency: this.ident(agency) } : {}),
-        ...this.cite(d.children.citation),
-        range: this.nodeRange(d),
-      };
-    });
-    return { ...this.sectionShell(node, "roles", c.Kw_roles), statements: this.inOrder([...declarations, ...this.commons(c)]) };
+      const role = { type: "RoleDeclaration", id: this.ident(need(id, "a role name")), label: this.text(first(d.children.StringLiteral, "a role label")) } as Unfinished<A.RoleDeclaration>;
+      if (agency) role.agency = this.ident(agency);
+      statements.push(this.finish<A.RoleDeclaration>(role, d.children.citation, d));
+    }
+    return this.sectionOf(node, "roles", c.Kw_roles, statements, c);
   }
 
   categories(node: C.CategoriesSectionCstNode): A.CategoriesSection {
     const c = node.children;
-    const statements: A.CategoriesSection["statements"] = [
-      ...(c.categoryDeclaration ?? []).map((d): A.CategoryDeclaration => ({
-        type: "CategoryDeclaration",
-        id: this.ident(first(d.children.Name, "a category name")),
-        label: this.text(first(d.children.StringLiteral, "a category label")),
-        ...this.cite(d.children.citation),
-        range: this.nodeRange(d),
-      })),
-      ...(c.multipleStatement ?? []).map((d): A.MultipleRule => ({
-        type: "MultipleRule",
-        allowed: !d.children.Kw_not,
-        ...this.cite(d.children.citation),
-        range: this.nodeRange(d),
-      })),
-      ...(c.concernStatement ?? []).map((d): A.ConcernRule => ({
-        type: "ConcernRule",
-        concern: d.children.Kw_primary ? "primary" : "secondary",
-        required: Boolean(d.children.Kw_required),
-        ...this.cite(d.children.citation),
-        range: this.nodeRange(d),
-      })),
-      ...this.commons(c),
-    ];
-    return { ...this.sectionShell(node, "categories", c.Kw_categories), statements: this.inOrder(statements) };
+    const statements: A.CategoriesSection["statements"] = [];
+    for (const d of c.categoryDeclaration ?? []) {
+      const id = this.ident(first(d.children.Name, "a category name"));
+      const label = this.text(first(d.children.StringLiteral, "a category label"));
+      statements.push(this.finish<A.CategoryDeclaration>({ type: "CategoryDeclaration", id, label }, d.children.citation, d));
+    }
+    for (const d of c.multipleStatement ?? []) statements.push(this.finish<A.MultipleRule>({ type: "MultipleRule", allowed: !d.children.Kw_not }, d.children.citation, d));
+    for (const d of c.concernStatement ?? []) {
+      const concern = d.children.Kw_primary ? "primary" : "secondary";
+      statements.push(this.finish<A.ConcernRule>({ type: "ConcernRule", concern, required: Boolean(d.children.Kw_required) }, d.children.citation, d));
+    }
+    return this.sectionOf(node, "categories", c.Kw_categories, statements, c);
   }
 
   voting(node: C.VotingSectionCstNode): A.VotingSection {
     const c = node.children;
-    const statements: A.VotingSection["statements"] = [
-      ...(c.voteByStatement ?? []).map((d): A.VoteBy => ({
-        type: "VoteBy",
-        unit: d.children.Kw_grouping ? "grouping" : d.children.Kw_agency ? "agency" : "individual",
-        ...this.cite(d.children.citation),
-        range: this.nodeRange(d),
-      })),
-      ...(c.nominatedLeadStatement ?? []).map((d): A.NominatedLead => ({
-        type: "NominatedLead",
-        chairDecidesWhenDisputed: Boolean(d.children.Kw_disputed),
-        ...this.cite(d.children.citation),
-        range: this.nodeRange(d),
-      })),
-      ...(c.groupingDeclaration ?? []).map((d): A.GroupingDeclaration => {
-        const [id, ...roles] = d.children.Name;
-        return {
-          type: "GroupingDeclaration",
-          id: this.ident(need(id, "a grouping name")),
-          label: this.text(first(d.children.StringLiteral, "a grouping label")),
-          roles: roles.map((t) => this.ident(t)),
-          ...this.cite(d.children.citation),
-          range: this.nodeRange(d),
-        };
-      }),
-      ...(c.choiceStatement ?? []).map((d): A.ChoiceRule => {
-        const names = d.children.Name.map((t) => this.ident(t));
-        return {
-          type: "ChoiceRule",
-          role: need(names[0], "a role"),
-          options: names.slice(1, -1),
-          fallback: need(names[names.length - 1], "a default grouping"),
-          ...this.cite(d.children.citation),
-          range: this.nodeRange(d),
-        };
-      }),
-      ...(c.perOrganisationStatement ?? []).map((d): A.PerOrganisation => ({
-        type: "PerOrganisation",
-        roles: this.names(d.children.nameList),
-        ...this.cite(d.children.citation),
-        range: this.nodeRange(d),
-      })),
-      ...(c.othersStatement ?? []).map((d): A.OthersRule => ({
-        type: "OthersRule",
-        mode: d.children.Kw_their ? "own_agency" : d.children.Kw_discretion ? "chair_discretion" : "not_voting",
-        ...this.cite(d.children.citation),
-        range: this.nodeRange(d),
-      })),
-      ...(c.notVotingStatement ?? []).map((d): A.NotVoting => ({
-        type: "NotVoting",
-        roles: this.names(d.children.nameList),
-        ...this.cite(d.children.citation),
-        range: this.nodeRange(d),
-      })),
-      ...(c.discretionStatement ?? []).map((d): A.Discretion => ({
-        type: "Discretion",
-        roles: this.names(d.children.nameList),
-        writtenReportAdmits: Boolean(d.children.Kw_unless),
-        ...this.cite(d.children.citation),
-        range: this.nodeRange(d),
-      })),
-      ...this.commons(c),
-    ];
-    return { ...this.sectionShell(node, "voting", c.Kw_voting), statements: this.inOrder(statements) };
+    const statements: A.VotingSection["statements"] = [];
+    for (const d of c.voteByStatement ?? []) {
+      const unit = d.children.Kw_grouping ? "grouping" : d.children.Kw_agency ? "agency" : "individual";
+      statements.push(this.finish<A.VoteBy>({ type: "VoteBy", unit }, d.children.citation, d));
+    }
+    for (const d of c.nominatedLeadStatement ?? []) {
+      statements.push(this.finish<A.NominatedLead>({ type: "NominatedLead", chairDecidesWhenDisputed: Boolean(d.children.Kw_disputed) }, d.children.citation, d));
+    }
+    for (const d of c.groupingDeclaration ?? []) {
+      const tokens = d.children.Name;
+      const id = this.ident(need(tokens[0], "a grouping name"));
+      const label = this.text(first(d.children.StringLiteral, "a grouping label"));
+      const roles: A.Ident[] = [];
+      for (let i = 1; i < tokens.length; i++) roles.push(this.ident(tokens[i] as IToken));
+      statements.push(this.finish<A.GroupingDeclaration>({ type: "GroupingDeclaration", id, label, roles }, d.children.citation, d));
+    }
+    for (const d of c.choiceStatement ?? []) {
+      const names: A.Ident[] = [];
+      for (const t of d.children.Name) names.push(this.ident(t));
+      const rule = { type: "ChoiceRule", role: need(names[0], "a role"), options: names.slice(1, -1), fallback: need(names[names.length - 1], "a default grouping") } as const;
+      statements.push(this.finish<A.ChoiceRule>(rule, d.children.citation, d));
+    }
+    for (const d of c.perOrganisationStatement ?? []) {
+      statements.push(this.finish<A.PerOrganisation>({ type: "PerOrganisation", roles: this.names(d.children.nameList) }, d.children.citation, d));
+    }
+    for (const d of c.othersStatement ?? []) {
+      const mode = d.children.Kw_their ? "own_agency" : d.children.Kw_discretion ? "chair_discretion" : "not_voting";
+      statements.push(this.finish<A.OthersRule>({ type: "OthersRule", mode }, d.children.citation, d));
+    }
+    for (const d of c.notVotingStatement ?? []) {
+      statements.push(this.finish<A.NotVoting>({ type: "NotVoting", roles: this.names(d.children.nameList) }, d.children.citation, d));
+    }
+    for (const d of c.discretionStatement ?? []) {
+      const roles = this.names(d.children.nameList);
+      statements.push(this.finish<A.Discretion>({ type: "Discretion", roles, writtenReportAdmits: Boolean(d.children.Kw_unless) }, d.children.citation, d));
+    }
+    return this.sectionOf(node, "voting", c.Kw_voting, statements, c);
   }
 
   quorum(node: C.QuorumSectionCstNode): A.QuorumSection {
     const c = node.children;
-    const statements: A.QuorumSection["statements"] = [
-      ...(c.minimumStatement ?? []).map((d): A.MinimumAgencies => ({
-        type: "MinimumAgencies",
-        count: this.number(first(d.children.Integer, "a number")),
-        directContact: Boolean(d.children.Kw_direct),
-        ...this.cite(d.children.citation),
-        range: this.nodeRange(d),
-      })),
-      ...(c.unbornStatement ?? []).map((d): A.UnbornRequirement => ({
-        type: "UnbornRequirement",
-        role: this.ident(first(d.children.Name, "a role")),
-        ...this.cite(d.children.citation),
-        range: this.nodeRange(d),
-      })),
-      ...(c.waiverStatement ?? []).map((d): A.Waiver => {
-        const condition = d.children.StringLiteral?.[0];
-        return {
-          type: "Waiver",
-          count: this.number(first(d.children.Integer, "a number")),
-          ...(condition ? { condition: this.text(condition) } : {}),
-          rationaleRecorded: Boolean(d.children.Kw_rationale),
-          ...this.cite(d.children.citation),
-          range: this.nodeRange(d),
-        };
-      }),
-      ...(c.servicesStatement ?? []).map((d): A.LocalAuthorityServices => ({
-        type: "LocalAuthorityServices",
-        ...this.cite(d.children.citation),
-        range: this.nodeRange(d),
-      })),
-      ...this.commons(c),
-    ];
-    return { ...this.sectionShell(node, "quorum", c.Kw_quorum), statements: this.inOrder(statements) };
+    const statements: A.QuorumSection["statements"] = [];
+    for (const d of c.minimumStatement ?? []) {
+      const count = this.number(first(d.children.Integer, "a number"));
+      statements.push(this.finish<A.MinimumAgencies>({ type: "MinimumAgencies", count, directContact: Boolean(d.children.Kw_direct) }, d.children.citation, d));
+    }
+    for (const d of c.unbornStatement ?? []) {
+      statements.push(this.finish<A.UnbornRequirement>({ type: "UnbornRequirement", role: this.ident(first(d.children.Name, "a role")) }, d.children.citation, d));
+    }
+    for (const d of c.waiverStatement ?? []) {
+      const condition = d.children.StringLiteral?.[0];
+      const waiver = { type: "Waiver", count: this.number(first(d.children.Integer, "a number")) } as Unfinished<A.Waiver>;
+      if (condition) waiver.condition = this.text(condition);
+      waiver.rationaleRecorded = Boolean(d.children.Kw_rationale);
+      statements.push(this.finish<A.Waiver>(waiver, d.children.citation, d));
+    }
+    for (const d of c.servicesStatement ?? []) statements.push(this.finish<A.LocalAuthorityServices>({ type: "LocalAuthorityServices" }, d.children.citation, d));
+    return this.sectionOf(node, "quorum", c.Kw_quorum, statements, c);
   }
 
   decision(node: C.DecisionSectionCstNode): A.DecisionSection {
     const c = node.children;
-    const simple = <T extends "ConsensusFirst" | "MajorityDecides" | "ChairBound" | "ExecutiveDecision">(
-      type: T,
-      nodes: { children: { citation?: C.CitationCstNode[] }; location?: CstNode["location"] }[] | undefined,
-    ) => (nodes ?? []).map((d) => ({ type, ...this.cite(d.children.citation), range: this.nodeRange(d as CstNode) }));
-    const statements: A.DecisionSection["statements"] = [
-      ...simple("ConsensusFirst", c.consensusStatement),
-      ...simple("MajorityDecides", c.majorityStatement),
-      ...simple("ChairBound", c.boundStatement),
-      ...simple("ExecutiveDecision", c.executiveStatement),
-      ...(c.tieStatement ?? []).map((d): A.TieBreak => ({
-        type: "TieBreak",
-        on: d.children.Kw_tie ? "tie" : "no_majority",
-        ...this.cite(d.children.citation),
-        range: this.nodeRange(d),
-      })),
-      ...(c.overrideStatement ?? []).map((d): A.Override => ({
+    const statements: A.DecisionSection["statements"] = [];
+    const simple = (type: "ConsensusFirst" | "MajorityDecides" | "ChairBound" | "ExecutiveDecision", nodes: (CstNode & { children: { citation?: C.CitationCstNode[] } })[] | undefined) => {
+      for (const d of nodes ?? []) statements.push(this.finish<A.ConsensusFirst | A.MajorityDecides | A.ChairBound | A.ExecutiveDecision>({ type }, d.children.citation, d));
+    };
+    simple("ConsensusFirst", c.consensusStatement);
+    simple("MajorityDecides", c.majorityStatement);
+    simple("ChairBound", c.boundStatement);
+    simple("ExecutiveDecision", c.executiveStatement);
+    for (const d of c.tieStatement ?? []) statements.push(this.finish<A.TieBreak>({ type: "TieBreak", on: d.children.Kw_tie ? "tie" : "no_majority" }, d.children.citation, d));
+    for (const d of c.overrideStatement ?? []) {
+      const override = {
         type: "Override",
         unanimity: Boolean(d.children.Kw_unanimity),
         whenAuthorised: Boolean(d.children.Kw_authorised),
         reasonsRecorded: Boolean(d.children.reasonsRecorded),
-        ...this.cite(d.children.citation),
-        range: this.nodeRange(d),
-      })),
-      ...(c.deferStatement ?? []).map((d): A.Deferral => {
-        const condition = d.children.StringLiteral?.[0];
-        return {
-          type: "Deferral",
-          ...(condition ? { condition: this.text(condition) } : {}),
-          reasonsRecorded: Boolean(d.children.reasonsRecorded),
-          ...this.cite(d.children.citation),
-          range: this.nodeRange(d),
-        };
-      }),
-      ...this.commons(c),
-    ];
-    return { ...this.sectionShell(node, "decision", c.Kw_decision), statements: this.inOrder(statements) };
+      } as const;
+      statements.push(this.finish<A.Override>(override, d.children.citation, d));
+    }
+    for (const d of c.deferStatement ?? []) {
+      const condition = d.children.StringLiteral?.[0];
+      const deferral = (condition ? { type: "Deferral", condition: this.text(condition) } : { type: "Deferral" }) as Unfinished<A.Deferral>;
+      deferral.reasonsRecorded = Boolean(d.children.reasonsRecorded);
+      statements.push(this.finish<A.Deferral>(deferral, d.children.citation, d));
+    }
+    return this.sectionOf(node, "decision", c.Kw_decision, statements, c);
   }
 
   eligibility(node: C.EligibilitySectionCstNode): A.EligibilitySection {
     const c = node.children;
-    const statements: A.EligibilitySection["statements"] = [
-      ...(c.everyUnitStatement ?? []).map((d): A.EveryUnitVotes => ({ type: "EveryUnitVotes", ...this.cite(d.children.citation), range: this.nodeRange(d) })),
-      ...(c.onlyInvolvedStatement ?? []).map((d): A.OnlyInvolvedVote | A.OnlyInvolvedRoles =>
+    const statements: A.EligibilitySection["statements"] = [];
+    for (const d of c.everyUnitStatement ?? []) statements.push(this.finish<A.EveryUnitVotes>({ type: "EveryUnitVotes" }, d.children.citation, d));
+    for (const d of c.onlyInvolvedStatement ?? []) {
+      statements.push(
         d.children.nameList
-          ? { type: "OnlyInvolvedRoles", roles: this.names(d.children.nameList), ...this.cite(d.children.citation), range: this.nodeRange(d) }
-          : { type: "OnlyInvolvedVote", ...this.cite(d.children.citation), range: this.nodeRange(d) },
-      ),
-      ...(c.siblingsStatement ?? []).map((d): A.SiblingsDisagree => ({ type: "SiblingsDisagree", ...this.cite(d.children.citation), range: this.nodeRange(d) })),
-      ...(c.soleRepresentativeStatement ?? []).map((d): A.SoleRepresentative => {
-        const selector = first(d.children.selector, "a selector");
-        const s = selector.children;
-        const kind: A.SelectorKind = s.Kw_agency || s.Kw_agencies ? "agency" : s.Kw_grouping || s.Kw_groupings ? "grouping" : "role";
-        return {
-          type: "SoleRepresentative",
-          selector: {
-            kind,
-            plural: Boolean(s.Kw_agencies ?? s.Kw_groupings ?? s.Kw_roles),
-            names: this.names(s.nameList),
-            range: this.nodeRange(selector),
-          },
-          ...this.cite(d.children.citation),
-          range: this.nodeRange(d),
-        };
-      }),
-      ...this.commons(c),
-    ];
-    return { ...this.sectionShell(node, "eligibility", c.Kw_eligibility), statements: this.inOrder(statements) };
+          ? this.finish<A.OnlyInvolvedRoles>({ type: "OnlyInvolvedRoles", roles: this.names(d.children.nameList) }, d.children.citation, d)
+          : this.finish<A.OnlyInvolvedVote>({ type: "OnlyInvolvedVote" }, d.children.citation, d),
+      );
+    }
+    for (const d of c.siblingsStatement ?? []) statements.push(this.finish<A.SiblingsDisagree>({ type: "SiblingsDisagree" }, d.children.citation, d));
+    for (const d of c.soleRepresentativeStatement ?? []) {
+      const selector = first(d.children.selector, "a selector");
+      const s = selector.children;
+      const kind: A.SelectorKind = s.Kw_agency || s.Kw_agencies ? "agency" : s.Kw_grouping || s.Kw_groupings ? "grouping" : "role";
+      const built = { kind, plural: Boolean(s.Kw_agencies ?? s.Kw_groupings ?? s.Kw_roles), names: this.names(s.nameList), range: this.nodeRange(selector) };
+      statements.push(this.finish<A.SoleRepresentative>({ type: "SoleRepresentative", selector: built }, d.children.citation, d));
+    }
+    return this.sectionOf(node, "eligibility", c.Kw_eligibility, statements, c);
   }
 
   obligations(node: C.ObligationsSectionCstNode): A.ObligationsSection {
     const c = node.children;
-    const statements: A.ObligationsSection["statements"] = [
-      ...(c.obligationStatement ?? []).map((d) => this.obligation(d)),
-      ...this.commons(c),
-    ];
-    return { ...this.sectionShell(node, "obligations", c.Kw_obligations), statements: this.inOrder(statements) };
+    const statements: A.ObligationsSection["statements"] = [];
+    for (const d of c.obligationStatement ?? []) statements.push(this.obligation(d));
+    return this.sectionOf(node, "obligations", c.Kw_obligations, statements, c);
   }
 
   obligation(node: C.ObligationStatementCstNode): A.Obligation {
     const c = node.children;
-    const names = c.Name.map((t) => this.ident(t));
+    const tokens = c.Name;
     const hasTrigger = Boolean(c.Kw_when);
     const toOffset = c.Kw_to?.[0]?.startOffset ?? Infinity;
     const strings = c.StringLiteral ?? [];
     const description = strings.find((t) => t.startOffset < toOffset);
     const to = strings.find((t) => t.startOffset > toOffset);
     const deadline = c.deadline?.[0];
-    return {
-      type: "Obligation",
-      ...(hasTrigger ? { trigger: need(names[0], "a trigger") } : {}),
-      action: need(names[hasTrigger ? 1 : 0], "an action"),
-      ...(description ? { description: this.text(description) } : {}),
-      ...(to ? { to: this.text(to) } : {}),
-      ...(deadline ? { deadline: this.deadline(deadline) } : {}),
-      ...this.cite(c.citation),
-      range: this.nodeRange(node),
-    };
+    const obligation = (hasTrigger ? { type: "Obligation", trigger: this.ident(need(tokens[0], "a trigger")) } : { type: "Obligation" }) as Unfinished<A.Obligation>;
+    obligation.action = this.ident(need(tokens[hasTrigger ? 1 : 0], "an action"));
+    if (description) obligation.description = this.text(description);
+    if (to) obligation.to = this.text(to);
+    if (deadline) obligation.deadline = this.deadline(deadline);
+    return this.finish<A.Obligation>(obligation, c.citation, node);
   }
 
   deadline(node: C.DeadlineCstNode): A.Deadline {
@@ -489,22 +412,20 @@ export class AstBuilder {
 
   powers(node: C.PowersSectionCstNode): A.PowersSection {
     const c = node.children;
-    const statements: A.PowersSection["statements"] = [
-      ...(c.powerStatement ?? []).map((d): A.Power => {
-        const whenOffset = d.children.Kw_when?.[0]?.startOffset ?? Infinity;
-        const names = d.children.Name;
-        const trigger = names.find((t) => t.startOffset > whenOffset);
-        return {
-          type: "Power",
-          holder: this.text(first(d.children.StringLiteral, "a holder")),
-          powers: names.filter((t) => t.startOffset < whenOffset).map((t) => this.ident(t)),
-          ...(trigger ? { trigger: this.ident(trigger) } : {}),
-          ...this.cite(d.children.citation),
-          range: this.nodeRange(d),
-        };
-      }),
-      ...this.commons(c),
-    ];
-    return { ...this.sectionShell(node, "powers", c.Kw_powers), statements: this.inOrder(statements) };
+    const statements: A.PowersSection["statements"] = [];
+    for (const d of c.powerStatement ?? []) {
+      const whenOffset = d.children.Kw_when?.[0]?.startOffset ?? Infinity;
+      const holder = this.text(first(d.children.StringLiteral, "a holder"));
+      const powers: A.Ident[] = [];
+      let trigger: IToken | undefined;
+      for (const t of d.children.Name) {
+        if (t.startOffset < whenOffset) powers.push(this.ident(t));
+        else if (trigger === undefined && t.startOffset > whenOffset) trigger = t;
+      }
+      const power = { type: "Power", holder, powers } as Unfinished<A.Power>;
+      if (trigger) power.trigger = this.ident(trigger);
+      statements.push(this.finish<A.Power>(power, d.children.citation, d));
+    }
+    return this.sectionOf(node, "powers", c.Kw_powers, statements, c);
   }
 }

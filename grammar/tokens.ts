@@ -116,9 +116,12 @@ export function keywordToken(word: string): TokenType | undefined {
 }
 
 // A complete string on one line; escapes are \" and \\ (and \n, \t for completeness).
+// The loop is unrolled (a run of plain characters, then escapes each followed by another
+// run), so the regular expression engine does not record a backtracking point for
+// every character of a long description.
 export const StringLiteral = createToken({
   name: "StringLiteral",
-  pattern: /"(?:[^"\\\r\n]|\\.)*"/,
+  pattern: /"[^"\\\r\n]*(?:\\.[^"\\\r\n]*)*"/,
   label: "a quoted text",
 });
 
@@ -126,7 +129,7 @@ export const StringLiteral = createToken({
 // where a string is expected, so parsing continues, and reported as its own diagnostic.
 export const UnterminatedString = createToken({
   name: "UnterminatedString",
-  pattern: /"(?:[^"\\\r\n]|\\.)*/,
+  pattern: /"[^"\\\r\n]*(?:\\.[^"\\\r\n]*)*/,
   categories: [StringLiteral],
   label: "a quoted text",
 });

@@ -16,8 +16,8 @@ import { growthRatio } from "../helpers/growth.js";
  */
 const REVIEWED: Record<string, string> = {
   "[A-Za-z_][A-Za-z0-9_]*": "one class repeated; a name ends at the first other character",
-  '"(?:[^"\\\\\\r\\n]|\\\\.)*"': "the two alternatives start with different characters (not a backslash, a backslash)",
-  '"(?:[^"\\\\\\r\\n]|\\\\.)*': "the same as a complete text, without the closing quote",
+  '"[^"\\\\\\r\\n]*(?:\\\\.[^"\\\\\\r\\n]*)*"': "unrolled: each run of plain characters ends at a backslash, which the next repetition must consume, so a text is read one way only",
+  '"[^"\\\\\\r\\n]*(?:\\\\.[^"\\\\\\r\\n]*)*': "the same as a complete text, without the closing quote",
   "\\d{4}-\\d{2}(?:-\\d{2})?": "fixed lengths; fails within ten characters",
   "\\d+": "one class repeated",
   "#[^\\r\\n]*": "one class repeated to the end of the line",
