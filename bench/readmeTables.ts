@@ -14,6 +14,7 @@ interface CompileRow {
   jsonParseMs: number;
   ratio: number;
   fromScratchRatio: number;
+  meanRatio: number;
 }
 
 interface EvaluateRow {
@@ -84,7 +85,7 @@ function targets(r: BenchResults): string[] {
   return [
     "| target | measured | |",
     "|---|---|---|",
-    `| compile ≤ 10× \`JSON.parse\` of the IR (every policy) | worst ${fixed(worstCompile.ratio, 1)}× (${worstCompile.policy}) | ${met(worstCompile.ratio <= 10)} |`,
+    `| compile ≤ 10× \`JSON.parse\` of the IR (every policy) | worst ${fixed(worstCompile.ratio, 1)}× (${worstCompile.policy}; ${fixed(worstCompile.meanRatio, 1)}× on the means) | ${met(worstCompile.ratio <= 10)} |`,
     `| decide ≤ 1.5× a hand-written function (decisions only) | worst ${times(worstEvaluate.decisionsOnlyVsBaseline)} (${worstEvaluate.policy}) | ${met((worstEvaluate.decisionsOnlyVsBaseline ?? Infinity) <= 1.5)} |`,
     `| diff of all ten pairs ≤ 2 s at the default bounds | ${whole(r.diff.atDefault.ms)} ms | ${met(r.diff.atDefault.ms <= 2000)} |`,
     `| diff time polynomial in attendees (4 → 16) | local exponent ${r.diff.growth.flatMap((g) => (g.exponentFromPrevious === undefined ? [] : [fixed(g.exponentFromPrevious, 1)])).join(", ")}; ${lastGrowth ? `${whole(lastGrowth.ms)} ms at ${lastGrowth.maxAttendees}` : ""} | see below |`,
@@ -97,8 +98,8 @@ export function renderBenchmarkTables(r: BenchResults): string {
   const lines: string[] = [BENCH_START, "", `Measured ${r.date} on ${r.machine}, Node ${r.node}. Method: ${r.method}.`, "", ...targets(r), ""];
 
   lines.push("Compile (parse, check, lower) against `JSON.parse` of the policy's IR text. The target is read with the vocabulary and base already parsed, as in one `quorate check` of a folder; from scratch also parses them every time:", "");
-  lines.push("| policy | compile (ms) | from scratch (ms) | `JSON.parse` of its IR (ms) | ratio | from scratch |", "|---|---|---|---|---|---|");
-  for (const c of r.compile) lines.push(`| ${c.policy} | ${fixed(c.compileMs, 3)} | ${fixed(c.fromScratchMs, 3)} | ${fixed(c.jsonParseMs, 3)} | ${fixed(c.ratio, 1)}× | ${fixed(c.fromScratchRatio, 1)}× |`);
+  lines.push("| policy | compile (ms) | from scratch (ms) | `JSON.parse` of its IR (ms) | ratio | ratio of the means | from scratch |", "|---|---|---|---|---|---|---|");
+  for (const c of r.compile) lines.push(`| ${c.policy} | ${fixed(c.compileMs, 3)} | ${fixed(c.fromScratchMs, 3)} | ${fixed(c.jsonParseMs, 3)} | ${fixed(c.ratio, 1)}× | ${fixed(c.meanRatio, 1)}× | ${fixed(c.fromScratchRatio, 1)}× |`);
 
   lines.push("", "Deciding a realistic conference (two siblings, twelve attendees: [`bench/realistic-conference.json`](bench/realistic-conference.json)), explained (with the trace: the product) and decisions only (`createDecider`: outcome, decided by, tally, quorum), beside a hand-written function of the board's rules ([`bench/baselines/`](bench/baselines/)) and validating the input with ajv:", "");
   lines.push("| policy | explained (µs) | decisions only (µs) | decisions per second | hand-written (µs) | decisions only ÷ hand-written | explained ÷ hand-written | validate with ajv (µs) |", "|---|---|---|---|---|---|---|---|");
