@@ -174,8 +174,8 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
 }
 
 const SEARCH_HELP = {
-  "max-attendees": ["maxAttendees", `the default, ${DEFAULT_SEARCH.maxAttendees}, compares the five bundled policies in about a second; 16 takes about a minute`],
-  "max-per-group": ["maxPerGroup", `the default, ${DEFAULT_SEARCH.maxPerGroup}, keeps each search to seconds; 4 meets every room of four from the largest group one by one`],
+  "max-attendees": ["maxAttendees", `the default, ${DEFAULT_SEARCH.maxAttendees}, compares the five bundled policies in about a second; 16 takes several seconds, and the time grows about as the cube of the number`],
+  "max-per-group": ["maxPerGroup", `the most attendees tried from roles that share a grouping or an agency; the default, ${DEFAULT_SEARCH.maxPerGroup}, keeps a search to seconds; 4 takes much longer where a policy has large groupings`],
 } as const;
 
 function searchBound(flags: Flags, flag: keyof typeof SEARCH_HELP, most: number): { maxAttendees?: number; maxPerGroup?: number } {

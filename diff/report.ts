@@ -82,7 +82,7 @@ export type Counterexample = z.infer<typeof Counterexample>;
 export const OutcomeDifference = z.strictObject({
   a: Outcome,
   b: Outcome,
-  conferences: z.number().int().nonnegative(),
+  conferences: z.number().nonnegative().meta({ description: "How many conferences of the search are decided so: a whole number, exact up to 2^53 and rounded above (sixteen attendees reach 10^21)." }),
   share: z.number().min(0).max(1).meta({ description: "The fraction of the conferences searched." }),
 });
 export type OutcomeDifference = z.infer<typeof OutcomeDifference>;
@@ -114,8 +114,8 @@ export const PairComparison = z
     semantic: z
       .strictObject({
         bounds: SearchBounds,
-        conferences: z.number().int().nonnegative().meta({ description: "Distinct conferences within the bounds (each counted once, whatever the order of attendees). The search covers every one, deciding one of each class of conferences the policies cannot tell apart; above 2^53 the count is rounded." }),
-        differing: z.number().int().nonnegative(),
+        conferences: z.number().nonnegative().meta({ description: "Distinct conferences within the bounds (each counted once, whatever the order of attendees). The search covers every one, deciding one of each class of conferences the policies cannot tell apart. A whole number, exact up to 2^53 and rounded above." }),
+        differing: z.number().nonnegative().meta({ description: "How many of them the two policies decide differently; rounded like `conferences`." }),
         differences: z.array(OutcomeDifference),
         counterexamples: z.number().int().nonnegative().meta({ description: "How many entries of `counterexamples` belong to this pair; the first is the smallest." }),
         milliseconds: z.number().nonnegative(),

@@ -14,13 +14,16 @@ export type InputLine =
 
 const NEWLINE = 0x0a;
 const RETURN = 0x0d;
-const utf8 = new TextDecoder("utf-8", { fatal: true });
+// ignoreBOM keeps a byte-order mark in the text, so only line 1's (stripped below) is allowed.
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 export class LineSplitter {
   private held: Buffer[] = [];
   private heldBytes = 0;
   /** Bytes of the current line beyond the limit, once it has been passed. */
   private overflow = 0;
+  /** Whether the overflowing line's last byte so far is a carriage return (not counted in its length). */
+  private overflowEndsInReturn = false;
   private count = 0;
 
   constructor(private readonly maxBytes = MAX_LINE_BYTES) {}
@@ -47,8 +50,10 @@ export class LineSplitter {
 
   private hold(chunk: Buffer, from: number, to: number): void {
     if (to <= from) return;
-    if (this.overflow > 0 || this.heldBytes + (to - from) > this.maxBytes) {
+    // One byte of room beyond the limit: a line of exactly the limit may end in a carriage return (CRLF).
+    if (this.overflow > 0 || this.heldBytes + (to - from) > this.maxBytes + 1) {
       this.overflow += this.heldBytes + (to - from);
+      this.overflowEndsInReturn = chunk[to - 1] === RETURN;
       this.held = [];
       this.heldBytes = 0;
       return;
@@ -60,7 +65,7 @@ export class LineSplitter {
   private finish(): InputLine {
     const line = ++this.count;
     if (this.overflow > 0) {
-      const length = this.overflow;
+      const length = this.overflow - (this.overflowEndsInReturn ? 1 : 0);
       this.overflow = 0;
       return { line, tooLong: length };
     }
@@ -68,6 +73,7 @@ export class LineSplitter {
     this.held = [];
     this.heldBytes = 0;
     if (bytes.length > 0 && bytes[bytes.length - 1] === RETURN) bytes = bytes.subarray(0, bytes.length - 1);
+    if (bytes.length > this.maxBytes) return { line, tooLong: bytes.length };
     // A byte-order mark is allowed at the start of the input only, as an editor may save one.
     if (line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
     try {

@@ -66,7 +66,7 @@ export async function runEvalBatch(options: EvalBatchOptions, io: CliIO): Promis
   }
   const named = invalid.join(", ") + (invalidCount > invalid.length ? ", …" : "");
   io.stderr.write(
-    `${style.error(`${invalidCount.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")} ${total === 1 ? "line" : "lines"} ${invalidCount === 1 ? "is" : "are"} not ${invalidCount === 1 ? "a conference" : "conferences"} Quorate can decide`)} (${invalidCount === 1 ? "line" : "lines"} ${named}); the others were decided under ${policy}\n  help: each such line has a record with "status": "invalid" saying what is wrong and where\n`,
+    `${style.error(`${invalidCount.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")} ${total === 1 ? "line" : "lines"} ${invalidCount === 1 ? "is" : "are"} not ${invalidCount === 1 ? "a conference" : "conferences"} Quorate can decide`)} (${invalidCount === 1 ? "line" : "lines"} ${named}); ${decided === 0 ? "no line was decided" : `the others were decided under ${policy}`}\n  help: each such line has a record with "status": "invalid" saying what is wrong and where\n`,
   );
   return 1;
 }

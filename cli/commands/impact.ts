@@ -68,6 +68,16 @@ export async function runImpact(options: ImpactOptions, io: CliIO): Promise<numb
   const describe = (ir: PolicyIR, file: string) => ({ id: ir.id, title: ir.title, file });
   const report = tally.report(describe(oldIr, files[0]), describe(newIr, files[1]), input.shown);
   if (report.conferences.read === 0) throw new UsageError(`\`${options.history}\` holds no conferences`, "write one conference per line, as JSON, in the format `quorate eval` reads");
+  // A history neither policy can read (the wrong file, another format) must not pass as "no decision changes".
+  const { read, invalidUnderBoth } = report.conferences;
+  if (invalidUnderBoth === read) {
+    const first = report.uncompared[0];
+    const problem = first?.problems[0];
+    throw new UsageError(
+      `none of the ${read.toLocaleString("en-GB")} ${read === 1 ? "line" : "lines"} of \`${options.history}\` is a conference either policy can decide`,
+      `${first && problem ? `line ${first.line}: ${problem.path === "(the whole line)" ? "" : `${problem.path}: `}${problem.message}; ` : ""}write one conference per line, as JSON, in the format \`quorate eval\` reads`,
+    );
+  }
   io.stdout.write(options.format === "json" ? JSON.stringify(report, null, 2) + "\n" : renderImpactText(report, styleFor(io.stdout.isTTY, io.env)));
   return report.changed ? 1 : 0;
 }

@@ -57,13 +57,17 @@ export interface SignatureParts {
   /** The unit the attendee shares with others of it; null when the unit is theirs alone (an individual, an organisation). */
   unit: string | null;
   agency: string | null;
+  /** For each of the policy's sole-representative rules, whether it selects this kind. */
+  soleRules: boolean[];
 }
 
 export function signatureParts(signature: string): SignatureParts {
-  if (!signature.startsWith("[")) return { shape: signature, unit: null, agency: null };
+  if (!signature.startsWith("[")) return { shape: signature, unit: null, agency: null, soleRules: [] };
   const [agency, unitKind, unitId, perOrganisation, ...flags] = JSON.parse(signature) as [string | null, string, string, boolean, ...unknown[]];
   const ownUnit = unitKind === "individual" || perOrganisation;
-  return { shape: JSON.stringify([unitKind, perOrganisation, flags, agency === null]), unit: ownUnit ? null : `${unitKind}:${unitId}`, agency };
+  // The flags after the unit are `kindSignature`'s: only involved, then the sole-representative rules, then the unborn role.
+  const sole = flags[1];
+  return { shape: JSON.stringify([unitKind, perOrganisation, flags, agency === null]), unit: ownUnit ? null : `${unitKind}:${unitId}`, agency, soleRules: Array.isArray(sole) ? sole.map((s) => s === true) : [] };
 }
 
 function variantsOf(role: string, policies: readonly PolicyTables[]): Variant[] {

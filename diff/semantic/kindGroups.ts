@@ -9,14 +9,6 @@ import type { PolicyTables } from "../../runtime/policyTables.js";
 import type { AttendeeKind } from "./attendeeKinds.js";
 import { signatureParts } from "./attendeeKinds.js";
 
-/** The sole-representative rules a kind is selected by, from its signature (see `kindSignature`). */
-function soleRules(signature: string): boolean[] {
-  if (!signature.startsWith("[")) return [];
-  const parts = JSON.parse(signature) as unknown[];
-  const sole = parts[5];
-  return Array.isArray(sole) ? sole.map((s) => s === true) : [];
-}
-
 /** Each group as a list of kind indexes, in order of their first kind. */
 export function kindGroups(kinds: readonly AttendeeKind[], policies: readonly PolicyTables[]): number[][] {
   const parent = kinds.map((_, k) => k);
@@ -34,13 +26,12 @@ export function kindGroups(kinds: readonly AttendeeKind[], policies: readonly Po
   };
   kinds.forEach((kind, k) => {
     policies.forEach((tables, p) => {
-      const signature = kind.signatures[p] ?? "";
-      const parts = signatureParts(signature);
+      const parts = signatureParts(kind.signatures[p] ?? "");
       // Agencies matter only to a quorum that counts them; counted per organisation they are each attendee's own.
       const agenciesCounted = tables.ir.quorum.minimum !== null && tables.ir.quorum.localAuthorityServicesCountSeparately === null;
       if (parts.unit !== null) link(`${p} unit ${parts.unit}`, k);
       if (parts.agency !== null && agenciesCounted) link(`${p} agency ${parts.agency}`, k);
-      soleRules(signature).forEach((selected, rule) => {
+      parts.soleRules.forEach((selected, rule) => {
         if (selected) link(`${p} sole ${rule}`, k);
       });
     });

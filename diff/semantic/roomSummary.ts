@@ -11,9 +11,10 @@
  *
  * The decision reads nothing else of the room: quorum, consensus, majority, tie and the
  * chair's part are all functions of these and the chair's input (see `decideChild` in
- * `runtime/evaluator.ts`). The parts are computed by the runtime's own steps (attendance,
- * sole representatives, voters, units, unit views, quorum check), never re-derived, and a
- * test compares the search built on them with deciding every conference outright.
+ * `runtime/evaluator.ts`). Who takes part, the sole representatives, the voters, the units,
+ * each unit's view and the counted agencies come from the runtime's own steps; only the
+ * sums are counted here, and tests compare the search built on them with deciding every
+ * conference outright.
  */
 import type { Conference } from "../../runtime/conference.js";
 import { seatView, takeAttendance } from "../../runtime/attendance.js";

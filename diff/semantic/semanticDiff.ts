@@ -73,13 +73,13 @@ interface Part {
 }
 
 /** A class of rooms built so far: the same size and the same summary under each policy. */
-interface Partial {
+interface RoomClass {
   size: number;
   a: number;
   b: number;
   /** How many distinct rooms (multisets of attendees) the class holds. */
   rooms: number;
-  previous: Partial | null;
+  previous: RoomClass | null;
   part: Part | null;
 }
 
@@ -90,9 +90,9 @@ function classKey(size: number, a: number, b: number): number {
   return (size * ID_SPAN + a) * ID_SPAN + b;
 }
 
-function roomOf(partial: Partial): number[] {
+function roomOf(partial: RoomClass): number[] {
   const room: number[] = [];
-  for (let p: Partial | null = partial; p !== null; p = p.previous) if (p.part) room.push(...p.part.room);
+  for (let p: RoomClass | null = partial; p !== null; p = p.previous) if (p.part) room.push(...p.part.room);
   return room.sort((x, y) => x - y);
 }
 
@@ -138,10 +138,10 @@ function boundsOf(dims: Dimensions, kinds: readonly AttendeeKind[], leftOut: Rol
 }
 
 /** Every class of rooms within the bounds, built group by group. */
-function roomClasses(groups: readonly number[][], summaries: [SummaryTable, SummaryTable], dims: Dimensions, kinds: readonly AttendeeKind[], options: SearchOptions): Iterable<Partial> {
+function roomClasses(groups: readonly number[][], summaries: [SummaryTable, SummaryTable], dims: Dimensions, kinds: readonly AttendeeKind[], options: SearchOptions): Iterable<RoomClass> {
   const most = Math.min(options.maxPerGroup, options.maxAttendees);
-  let classes = new Map<number, Partial>();
-  const start: Partial = { size: 0, a: summaries[0].empty(), b: summaries[1].empty(), rooms: 1, previous: null, part: null };
+  let classes = new Map<number, RoomClass>();
+  const start: RoomClass = { size: 0, a: summaries[0].empty(), b: summaries[1].empty(), rooms: 1, previous: null, part: null };
   classes.set(classKey(0, start.a, start.b), start);
   // Groups with the most parts first, while there are few classes to extend.
   const partsByGroup = groups.map((group) => partsOf(group, dims, kinds, summaries, most)).sort((x, y) => y.length - x.length);
@@ -149,7 +149,7 @@ function roomClasses(groups: readonly number[][], summaries: [SummaryTable, Summ
     // Parts smallest first, so a class stops at the first part that would overfill the room.
     parts.sort((x, y) => x.size - y.size);
     const extend = [extender(summaries[0], parts, "a", options.maxAttendees), extender(summaries[1], parts, "b", options.maxAttendees)] as const;
-    const next = new Map<number, Partial>();
+    const next = new Map<number, RoomClass>();
     for (const partial of classes.values()) {
       const toA = extend[0](partial.a, partial.size);
       const toB = extend[1](partial.b, partial.size);

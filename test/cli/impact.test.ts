@@ -134,6 +134,11 @@ describe("quorate impact", () => {
     const empty = await runCliWithStdin(["impact", OLD, NEW, "-"], "\n\n");
     expect(empty).toMatchObject({ code: 2, stdout: "" });
     expect(empty.stderr).toContain("error: `-` holds no conferences");
+    // A file neither policy can read is not "no decision changes".
+    const unreadable = await runCliWithStdin(["impact", OLD, NEW, "-"], 'garbage\n{"x":1}\n');
+    expect(unreadable).toMatchObject({ code: 2, stdout: "" });
+    expect(unreadable.stderr).toContain("error: none of the 2 lines of `-` is a conference either policy can decide");
+    expect(unreadable.stderr).toContain("help: line 1: column 1: the line is not valid JSON");
     const missing = await runCli(["impact", OLD, NEW, "none.jsonl"], REPO);
     expect(missing).toMatchObject({ code: 2, stdout: "" });
     expect(missing.stderr).toContain("cannot read `none.jsonl`: the file does not exist");

@@ -32,6 +32,15 @@ describe("quorate diff", () => {
     expect(report).toMatchObject({ policies: [{ key: "mid_and_west_wales" }, { key: "cwm_taf_morgannwg" }], counterexamples: expect.arrayContaining([expect.objectContaining({ outcomes: expect.any(Object) })]) });
   });
 
+  it("still validates when the counts pass 2^53 (sixteen attendees)", async () => {
+    const run = await runCli(["diff", MWW, "policies/lancashire.policy", "--format", "json", "--max-attendees", "16"], REPO);
+    const schema = JSON.parse(readFileSync(path.join(REPO, "schemas/diff.schema.json"), "utf8")) as object;
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    const report = JSON.parse(run.stdout) as { pairs: { semantic: { conferences: number } }[] };
+    expect(report.pairs[0]?.semantic.conferences).toBeGreaterThan(2 ** 53);
+    expect(validate(report), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
   it("compares every board policy in a folder, skipping the base and the vocabulary", async () => {
     const run = await runCli(["diff", "policies", "--structural-only"], REPO);
     expect(run.code).toBe(1);

@@ -64,6 +64,16 @@ describe("the semantic search", () => {
     });
   }
 
+  it("is exact with four attendees, one from each group, where settled tallies come into play", () => {
+    const a = side("south-ayrshire");
+    const b = side("lancashire");
+    const options = { ...DEFAULT_SEARCH, maxAttendees: 4, maxPerGroup: 1 };
+    const found = searchPair(a, b, options);
+    const brute = bruteForce(a, b, options);
+    expect(found.conferences).toBe(brute.conferences);
+    expect(new Map(found.differences.map((d) => [`${d.a}|${d.b}`, d.conferences]))).toEqual(brute.counts);
+  });
+
   it("keeps to the most attendees from one group, and is exact with three attendees", () => {
     const a = side("south-ayrshire");
     const b = side("lancashire");
