@@ -53,36 +53,29 @@ describe("the semantic search", () => {
     // Siblings, an unborn child, direct contact, per-school units and the waiver all vary here.
     ["cwm-taf-morgannwg", "lancashire"],
   ];
+  /** The search and the brute force agree on how many conferences there are and on every kind of difference. */
+  function expectExact(x: Board, y: Board, options: SearchOptions) {
+    const a = side(x);
+    const b = side(y);
+    const found = searchPair(a, b, options);
+    const brute = bruteForce(a, b, options);
+    expect(found.conferences).toBe(brute.conferences);
+    expect(new Map(found.differences.map((d) => [`${d.a}|${d.b}`, d.conferences]))).toEqual(brute.counts);
+    return found;
+  }
+
   for (const [x, y] of pairs) {
     it(`summarises rooms only where the summary is exact: ${x} against ${y}`, () => {
-      const a = side(x);
-      const b = side(y);
-      const found = searchPair(a, b, SMALL);
-      const brute = bruteForce(a, b, SMALL);
-      expect(found.conferences).toBe(brute.conferences);
-      expect(new Map(found.differences.map((d) => [`${d.a}|${d.b}`, d.conferences]))).toEqual(brute.counts);
+      expectExact(x, y, SMALL);
     });
   }
 
   it("is exact with four attendees, one from each group, where settled tallies come into play", () => {
-    const a = side("south-ayrshire");
-    const b = side("lancashire");
-    const options = { ...DEFAULT_SEARCH, maxAttendees: 4, maxPerGroup: 1 };
-    const found = searchPair(a, b, options);
-    const brute = bruteForce(a, b, options);
-    expect(found.conferences).toBe(brute.conferences);
-    expect(new Map(found.differences.map((d) => [`${d.a}|${d.b}`, d.conferences]))).toEqual(brute.counts);
+    expectExact("south-ayrshire", "lancashire", { ...DEFAULT_SEARCH, maxAttendees: 4, maxPerGroup: 1 });
   });
 
   it("keeps to the most attendees from one group, and is exact with three attendees", () => {
-    const a = side("south-ayrshire");
-    const b = side("lancashire");
-    const options = { ...DEFAULT_SEARCH, maxAttendees: 3, maxPerGroup: 2 };
-    const found = searchPair(a, b, options);
-    const brute = bruteForce(a, b, options);
-    expect(found.bounds.perGroup.max).toBe(2);
-    expect(found.conferences).toBe(brute.conferences);
-    expect(new Map(found.differences.map((d) => [`${d.a}|${d.b}`, d.conferences]))).toEqual(brute.counts);
+    expect(expectExact("south-ayrshire", "lancashire", { ...DEFAULT_SEARCH, maxAttendees: 3, maxPerGroup: 2 }).bounds.perGroup.max).toBe(2);
   });
 
   it("builds conferences that are valid input for both policies", () => {
