@@ -140,8 +140,7 @@ function decideChild(ctx: Context, child: Child, explain: boolean): ChildDecisio
         trace?.push(step("consensus", `every practitioner who gave a view favours ${choiceWords(unanimous)}: a consensus`, decision.consensusFirst));
       } else {
         if (trace && decision.consensusFirst !== null) {
-          const given = units.some((u) => membersOf(u).some((m) => (seatView(m, id) ?? "abstain") !== "abstain"));
-          trace.push(step("consensus", !given ? "no practitioner gave a view, so there is no consensus" : "the practitioners' views differ, so there is no consensus", decision.consensusFirst));
+          trace.push(step("consensus", !count.viewGiven ? "no practitioner gave a view, so there is no consensus" : "the practitioners' views differ, so there is no consensus", decision.consensusFirst));
         }
         if (eligibility.whenSiblingsDisagree !== null && conference.children.length > 1) {
           voting = involvedUnits(units, sole, id, trace ? `with siblings and no consensus on ${id}, only units involved with ${id} vote` : "", eligibility.whenSiblingsDisagree.at, trace);
@@ -342,7 +341,7 @@ function contextFor(tables: PolicyTables, conference: Conference, explain: boole
     conference.chair.believesUnsafe.forEach((id, i) => found.set(id, i));
     unsafe = found;
   }
-  const count: UnitCount = { register: 0, not_register: 0, abstain: 0, unresolved: 0, consensus: null };
+  const count: UnitCount = { register: 0, not_register: 0, abstain: 0, unresolved: 0, consensus: null, viewGiven: false };
   return { tables, conference, attendance, sole: soleRepresentatives(tables, attendance.participants), unsafe, everyone: null, agencies: null, count };
 }
 

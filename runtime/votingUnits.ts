@@ -7,7 +7,7 @@
 import type { Choice, View } from "./conference.js";
 import { isInvolved, seatView, type Seat } from "./attendance.js";
 
-/** A unit of several members; `formUnits` also makes one for a unit of one. */
+/** A unit of several members. */
 export interface Unit {
   key: string;
   kind: Seat["unitKind"];
@@ -68,17 +68,6 @@ export function votingUnits(seats: readonly Seat[], individualsOnly: boolean): r
     else unit.members.push(seat);
   }
   return units;
-}
-
-/** The units the seats form, each as a `Unit`, a unit of one included. */
-export function formUnits(seats: readonly Seat[]): Unit[] {
-  const units = votingUnits(seats, false);
-  const formed = new Array<Unit>(units.length);
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i] as VotingUnit;
-    formed[i] = isSeat(u) ? { key: u.unitKey, kind: u.unitKind, id: u.unitId, label: u.unitLabel, organisation: u.organisation, members: [u] } : u;
-  }
-  return formed;
 }
 
 export function unitInvolved(unit: VotingUnit, child: string): boolean {
@@ -145,6 +134,8 @@ export interface UnitCount {
   /** Units with no single view. */
   unresolved: number;
   consensus: Choice | null;
+  /** With `consensus`: whether any practitioner in the units gave a view (so a null consensus means the views differ). */
+  viewGiven: boolean;
 }
 
 /**
@@ -188,5 +179,8 @@ export function countUnits(units: readonly VotingUnit[], child: string, count: U
   count.not_register = notRegister;
   count.abstain = abstain;
   count.unresolved = unresolved;
-  if (consensus) count.consensus = shared === "none" ? null : shared;
+  if (consensus) {
+    count.consensus = shared === "none" ? null : shared;
+    count.viewGiven = shared !== "none";
+  }
 }

@@ -11,17 +11,17 @@
  *
  * The decision reads nothing else of the room: quorum, consensus, majority, tie and the
  * chair's part are all functions of these and the chair's input (see `decideChild` in
- * `runtime/evaluator.ts`). Who takes part, the sole representatives, the voters, the units,
- * each unit's view and the counted agencies come from the runtime's own steps; only the
- * sums are counted here, and tests compare the search built on them with deciding every
+ * `runtime/evaluator.ts`). They come from the runtime's own steps, taken as the decider
+ * takes them (attendance, sole representatives, voters, units, their count and consensus,
+ * the counted agencies), and tests compare the search built on them with deciding every
  * conference outright.
  */
 import type { Conference } from "../../runtime/conference.js";
-import { seatView, takeAttendance } from "../../runtime/attendance.js";
+import { takeAttendance } from "../../runtime/attendance.js";
 import { involvedUnits, soleRepresentatives, votersFor } from "../../runtime/eligibility.js";
 import type { PolicyTables } from "../../runtime/policyTables.js";
 import { countedAgencies } from "../../runtime/quorumCheck.js";
-import { formUnits, unitView, type Unit } from "../../runtime/votingUnits.js";
+import { countUnits, votingUnits, type UnitCount } from "../../runtime/votingUnits.js";
 import { signatureParts, type AttendeeKind } from "./attendeeKinds.js";
 import type { Dimensions } from "./searchSpace.js";
 
@@ -48,6 +48,8 @@ export class SummaryTable {
   private readonly settled = new Map<number, number>();
   private readonly read = new Map<string, number>();
   private readonly reading: RoomReading;
+  /** The runtime's unit count, written over for each room read. */
+  private readonly count: UnitCount = { register: 0, not_register: 0, abstain: 0, unresolved: 0, consensus: null, viewGiven: false };
   private readonly agencyCap: number;
   private readonly readsConsensus: boolean;
   private readonly readsTally: boolean;
@@ -106,23 +108,26 @@ export class SummaryTable {
     const { ir } = tables;
     const attendance = takeAttendance(tables, conference, false);
     const sole = soleRepresentatives(tables, attendance.participants);
-    let units = formUnits(votersFor(tables, attendance.participants, sole, CHILD, null));
+    let units = votingUnits(votersFor(tables, attendance.participants, sole, CHILD, null), tables.individualsOnly);
     if (ir.eligibility.default === "involved_units") units = involvedUnits(units, sole, CHILD, "", null, null);
     const f = new Int32Array(FIELDS);
     if (this.agencyCap > 0) f[AGENCIES] = Math.min(this.agencyCap, countedAgencies(tables, attendance.participants, CHILD).ids.length);
     ir.quorum.unborn.forEach((need, i) => {
       if (attendance.seats.some((s) => s.rule.id === need.role)) f[UNBORN] = (f[UNBORN] ?? 0) | (1 << i);
     });
+    const { count } = this;
     if (this.readsConsensus) {
-      for (const u of units) {
-        for (const m of u.members) {
-          const view = seatView(m, CHILD);
-          if (view === "register") f[ANY_REGISTER] = 1;
-          if (view === "not_register") f[ANY_NOT_REGISTER] = 1;
-        }
-      }
+      // Which views were given, from the consensus: one view, both (they differ), or none.
+      countUnits(units, CHILD, count, true);
+      f[ANY_REGISTER] = Number(count.consensus === "register" || (count.consensus === null && count.viewGiven));
+      f[ANY_NOT_REGISTER] = Number(count.consensus === "not_register" || (count.consensus === null && count.viewGiven));
     }
-    if (this.readsTally) tallyInto(f, this.siblingsVote ? involvedUnits(units, sole, CHILD, "", null, null) : units);
+    if (this.readsTally) {
+      countUnits(this.siblingsVote ? involvedUnits(units, sole, CHILD, "", null, null) : units, CHILD, count, false);
+      f[MARGIN] = count.register - count.not_register;
+      f[UNRESOLVED] = count.unresolved;
+      f[ANY_VIEW] = Number(count.register + count.not_register > 0);
+    }
     return this.intern(f);
   }
 
@@ -226,20 +231,4 @@ function settleTally(f: Int32Array, remaining: number): void {
     f[MARGIN] = 0;
     f[UNRESOLVED] = 1;
   }
-}
-
-function tallyInto(f: Int32Array, units: readonly Unit[]): void {
-  let margin = 0;
-  let unresolved = 0;
-  let anyView = 0;
-  for (const unit of units) {
-    const { view } = unitView(unit, CHILD);
-    if (view === null) unresolved++;
-    else if (view === "register") margin++;
-    else if (view === "not_register") margin--;
-    if (view === "register" || view === "not_register") anyView = 1;
-  }
-  f[MARGIN] = margin;
-  f[UNRESOLVED] = unresolved;
-  f[ANY_VIEW] = anyView;
 }
