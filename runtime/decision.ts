@@ -69,6 +69,9 @@ export const NotApplied = z
   .meta({ id: "NotApplied" });
 export type NotApplied = z.infer<typeof NotApplied>;
 
+/** How many voting units gave each view. */
+const Tally = z.strictObject({ register: z.number().int().nonnegative(), not_register: z.number().int().nonnegative(), abstain: z.number().int().nonnegative() });
+
 export const ChildDecision = z
   .strictObject({
     child: z.string(),
@@ -82,7 +85,7 @@ export const ChildDecision = z
     }),
     outcome: Outcome,
     decidedBy: DecidedBy.optional(),
-    tally: z.strictObject({ register: z.number().int().nonnegative(), not_register: z.number().int().nonnegative(), abstain: z.number().int().nonnegative() }),
+    tally: Tally,
     units: z.array(UnitResult),
     unresolved: z.array(z.string()).meta({ description: "Units whose members disagree with no nominated lead to speak for them." }),
     dissent: z.array(z.string()).meta({ description: "Units whose view differs from the decision." }),
@@ -114,12 +117,14 @@ export function decisionJsonSchema(): Record<string, unknown> {
 
 /**
  * What the decisions-only path (`createDecider`) answers for each child: the decision
- * without its explanation. `decidedBy` is null where no decision was reached.
+ * without its explanation. It is also the record `quorate eval --batch` writes per child,
+ * so the decider builds it with its keys in this order.
  */
-export interface Verdict {
-  child: string;
-  quorumMet: boolean;
-  outcome: Outcome;
-  decidedBy: DecidedBy | null;
-  tally: { register: number; not_register: number; abstain: number };
-}
+export const Verdict = z.strictObject({
+  child: z.string(),
+  outcome: Outcome,
+  decidedBy: DecidedBy.nullable().meta({ description: "Null when no decision was reached." }),
+  tally: Tally,
+  quorumMet: z.boolean().meta({ description: "The conference may decide for this child: its quorum was met, or waived." }),
+});
+export type Verdict = z.infer<typeof Verdict>;

@@ -154,7 +154,7 @@ function decideChild(ctx: Context, child: Child, explain: boolean): ChildDecisio
   }
 
   const tally: Tally = { register: count.register, not_register: count.not_register, abstain: count.abstain };
-  if (!trace || !notes || !events || !used || !("agencies" in quorum)) return { child: id, quorumMet: quorum.met, outcome: reached.outcome, decidedBy: reached.decidedBy ?? null, tally };
+  if (!trace || !notes || !events || !used || !("agencies" in quorum)) return { child: id, outcome: reached.outcome, decidedBy: reached.decidedBy ?? null, tally, quorumMet: quorum.met };
   const decides = own(chair?.decides, id);
   const override = own(chair?.override, id);
   const unsafeAt = ctx.unsafe.get(id);

@@ -5,22 +5,14 @@
  * is generated from this file.
  */
 import { z } from "zod";
-import { DecidedBy, DecisionResult, Outcome } from "../../runtime/decision.js";
-import type { DecisionResult as Decision, Verdict } from "../../runtime/decision.js";
+import { DecisionResult, Verdict } from "../../runtime/decision.js";
+import type { DecisionResult as Decision } from "../../runtime/decision.js";
 
 const Line = z.number().int().positive().meta({ description: "The line of the input the conference is on, counting from 1 (blank lines are counted, and skipped)." });
 const Title = z.string().max(500).optional().meta({ description: "The conference's `title`, where the line gives one, to find it again." });
 
-export const ChildSummary = z
-  .strictObject({
-    child: z.string(),
-    outcome: Outcome,
-    decidedBy: DecidedBy.nullable().meta({ description: "Null when no decision was reached." }),
-    tally: z.strictObject({ register: z.number().int().nonnegative(), not_register: z.number().int().nonnegative(), abstain: z.number().int().nonnegative() }),
-    quorumMet: z.boolean().meta({ description: "The conference may decide for this child: its quorum was met, or waived." }),
-  })
-  .meta({ id: "ChildSummary" });
-export type ChildSummary = z.infer<typeof ChildSummary>;
+// A child's part of the default record is the decider's verdict, as it comes.
+const ChildSummary = Verdict.meta({ id: "ChildSummary" });
 
 export const LineProblem = z
   .strictObject({
@@ -56,10 +48,9 @@ function titled(line: number, title: string | undefined): { line: number; title?
   return title === undefined ? { line } : { line, title };
 }
 
-/** The default record, from the decisions-only path: each child's verdict as a `ChildSummary`, its keys in the schema's order. */
+/** The default record, from the decisions-only path. */
 export function decidedLine(line: number, title: string | undefined, verdicts: readonly Verdict[]): string {
-  const children: ChildSummary[] = verdicts.map((v) => ({ child: v.child, outcome: v.outcome, decidedBy: v.decidedBy, tally: v.tally, quorumMet: v.quorumMet }));
-  return JSON.stringify({ ...titled(line, title), status: "decided", children });
+  return JSON.stringify({ ...titled(line, title), status: "decided", children: verdicts });
 }
 
 /** The `--explain` record: the whole decision with its trace. */
