@@ -52,14 +52,29 @@ export function countedAgencies(tables: PolicyTables, participants: readonly Sea
   return { ids, words: ids.map((id) => counted.get(id) ?? id) };
 }
 
+/**
+ * The quorum rule itself, for both paths: too few agencies, unless the chair proceeds
+ * where the policy allows it with enough of them; a role an unborn child needs is never
+ * waived.
+ */
+function quorumRule(tables: PolicyTables, agencies: number, rolesMissing: boolean, proceeding: boolean): { agenciesShort: boolean; met: boolean; waived: boolean } {
+  const { minimum, waiver } = tables.ir.quorum;
+  const agenciesShort = minimum !== null && agencies < minimum.agencies;
+  const waived = agenciesShort && !rolesMissing && waiver !== null && agencies >= waiver.agencies && proceeding;
+  return { agenciesShort, met: (!agenciesShort && !rolesMissing) || waived, waived };
+}
+
+function roleMissing(seats: readonly Seat[], role: string): boolean {
+  return !seats.some((s) => s.rule.id === role);
+}
+
 /** Whether the conference may decide for one child, and nothing else: the facts `quorumCheck` puts into words. */
 export function quorumMet(tables: PolicyTables, conference: Conference, participants: readonly Seat[], seats: readonly Seat[], child: { id: string; unborn: boolean }): { met: boolean; waived: boolean } {
-  const { minimum, unborn, waiver } = tables.ir.quorum;
+  const { minimum, unborn } = tables.ir.quorum;
   const agencies = minimum === null ? 0 : countAgencies(participants, child.id, minimum.directContact, tables.ir.quorum.localAuthorityServicesCountSeparately !== null);
-  const agenciesShort = minimum !== null && agencies < minimum.agencies;
-  const rolesMissing = child.unborn && unborn.some((need) => !seats.some((s) => s.rule.id === need.role));
-  const waived = agenciesShort && !rolesMissing && waiver !== null && agencies >= waiver.agencies && conference.chair?.proceedWithoutQuorum !== undefined;
-  return { met: (!agenciesShort && !rolesMissing) || waived, waived };
+  const rolesMissing = child.unborn && unborn.some((need) => roleMissing(seats, need.role));
+  const { met, waived } = quorumRule(tables, agencies, rolesMissing, conference.chair?.proceedWithoutQuorum !== undefined);
+  return { met, waived };
 }
 
 /**
@@ -79,10 +94,10 @@ export function quorumCheck(tables: PolicyTables, conference: Conference, partic
   if (minimum === null) {
     trace.push(step("quorum", `the policy states no quorum, so the conference is taken to be quorate (${plural(agencies.length, "agency", "agencies")} present: ${listSome(words) || "none"})`, tables.silenceOn("quorum")));
   }
-  let agenciesShort = false;
+  const rolesMissing = child.unborn && unborn.some((need) => roleMissing(seats, need.role));
+  const { agenciesShort, met, waived } = quorumRule(tables, agencies.length, rolesMissing, proceed !== undefined);
   if (minimum !== null) {
     const what = `${minimum.directContact ? "agencies with direct contact with the child" : "agencies"}`;
-    agenciesShort = agencies.length < minimum.agencies;
     if (agenciesShort) missing.push(`${plural(minimum.agencies, "agency", "agencies")} needed, ${agencies.length} present`);
     trace.push(step("quorum", `${plural(agencies.length, what.replace(/^agencies/, "agency"), what)} ${agencies.length === 1 ? "takes" : "take"} part, of the ${minimum.agencies} needed${agencies.length > 0 ? `: ${listSome(words)}` : ""}`, minimum.at));
   }
@@ -91,15 +106,14 @@ export function quorumCheck(tables: PolicyTables, conference: Conference, partic
   }
   if (child.unborn) {
     for (const need of unborn) {
-      const present = seats.some((s) => s.rule.id === need.role);
+      const present = !roleMissing(seats, need.role);
       const label = tables.roles.get(need.role)?.label ?? need.role;
       if (!present) missing.push(`no ${label}, whom a conference about an unborn child needs`);
       trace.push(step("quorum", present ? `the child is unborn and a ${label} attends` : `the child is unborn and no ${label} attends`, need.at));
     }
   }
 
-  let waived = false;
-  const rolesMissing = missing.length > (agenciesShort ? 1 : 0);
+  // The rule has decided; what follows says why, and what became of the chair's input.
   if (agenciesShort && proceed !== undefined) {
     if (waiver === null) {
       notes.push(notApplied("chair.proceedWithoutQuorum", "the policy gives the chair no power to proceed without a quorum", minimum?.at ?? null));
@@ -107,8 +121,7 @@ export function quorumCheck(tables: PolicyTables, conference: Conference, partic
       notes.push(notApplied("chair.proceedWithoutQuorum", `the chair may proceed with ${plural(waiver.agencies, "agency", "agencies")}, and only ${agencies.length} took part`, waiver.at));
     } else if (rolesMissing) {
       notes.push(notApplied("chair.proceedWithoutQuorum", WAIVER_NOT_FOR_ROLES, waiver.at));
-    } else {
-      waived = true;
+    } else if (waived) {
       trace.push(step("quorum", `the chair proceeds with ${plural(agencies.length, "agency", "agencies")}${waiver.condition ? `, being ${waiver.condition}` : ""}: "${proceed.reason}"`, waiver.at));
     }
   } else if (proceed !== undefined && !agenciesShort && !rolesMissing) {
@@ -117,6 +130,5 @@ export function quorumCheck(tables: PolicyTables, conference: Conference, partic
     notes.push(notApplied("chair.proceedWithoutQuorum", waiver ? WAIVER_NOT_FOR_ROLES : "the policy gives the chair no power to proceed without a quorum", waiver?.at ?? minimum?.at ?? null));
   }
 
-  const met = missing.length === 0 || waived;
   return { quorum: { met, waived, agencies, required: minimum?.agencies ?? null, missing }, trace, notApplied: notes };
 }
