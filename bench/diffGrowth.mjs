@@ -6,23 +6,17 @@
 // log(t₂/t₁) / log(n₂/n₁): for polynomial growth it stays bounded; for exponential growth
 // it climbs with every step.
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import path from "node:path";
 
-const root = path.resolve(new URL("..", import.meta.url).pathname);
-const policyNames = ["mid-and-west-wales", "cwm-taf-morgannwg", "wakefield", "south-ayrshire", "lancashire"];
+const root = new URL("..", import.meta.url).pathname;
 
 /** Run in a child: diff the bundled policies at one bound and print one JSON line. */
 async function measureOne(maxAttendees) {
   const { compile } = await import("../dist/compiler/compile.js");
-  const { memoryHost } = await import("../dist/compiler/host.js");
   const { diff } = await import("../dist/diff/diff.js");
   const { DEFAULT_SEARCH } = await import("../dist/diff/semantic/searchSpace.js");
-  const files = {};
-  for (const name of [...policyNames, "vocabulary", "wales-safeguarding-procedures"]) files[`policies/${name}.policy`] = readFileSync(path.join(root, "policies", `${name}.policy`), "utf8");
-  const host = memoryHost(files);
-  const inputs = policyNames.map((name) => ({ ir: compile(files[`policies/${name}.policy`], { filename: `policies/${name}.policy`, host, today: "2026-11-24" }).ir, file: name }));
+  const { files, host, policyNames, today } = await import("./bundledPolicies.mjs");
+  const inputs = policyNames.map((name) => ({ ir: compile(files[`policies/${name}.policy`], { filename: `policies/${name}.policy`, host, today }).ir, file: name }));
   const search = maxAttendees === "default" ? {} : { maxAttendees: Number(maxAttendees) };
   const cpu = process.cpuUsage();
   const started = performance.now();

@@ -10,7 +10,7 @@ import { growthBenchmarks } from "./growth.mjs";
 import { batchBenchmarks } from "./batch.mjs";
 import { diffBenchmarks } from "./diffGrowth.mjs";
 import { compile } from "../dist/compiler/compile.js";
-import { memoryHost } from "../dist/compiler/host.js";
+import { files, host, policyNames, root, today } from "./bundledPolicies.mjs";
 import { clearImportCache } from "../dist/compiler/load.js";
 import { createDecider, createEvaluator } from "../dist/runtime/evaluator.js";
 import { decideCwmTafMorgannwg } from "../dist/bench/baselines/cwmTafMorgannwg.js";
@@ -18,14 +18,6 @@ import { decideLancashire } from "../dist/bench/baselines/lancashire.js";
 import { renderBenchmarkTables, withBenchmarkTables } from "../dist/bench/readmeTables.js";
 import { validateConference } from "../dist/runtime/validateConference.js";
 
-const root = path.resolve(new URL("..", import.meta.url).pathname);
-const policyNames = ["mid-and-west-wales", "cwm-taf-morgannwg", "wakefield", "south-ayrshire", "lancashire"];
-const files = {};
-for (const name of [...policyNames, "vocabulary", "wales-safeguarding-procedures"]) {
-  files[`policies/${name}.policy`] = readFileSync(path.join(root, "policies", `${name}.policy`), "utf8");
-}
-const host = memoryHost(files);
-const today = "2026-11-24";
 
 // Compiling a policy parses it and the files it reaches: the shared vocabulary, and for
 // the Welsh boards the Wales base. A process parses those once (compiler/load.ts keeps
