@@ -1,15 +1,14 @@
 /**
  * 50,000 groupings (and 50,000 roles) in one policy: it compiles; it is larger than the
- * formatter lays out, which says so; formatting time grows linearly up to that limit; and
- * a policy broken at that scale gets messages that stay sentences, not megabytes of names.
+ * formatter lays out, which says so; and a policy broken at that scale gets messages that
+ * stay sentences, not megabytes of names. How formatting time grows with the number of
+ * groupings is measured by `npm run bench` (bench/growth.mjs), not asserted here: a ratio
+ * of two timings is still a clock, and these machines are shared.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { memoryHost } from "../../compiler/host.js";
-import { formatPolicy, MAX_FORMAT_CHARACTERS } from "../../format/formatPolicy.js";
-import { BUNDLED_FILES } from "../helpers/compileText.js";
-import { growthRatio } from "../helpers/growth.js";
+import { MAX_FORMAT_CHARACTERS } from "../../format/formatPolicy.js";
 import { runCli, scratchPolicies } from "../helpers/runCli.js";
 import { BIG_HEADER, compileLarge, policyWithGroupings } from "./largeInputs.js";
 
@@ -24,18 +23,6 @@ describe(`${COUNT.toLocaleString("en-GB")} groupings`, () => {
     expect(result.ir?.groupings).toHaveLength(COUNT);
     expect(result.ir?.groupings.at(-1)).toMatchObject({ id: `g${COUNT - 1}`, roles: [`r${COUNT - 1}`] });
   });
-
-  it("are laid out by the formatter in time that grows linearly with their number", async () => {
-    const host = memoryHost(BUNDLED_FILES);
-    const format = (count: number) => async () => {
-      const outcome = await formatPolicy(policyWithGroupings(count), { filename: "policies/big.policy", host });
-      expect(outcome.kind).toBe("formatted");
-    };
-    // Before the printer found each grouping's tokens by binary search, 8× the groupings
-    // took about 50× the time here (and 50,000 took six minutes); linear work takes about 3×.
-    expect(await growthRatio(format(2_000), format(16_000), 2)).toBeLessThan(16);
-    // A generous limit: on a loaded shared machine this takes a minute; linear or not is the assertion.
-  }, 180_000);
 
   it("are too many to format: `quorate fmt` names the file and its size, leaves it untouched and exits 1", async () => {
     expect(text.length).toBeGreaterThan(MAX_FORMAT_CHARACTERS);
