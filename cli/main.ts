@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { isValidDate } from "../compiler/dates.js";
 import type { CheckFormat } from "./commands/check.js";
 import { UsageError, type CliIO } from "./io.js";
+import { OPTIONS, optionError } from "./options.js";
 import { styleFor } from "./style.js";
 import { VERSION } from "./version.js";
 import { DEFAULT_SEARCH, MOST_ATTENDEES_SEARCHED, MOST_PER_GROUP_SEARCHED } from "../diff/semantic/searchSpace.js";
@@ -59,26 +60,12 @@ function parse(argv: string[]): { command: string | undefined; positionals: stri
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: {
-        format: { type: "string" },
-        out: { type: "string", short: "o" },
-        today: { type: "string" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean" },
-        check: { type: "boolean" },
-        write: { type: "boolean" },
-        "max-attendees": { type: "string" },
-        "max-per-group": { type: "string" },
-        "structural-only": { type: "boolean" },
-        batch: { type: "string" },
-        explain: { type: "boolean" },
-        examples: { type: "string" },
-      },
+      options: OPTIONS,
     });
     const [command, ...rest] = positionals;
     return { command, positionals: rest, flags: values };
   } catch (error) {
-    throw new UsageError((error instanceof Error ? error.message : String(error)).replace(/\. To specify.*$/s, "").toLowerCase(), "run `quorate --help` for the options");
+    throw optionError(error);
   }
 }
 

@@ -80,7 +80,7 @@ describe("quorate check", () => {
     const cases: [string[], RegExp][] = [
       [["check", "no-such-folder"], /cannot read `no-such-folder`: the file does not exist/],
       [["check", "policies", "--format", "xml"], /unknown format `xml`/],
-      [["check", "--bogus"], /unknown option '--bogus'/],
+      [["check", "--bogus"], /unknown option `--bogus`/],
       [["check", "policies", "--today", "2026-13-01"], /`--today 2026-13-01` is not a date/],
       [["frobnicate"], /unknown command `frobnicate`/],
       [["check", "cli"], /no `.policy` files in `cli`/],
