@@ -4,7 +4,8 @@
 // (scripts/bundle-cli.mjs): loading the unbundled modules took most of the start-up.
 
 // When output goes to a reader that stops early (`quorate check | head`), stop quietly
-// rather than crash: the command's own exit code still stands.
+// rather than crash: the command's own exit code still stands, or, if it is still
+// running, the code it has reached so far (`exitCodeSoFar` below).
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error) => {
     if (error && error.code === "EPIPE") process.exit(process.exitCode ?? 0);
@@ -32,4 +33,7 @@ process.exitCode = await main(process.argv.slice(2), {
   },
   cwd: process.cwd(),
   env: process.env,
+  exitCodeSoFar(code) {
+    process.exitCode = Math.max(Number(process.exitCode ?? 0), code);
+  },
 });

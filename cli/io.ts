@@ -25,6 +25,12 @@ export interface CliIO {
   stdin?: Readable;
   cwd: string;
   env?: Record<string, string | undefined>;
+  /**
+   * Told, while a long command is still writing, the exit code it has reached so far. If
+   * the reader of its output stops early (`quorate eval … --batch … | head`), the process
+   * ends at once with this code, not 0: lines already found undecidable still count.
+   */
+  exitCodeSoFar?(code: number): void;
 }
 
 /**

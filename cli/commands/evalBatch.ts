@@ -54,6 +54,7 @@ export async function runEvalBatch(options: EvalBatchOptions, io: CliIO): Promis
     } else {
       record = invalidLine(parsed.line, parsed.title, checked.problems);
       if (invalidCount++ < LINES_NAMED) invalid.push(parsed.line);
+      if (invalidCount === 1) io.exitCodeSoFar?.(1);
     }
     await output.add(record);
   };

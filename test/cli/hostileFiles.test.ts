@@ -104,4 +104,32 @@ describe("hostile files", () => {
     await new Promise((resolve) => child.on("close", resolve));
     expect(stderr).not.toMatch(/EPIPE|^\s+at /m);
   });
+
+  it("a batch cut short by its reader exits 1 when it had already met a line it could not decide, and 0 when not", async () => {
+    // The reader takes the first records and closes while the batch is still reading its
+    // input: the batch must stop at once, with the exit code it had reached.
+    const cutShort = async (firstLine: string) => {
+      const child = spawn(process.execPath, [path.join(REPO, "bin/quorate.js"), "eval", "policies/lancashire.policy", "--batch", "-"], { cwd: REPO, stdio: ["pipe", "pipe", "pipe"] });
+      let stderr = "";
+      child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+      child.stdout.once("data", () => child.stdout.destroy());
+      child.stdin.on("error", () => {}); // the batch stops reading once its output is gone
+      const conference = JSON.stringify({ children: [{ id: "amy" }], attendees: [{ id: "a", role: "police_officer", organisation: "Police", views: { amy: "register" } }] });
+      const feed = (async () => {
+        child.stdin.write(firstLine + "\n");
+        for (let i = 0; i < 2_000 && !child.stdin.destroyed; i++) {
+          if (!child.stdin.write((conference + "\n").repeat(100))) await new Promise((resolve) => child.stdin.once("drain", resolve).once("close", resolve));
+        }
+        child.stdin.end();
+      })();
+      const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+      await feed;
+      expect(stderr).not.toMatch(/EPIPE|^\s+at /m);
+      // Cut short: the closing summary of a finished run never came.
+      expect(stderr).not.toMatch(/decided under|not conferences? Quorate can decide/);
+      return code;
+    };
+    expect(await cutShort("{ not a conference")).toBe(1);
+    expect(await cutShort(JSON.stringify({ children: [{ id: "ben" }], attendees: [] }))).toBe(0);
+  }, 60_000);
 });
