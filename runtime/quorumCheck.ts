@@ -18,20 +18,18 @@ export interface QuorumResult {
   notApplied: NotApplied[];
 }
 
-/** Where services within the local authority count separately, each named service is an agency of its own. */
-function agencyKey(seat: Seat, separately: boolean): string | null {
-  const agency = seat.rule.agency;
-  if (agency === null) return null;
-  return separately && seat.attendee.organisation !== undefined ? `${agency} (${seat.attendee.organisation})` : agency;
-}
-
-/** How many agencies count: a few, so a list is searched rather than a set built. */
-function countAgencies(participants: readonly Seat[], child: string, directContact: boolean, separately: boolean): number {
+/**
+ * How many agencies count: a few, so a list is searched rather than a set built. An agency
+ * is the service a role belongs to, whoever runs it and however its organisation is
+ * spelt, so two officers of one force are one agency, and a substance misuse worker
+ * employed by the council is substance misuse services, not children's social care.
+ */
+function countAgencies(participants: readonly Seat[], child: string, directContact: boolean): number {
   const counted: string[] = [];
   for (const seat of participants) {
     if (directContact && !isInvolved(seat, child)) continue;
-    const key = agencyKey(seat, separately);
-    if (key !== null && !counted.includes(key)) counted.push(key);
+    const agency = seat.rule.agency;
+    if (agency !== null && !counted.includes(agency)) counted.push(agency);
   }
   return counted.length;
 }
@@ -39,14 +37,12 @@ function countAgencies(participants: readonly Seat[], child: string, directConta
 /** The agencies counted, each as an id and as the words for the trace. */
 export function countedAgencies(tables: PolicyTables, participants: readonly Seat[], child: string): { ids: string[]; words: string[] } {
   const minimum = tables.ir.quorum.minimum;
-  const separately = tables.ir.quorum.localAuthorityServicesCountSeparately !== null;
   const counted = new Map<string, string>();
   for (const seat of participants) {
-    const key = agencyKey(seat, separately);
-    if (key === null || seat.rule.agency === null) continue;
+    const agency = seat.rule.agency;
+    if (agency === null) continue;
     if (minimum?.directContact && !isInvolved(seat, child)) continue;
-    const label = tables.agencyLabels.get(seat.rule.agency) ?? seat.rule.agency;
-    counted.set(key, key === seat.rule.agency ? label : `${label} (${seat.attendee.organisation})`);
+    counted.set(agency, tables.agencyLabels.get(agency) ?? agency);
   }
   const ids = [...counted.keys()].sort();
   return { ids, words: ids.map((id) => counted.get(id) ?? id) };
@@ -71,7 +67,7 @@ function roleMissing(seats: readonly Seat[], role: string): boolean {
 /** Whether the conference may decide for one child, and nothing else: the facts `quorumCheck` puts into words. */
 export function quorumMet(tables: PolicyTables, conference: Conference, participants: readonly Seat[], seats: readonly Seat[], child: { id: string; unborn: boolean }): { met: boolean; waived: boolean } {
   const { minimum, unborn } = tables.ir.quorum;
-  const agencies = minimum === null ? 0 : countAgencies(participants, child.id, minimum.directContact, tables.ir.quorum.localAuthorityServicesCountSeparately !== null);
+  const agencies = minimum === null ? 0 : countAgencies(participants, child.id, minimum.directContact);
   const rolesMissing = child.unborn && unborn.some((need) => roleMissing(seats, need.role));
   const { met, waived } = quorumRule(tables, agencies, rolesMissing, conference.chair?.proceedWithoutQuorum !== undefined);
   return { met, waived };
@@ -98,11 +94,13 @@ export function quorumCheck(tables: PolicyTables, conference: Conference, partic
   const { agenciesShort, met, waived } = quorumRule(tables, agencies.length, rolesMissing, proceed !== undefined);
   if (minimum !== null) {
     const what = `${minimum.directContact ? "agencies with direct contact with the child" : "agencies"}`;
-    if (agenciesShort) missing.push(`${plural(minimum.agencies, "agency", "agencies")} needed, ${agencies.length} present`);
+    if (agenciesShort) missing.push(`${plural(minimum.agencies, "agency", "agencies")} needed, ${agencies.length} ${minimum.directContact ? "with direct contact" : "taking part"}`);
     trace.push(step("quorum", `${plural(agencies.length, what.replace(/^agencies/, "agency"), what)} ${agencies.length === 1 ? "takes" : "take"} part, of the ${minimum.agencies} needed${agencies.length > 0 ? `: ${listSome(words)}` : ""}`, minimum.at));
   }
   if (tables.ir.quorum.localAuthorityServicesCountSeparately && minimum !== null) {
-    trace.push(step("quorum", "services within the local authority count as separate agencies, each named by its organisation", tables.ir.quorum.localAuthorityServicesCountSeparately));
+    // Agencies are counted by role, so this holds of every count above; it is shown so a
+    // reader sees the protocol's own clause, and a count never splits by organisation.
+    trace.push(step("quorum", "a service run within the local authority counts as the agency it provides, not as the local authority (agencies are counted by role, so this is how every count above was made)", tables.ir.quorum.localAuthorityServicesCountSeparately));
   }
   if (child.unborn) {
     for (const need of unborn) {
@@ -118,7 +116,7 @@ export function quorumCheck(tables: PolicyTables, conference: Conference, partic
     if (waiver === null) {
       notes.push(notApplied("chair.proceedWithoutQuorum", "the policy gives the chair no power to proceed without a quorum", minimum?.at ?? null));
     } else if (agencies.length < waiver.agencies) {
-      notes.push(notApplied("chair.proceedWithoutQuorum", `the chair may proceed with ${plural(waiver.agencies, "agency", "agencies")}, and only ${agencies.length} took part`, waiver.at));
+      notes.push(notApplied("chair.proceedWithoutQuorum", `the chair may proceed with ${plural(waiver.agencies, "agency", "agencies")}, and only ${agencies.length} took part${minimum?.directContact ? " with direct contact with the child" : ""}`, waiver.at));
     } else if (rolesMissing) {
       notes.push(notApplied("chair.proceedWithoutQuorum", WAIVER_NOT_FOR_ROLES, waiver.at));
     } else if (waived) {

@@ -27,8 +27,8 @@ export function kindGroups(kinds: readonly AttendeeKind[], policies: readonly Po
   kinds.forEach((kind, k) => {
     policies.forEach((tables, p) => {
       const parts = signatureParts(kind.signatures[p] ?? "");
-      // Agencies matter only to a quorum that counts them; counted per organisation they are each attendee's own.
-      const agenciesCounted = tables.ir.quorum.minimum !== null && tables.ir.quorum.localAuthorityServicesCountSeparately === null;
+      // Agencies matter only to a quorum that counts them.
+      const agenciesCounted = tables.ir.quorum.minimum !== null;
       if (parts.unit !== null) link(`${p} unit ${parts.unit}`, k);
       if (parts.agency !== null && agenciesCounted) link(`${p} agency ${parts.agency}`, k);
       parts.soleRules.forEach((selected, rule) => {

@@ -173,7 +173,6 @@ type RoomReading = (room: readonly number[]) => string;
 function roomReading(tables: PolicyTables, side: number, dims: Dimensions, kinds: readonly AttendeeKind[]): RoomReading {
   const { ir } = tables;
   const readsLeads = dims.leads && ir.voting.nominatedLead !== null;
-  const agenciesApart = ir.quorum.localAuthorityServicesCountSeparately !== null;
   const numbering = new Map<string, number>();
   const number = (text: string | null) => {
     if (text === null) return -1;
@@ -188,7 +187,7 @@ function roomReading(tables: PolicyTables, side: number, dims: Dimensions, kinds
     const parts = signatureParts(kinds[s.kind]?.signatures[side] ?? "");
     shape.push(number(`${parts.shape}|${s.view}|${dims.involvement && s.involved}|${readsLeads && s.lead}`));
     unit.push(number(parts.unit === null ? null : `unit ${parts.unit}`));
-    agency.push(number(parts.agency === null || agenciesApart ? null : `agency ${parts.agency}`));
+    agency.push(number(parts.agency === null ? null : `agency ${parts.agency}`));
   }
   const ordered: number[] = [];
   const units = new Map<number, number>();

@@ -77,7 +77,7 @@ function waiver(ir: PolicyIR): Reading {
 
 function localAuthorityServices(ir: PolicyIR): Reading {
   const at = ir.quorum.localAuthorityServicesCountSeparately;
-  return at ? said("services within the local authority count as separate agencies", at) : said("not stated");
+  return at ? said("a service run within the local authority counts as the agency it provides (agencies are counted by role, so no count changes)", at) : said("not stated");
 }
 
 function eligibilityDefault(ir: PolicyIR): Reading {
@@ -172,7 +172,8 @@ export const FACETS: readonly Facet[] = [
   facet("quorum", "quorum minimum", "outcome", quorumMinimum),
   facet("quorum", "unborn child", "outcome", unbornNeeds),
   facet("quorum", "proceeding without a quorum", "outcome", waiver),
-  facet("quorum", "local authority services", "outcome", localAuthorityServices),
+  // Metadata: agencies are counted by role, so the statement records the protocol's rule and changes no decision.
+  facet("quorum", "local authority services", "metadata", localAuthorityServices),
   facet("eligibility", "who votes on each child", "outcome", eligibilityDefault),
   facet("eligibility", "siblings without consensus", "outcome", siblings),
   facet("eligibility", "roles voting only on their own children", "outcome", onlyInvolved),

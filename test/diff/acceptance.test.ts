@@ -96,4 +96,15 @@ describe("a policy against itself and against a one-word change", () => {
     expect(first?.attendees).toBe(3);
     expect(report.counterexamples.every((c) => c.differs.b === "not_quorate")).toBe(true);
   });
+
+  it("reports `services within local authority count separately` as a recorded rule that decides nothing differently", () => {
+    const source = readFileSync(path.join(REPO, "policies/cwm-taf-morgannwg.policy"), "utf8");
+    const changed = source.replace("  unborn child requires midwife\n", '  services within local authority count separately cite "a test clause"\n  unborn child requires midwife\n');
+    expect(changed).not.toBe(source);
+    // Organisations are never what an agency count reads, so no room of up to three is decided differently.
+    const report = diff([{ ir: policyIR(source), file: "old.policy" }, { ir: policyIR(changed), file: "new.policy" }], { search: { maxAttendees: 3 } });
+    expect(report.changes).toHaveLength(1);
+    expect(report.changes[0]).toMatchObject({ subject: "local authority services", kind: "changed", severity: "metadata", a: "not stated" });
+    expect(report.pairs[0]?.semantic?.differing).toBe(0);
+  });
 });

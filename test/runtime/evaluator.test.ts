@@ -182,6 +182,38 @@ describe("quorum", () => {
     expect(decideChild("cwm-taf-morgannwg", withMidwife, "baby")).toMatchObject({ outcome: "register", quorum: { met: true } });
   });
 
+  it("says how many agencies had direct contact, not how many were present, when a quorum is short", () => {
+    const conf = conference(
+      [
+        attendee("sw", "children_social_worker", { amy: "register" }),
+        attendee("pc", "police_officer", { amy: "register" }, { involvedWith: [] }),
+        attendee("ho", "housing_officer", { amy: "register" }, { involvedWith: [] }),
+      ],
+      { chair: { proceedWithoutQuorum: { reason: "urgent" } } },
+    );
+    const d = decideChild("cwm-taf-morgannwg", conf);
+    expect(d.quorum.missing).toEqual(["3 agencies needed, 1 with direct contact"]);
+    expect(d.notApplied.find((n) => n.input === "chair.proceedWithoutQuorum")?.reason).toBe("the chair may proceed with 2 agencies, and only 1 took part with direct contact with the child");
+  });
+
+  it("counts agencies by role under `services within local authority count separately`: never one per organisation", () => {
+    const withStatement = policyIR(GROUPED.replace("quorum { at least 2 agencies }", 'quorum {\n    at least 3 agencies\n    services within local authority count separately cite "para 4"\n  }'));
+    // Two officers of one force, its name spelt two ways, are one agency: 2 agencies, not 3.
+    const force = conference([
+      attendee("sw", "children_social_worker", { amy: "register" }, { organisation: "Lancashire County Council" }),
+      attendee("p1", "police_officer", { amy: "register" }, { organisation: "Lancashire Constabulary" }),
+      attendee("p2", "police_officer", { amy: "register" }, { organisation: "Lancs Constabulary" }),
+    ]);
+    expect(decideChild(withStatement, force)).toMatchObject({ outcome: "not_quorate", quorum: { agencies: ["children_social_care", "police"] } });
+    // A service the council runs counts as the service it is: the third agency.
+    const councilService = { ...force, attendees: [...force.attendees, attendee("sm", "substance_misuse_worker", { amy: "register" }, { organisation: "Lancashire County Council" })] };
+    const d = decideChild(withStatement, councilService);
+    expect(d).toMatchObject({ outcome: "register", quorum: { met: true, agencies: ["children_social_care", "police", "substance_misuse"] } });
+    const step = d.trace.find((s) => s.step === "quorum" && s.detail.includes("within the local authority"));
+    expect(step?.detail).toContain("counts as the agency it provides");
+    expect(step?.cite).toBe("para 4");
+  });
+
   it("a policy silent on quorum lets every conference proceed, and says so", () => {
     const d = decideChild("lancashire", room([["sw", "children_social_worker", "register"]]));
     expect(d).toMatchObject({ outcome: "register", quorum: { met: true, required: null } });
