@@ -9,6 +9,7 @@ import type { Origin } from "../compiler/ir.js";
 import type { Attendee, Conference, View } from "./conference.js";
 import type { NotApplied, TraceStep } from "./decision.js";
 import type { PolicyTables, RoleRule } from "./policyTables.js";
+import { didYouMean } from "../grammar/suggest.js";
 import { formatPath } from "./jsonPath.js";
 import { listInWords, listSome, notApplied, step } from "./trace.js";
 
@@ -74,7 +75,11 @@ function placeInUnit(tables: PolicyTables, rule: RoleRule, seat: Seat, notes: No
     if (chosen !== undefined && rule.choice.options.has(chosen)) unitId = chosen;
     else {
       unitId = rule.choice.fallback;
-      if (notes && chosen !== undefined) notes.push(notApplied(formatPath(["attendees", index, "represents"]), `${rule.label} may sit with ${listInWords([...rule.choice.options])} under this policy, not \`${chosen}\`; they sit with ${unitId}`, rule.at));
+      if (notes && chosen !== undefined) {
+        // A conference may be written for another board, whose groupings these are not; a near miss is more likely a typo.
+        const typo = didYouMean(chosen, rule.choice.options);
+        notes.push(notApplied(formatPath(["attendees", index, "represents"]), `${rule.label} may sit with ${listInWords([...rule.choice.options])} under this policy, not \`${chosen}\`${typo ? ` (${typo})` : ""}; they sit with ${unitId}`, rule.at));
+      }
     }
   } else if (notes && attendee.represents !== undefined && attendee.represents !== unitId) {
     notes.push(notApplied(formatPath(["attendees", index, "represents"]), `this policy gives ${rule.label} no choice of grouping; they vote with ${unitId}`, rule.at));

@@ -295,6 +295,13 @@ describe("who votes on which child", () => {
     expect(mww.children[0]?.units.map((u) => u.unit)).toEqual(["gp", "child_health"]);
     expect(mww.notApplied.map((n) => n.input)).toEqual(["attendees[0].represents"]);
   });
+
+  it("a grouping misspelt in `represents` is reported with the grouping it was probably meant to be", () => {
+    const conf = conference([attendee("gp", "gp", { amy: "register" }, { represents: "adult_helth" }), attendee("hv", "health_visitor", { amy: "not_register" })]);
+    const ctm = decide("cwm-taf-morgannwg", conf);
+    expect(ctm.notApplied).toHaveLength(1);
+    expect(ctm.notApplied[0]?.reason).toContain("not `adult_helth` (did you mean `adult_health`?); they sit with child_health");
+  });
 });
 
 describe("the chair's powers", () => {

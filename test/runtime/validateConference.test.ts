@@ -74,6 +74,15 @@ describe("conference files: references", () => {
     expect(problemsOf(conf)).toEqual([{ path: "attendees[0].role", message: "`health_vistor` is not a role in the vocabulary of wakefield", hint: "did you mean `health_visitor`?" }]);
   });
 
+  it("a role nothing like any gets examples from the policy's own roles, not a file path", () => {
+    const conf = valid();
+    conf.attendees[0] = { id: "a1", role: "wizard", views: {} };
+    expect(problemsOf(conf)).toEqual([{ path: "attendees[0].role", message: "`wizard` is not a role in the vocabulary of wakefield", hint: "use one of its roles, such as `health_visitor` or `other_agency`" }]);
+    const ownRoles = { ...ir, roles: ir.roles.filter((r) => r.id !== "health_visitor") };
+    const checked = validateConference(ownRoles, conf);
+    expect(checked.ok ? [] : checked.problems.map((p) => p.hint)).toEqual([`use one of its roles, such as \`${ownRoles.roles[0]?.id}\` or \`${ownRoles.roles[1]?.id}\``]);
+  });
+
   it("duplicate child and attendee ids are reported with the first place", () => {
     const conf = { children: [{ id: "amy" }, { id: "amy" }], attendees: [{ id: "a", role: "gp" }, { id: "a", role: "gp" }] };
     expect(problemsOf(conf).map((p) => [p.path, p.message])).toEqual([
