@@ -2,7 +2,7 @@
  * What the CLI writes to, and how it writes files: always to a temporary file beside the
  * target, then renamed over it, so an interrupted or failed run never leaves half a file.
  */
-import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 import { errorMessage } from "../compiler/host.js";
 
@@ -143,6 +143,15 @@ export function writeFileAtomic(target: string, text: string, interruption?: Int
   }
 }
 
+/** Why a file could not be written, in words: the reasons differ from a read's. */
+function writeFailure(error: unknown, folder: string, cwd: string): string {
+  const code = (error as { code?: string } | null)?.code;
+  if (code === "ENOENT") return existsSync(path.resolve(cwd, folder)) ? `files cannot be made in the folder \`${folder}\`` : `the folder \`${folder}\` does not exist`;
+  if (code === "EACCES" || code === "EPERM") return `permission to write in the folder \`${folder}\` was refused`;
+  if (code === "EROFS") return `the folder \`${folder}\` is on a disk that cannot be written to`;
+  return errorMessage(error);
+}
+
 /**
  * Writes a command's `-o` output file atomically; a failure is the user's to fix (exit 2),
  * named with the file as they wrote it, and any file already there is left unchanged.
@@ -151,7 +160,6 @@ export function writeOutputFile(shown: string, cwd: string, text: string, env: R
   try {
     writeFileAtomic(path.resolve(cwd, shown), text, interruptionFrom(env));
   } catch (error) {
-    const reason = (error as { code?: string }).code === "ENOENT" ? `the folder \`${path.dirname(shown)}\` does not exist` : errorMessage(error);
-    throw new UsageError(`cannot write \`${shown}\`: ${reason}`, "check that the folder exists, can be written to and has room; a file already there is unchanged");
+    throw new UsageError(`cannot write \`${shown}\`: ${writeFailure(error, path.dirname(shown), cwd)}`, "check that the folder exists, can be written to and has room; a file already there is unchanged");
   }
 }

@@ -36,6 +36,8 @@ const ROWS: Row[] = [
   { command: "compile", args: ["compile", "policies/broken.policy", "-o", "out.json"], code: 1, says: ["policies/broken.policy:5:3: error Q002", "policies/broken.policy was not compiled: fix the errors above"] },
   { command: "compile", args: ["compile"], code: 2, says: ["error: name the policy to compile", "help: quorate compile policies/wakefield.policy -o wakefield.json"] },
   { command: "compile", args: ["compile", "policies/wakefield.policy", "-o", "no/such/out.json"], code: 2, says: ["error: cannot write `no/such/out.json`: the folder `no/such` does not exist", "help:"] },
+  // /proc exists, but no file can be made in it: the reason must not say the folder is missing.
+  { command: "compile", args: ["compile", "policies/wakefield.policy", "-o", "/proc/out.json"], code: 2, says: ["error: cannot write `/proc/out.json`: files cannot be made in the folder `/proc`", "help:"] },
 
   { command: "eval", args: ["eval", "policies/lancashire.policy", "policies/scenarios/conferences/health-split.json"], code: 0, says: ["amy: REGISTER by majority"] },
   { command: "eval", args: ["eval", "policies/broken.policy", "policies/scenarios/conferences/health-split.json"], code: 1, says: ["policies/broken.policy:5:3: error Q002", "policies/broken.policy has errors, so it cannot decide a conference: run `quorate check policies/broken.policy`"] },
