@@ -126,6 +126,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
       const [policy, conference, ...extra] = positionals;
       if (!policy || !conference) throw new UsageError("name a policy and a conference file", "quorate eval policies/wakefield.policy conference.json");
       if (extra.length > 0) throw new UsageError("eval takes one policy and one conference file", `got ${positionals.length} paths`);
+      if (conference === "-") throw new UsageError("a single `quorate eval` reads its conference from a file, not standard input", `to read conferences from standard input, one per line, use \`quorate eval ${policy} --batch -\``);
       const { runEval } = await import("./commands/eval.js");
       return runEval({ policy, conference, format: format(flags, ["text", "json"]) as "text" | "json", ...optionalToday(flags) }, io);
     }

@@ -33,7 +33,8 @@ function plural(n: number, word: string): string {
 export async function runFmt(options: FmtOptions, io: CliIO): Promise<number> {
   const files = policyFiles(options.paths, io.cwd);
   if (options.mode === "print" && files.length !== 1) {
-    throw new UsageError(`\`quorate fmt\` prints one policy at a time, and ${plural(files.length, "file")} were named`, "name one policy file, or use `--check` or `--write` for several");
+    const found = options.paths.length === 0 ? `but none was named (this folder holds ${plural(files.length, "policy file")})` : `and ${plural(files.length, "file")} were named`;
+    throw new UsageError(`\`quorate fmt\` prints one policy at a time, ${found}`, "name one policy file, or use `--check` or `--write` for several");
   }
   const host = fileSystemHost(io.cwd);
   const err = styleFor(io.stderr.isTTY, io.env);

@@ -62,6 +62,7 @@ export function scenarioFiles(paths: string[], cwd: string): string[] {
     try {
       isDirectory = statSync(full).isDirectory();
     } catch {
+      if (paths.length === 0) throw new UsageError("no scenarios were named, and there is no `policies` folder here to look in", "name scenario files (`*.scenarios.json`) or folders that contain them, or run this in the folder that holds `policies`");
       throw new UsageError(`cannot read \`${given}\`: the file does not exist`, "name scenario files (`*.scenarios.json`) or folders that contain them");
     }
     if (isDirectory) {

@@ -44,6 +44,7 @@ const ROWS: Row[] = [
   { command: "eval", args: ["eval", "policies/lancashire.policy", "syntax.json"], code: 2, says: ["syntax.json is not a conference Quorate can decide:", "line 2, column 16: the file is not valid JSON", "help:"] },
   { command: "eval", args: ["eval", "policies/lancashire.policy", "invalid.json"], code: 2, says: ["invalid.json is not a conference Quorate can decide:", "attendees[0].role: `helth_visitor` is not a role", "help: did you mean `health_visitor`?"] },
   { command: "eval", args: ["eval", "policies/lancashire.policy"], code: 2, says: ["error: name a policy and a conference file", "help:"] },
+  { command: "eval", args: ["eval", "policies/lancashire.policy", "-"], code: 2, says: ["error: a single `quorate eval` reads its conference from a file, not standard input", "help: to read conferences from standard input, one per line, use `quorate eval policies/lancashire.policy --batch -`"] },
 
   { command: "eval", args: ["eval", "policies/lancashire.policy", "--batch", "history.jsonl"], code: 0, says: ['{"line":1,"status":"decided","children":[{"child":"amy","outcome":"register"', "2 conferences decided under policies/lancashire.policy"] },
   { command: "eval", args: ["eval", "policies/lancashire.policy", "--batch", "mixed.jsonl"], code: 1, says: ['{"line":2,"status":"invalid","problems":[{"path":"attendees[0].role","message":"`helth_visitor` is not a role', "1 of 2 lines is not a conference Quorate can decide (line 2)", "help:"] },

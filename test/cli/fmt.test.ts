@@ -102,5 +102,9 @@ describe("quorate fmt", () => {
       expect(run.code, args.join(" ")).toBe(2);
       expect(run.stderr).toMatch(message);
     }
+    // Nothing named, in a folder of policies: it says none was named, not that several were.
+    const inFolder = await runCli(["fmt"], path.join(dir, "policies"));
+    expect(inFolder.code).toBe(2);
+    expect(inFolder.stderr).toMatch(/prints one policy at a time, but none was named \(this folder holds \d+ policy files\)/);
   });
 });

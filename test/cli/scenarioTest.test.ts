@@ -32,6 +32,13 @@ describe("quorate test", () => {
     expect(run.stdout).toContain("why amy was decided so:");
   });
 
+  it("run with nothing named where there is no `policies` folder, it says so rather than that a file is missing", async () => {
+    const elsewhere = path.join(scratchPolicies(), "policies");
+    const run = await runCli(["test"], elsewhere);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("error: no scenarios were named, and there is no `policies` folder here to look in");
+  });
+
   it("a scenario file that breaks the format exits 2 naming the path", async () => {
     const dir = scratchScenario(JSON.stringify({ policy: "../cwm-taf-morgannwg.policy", scenarios: [{ name: "x", clause: "§1", conference: "conferences/health-split.json", expect: { amy: { outcome: "registered" } } }] }));
     const run = await runCli(["test", "policies/scenarios/mine.scenarios.json"], dir);
