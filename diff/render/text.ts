@@ -88,7 +88,8 @@ export function renderDiffText(report: DiffReport, style: Style, options: TextOp
     if (changes.length === 0) lines.push(style.good("The two policies state every rule alike."));
     else {
       const n = (s: Change["severity"]) => changes.filter((c) => c.severity === s).length;
-      lines.push(style.bold(`${count(changes.length, "rule")} differ: ${n("outcome")} can change an outcome, ${n("procedure")} change a procedure, ${n("metadata")} only the document's details`));
+      const procedures = n("procedure");
+      lines.push(style.bold(`${count(changes.length, "rule")} ${changes.length === 1 ? "differs" : "differ"}: ${n("outcome")} can change an outcome, ${procedures} ${procedures === 1 ? "changes" : "change"} a procedure, ${n("metadata")} only the document's details`));
       for (const c of changes) lines.push(...changeLines(c, style));
     }
     lines.push("", style.bold("Decisions"), ...semanticLines(pair, report, style, options), ...boundsLines(pair, style));

@@ -150,7 +150,7 @@ function categoryRule(pick: "multiple" | "primary" | "secondary", yes: string, n
 
 function allowedCategories(ir: PolicyIR): Reading {
   const c = ir.categories.allowed;
-  return c.length > 0 ? said(c.map((x) => x.id).join(", "), c[0]?.at ?? null) : said("no list given");
+  return c.length > 0 ? said(c.map((x) => `${x.id} "${x.label}"`).join(", "), c[0]?.at ?? null) : said("no list given");
 }
 
 function reviewDue(ir: PolicyIR): Reading {
@@ -160,6 +160,7 @@ function reviewDue(ir: PolicyIR): Reading {
 
 /** The rules every policy answers, in the order a reader meets them. */
 export const FACETS: readonly Facet[] = [
+  facet("metadata", "title", "metadata", (ir) => said(ir.title)),
   facet("metadata", "jurisdiction", "metadata", (ir) => said(ir.jurisdiction ? JURISDICTIONS[ir.jurisdiction] : "not stated")),
   facet("metadata", "document", "metadata", (ir) => said(ir.metadata.document ?? "not stated")),
   facet("metadata", "owner", "metadata", (ir) => said(ir.metadata.owner ?? "not stated")),

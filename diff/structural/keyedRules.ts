@@ -40,7 +40,9 @@ function deadlineWords(deadline: Deadline | null): string {
 
 function obligationWords(o: Obligation): string {
   const to = o.to ? ` (${o.to})` : "";
-  return `when ${EVENTS[o.trigger].description}: ${OBLIGATION_ACTIONS[o.action]}${to}${deadlineWords(o.deadline)}`;
+  // The duty's own words are what a practitioner is told to do, so a change to them shows.
+  const what = o.description ? ` — "${o.description}"` : "";
+  return `when ${EVENTS[o.trigger].description}: ${OBLIGATION_ACTIONS[o.action]}${what}${to}${deadlineWords(o.deadline)}`;
 }
 
 function obligationKey(o: Obligation): string {
@@ -71,6 +73,20 @@ export const KEYED_RULES: readonly KeyedRules[] = [
     severity: "procedure",
     subject: (key) => `duty ${key}`,
     read: (ir) => keyed(ir.obligations, obligationKey, (o) => ({ text: obligationWords(o), at: o.at })),
+  },
+  {
+    // What the policy records of the protocol itself: each place it is silent or ambiguous,
+    // keyed by the words that say so, read as the reading taken. Changing a reading decides
+    // nothing by itself (the rules do), but an auditor reads them, so they show.
+    aspect: "metadata",
+    severity: "metadata",
+    subject: (key) => key,
+    read: (ir) =>
+      keyed(
+        [...ir.ambiguities.map((a) => ({ key: `ambiguity in ${a.aspect}: "${a.text}"`, text: `reading taken: ${a.reading}`, at: a.at })), ...ir.silences.map((x) => ({ key: `silence in ${x.aspect}: "${x.text}"`, text: "recorded as silent", at: x.at }))],
+        (r) => r.key,
+        (r) => ({ text: r.text, at: r.at }),
+      ),
   },
   {
     aspect: "powers",

@@ -12,6 +12,8 @@ import type { Change } from "../report.js";
 export interface VotingUnit {
   kind: "grouping" | "agency";
   id: string;
+  /** The unit's name in words, as the policy labels it. */
+  label: string;
   roles: string[];
   at: Origin | null;
 }
@@ -25,8 +27,8 @@ export function votingUnitsOf(ir: PolicyIR): VotingUnit[] {
     const key = `${unit.kind}:${unit.id}`;
     let entry = units.get(key);
     if (!entry) {
-      const at = unit.kind === "grouping" ? ir.groupings.find((g) => g.id === unit.id)?.at : ir.agencies.find((a) => a.id === unit.id)?.at;
-      entry = { kind: unit.kind, id: unit.id, roles: [], at: at ?? null };
+      const declared = unit.kind === "grouping" ? ir.groupings.find((g) => g.id === unit.id) : ir.agencies.find((a) => a.id === unit.id);
+      entry = { kind: unit.kind, id: unit.id, label: declared?.label ?? unit.id, roles: [], at: declared?.at ?? null };
       units.set(key, entry);
     }
     entry.roles.push(role.id);
@@ -96,6 +98,7 @@ export function votingUnitChanges(irA: PolicyIR, irB: PolicyIR, between: [string
     if (same) {
       pairedB.add(same);
       if (same.id !== a.id || same.kind !== a.kind) changes.push(make("changed", "metadata", `${a.kind} ${a.id}`, unitWords(a), `${unitWords(same)} (the same roles, named differently)`, a.at, same.at));
+      else if (same.label !== a.label) changes.push(make("changed", "metadata", `${a.kind} ${a.id}`, `${unitWords(a)}, called "${a.label}"`, `the same roles, called "${same.label}"`, a.at, same.at));
       continue;
     }
     leftA.push(a);

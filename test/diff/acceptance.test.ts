@@ -1,7 +1,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { styleFor } from "../../cli/style.js";
 import { diff } from "../../diff/diff.js";
+import { renderDiffText } from "../../diff/render/text.js";
 import { boardIR, policyIR } from "../helpers/conferences.js";
 import { REPO, runCli, scratchPolicies } from "../helpers/runCli.js";
 import { bundledDiff, POLICY_FILE } from "./helpers.js";
@@ -23,7 +25,7 @@ describe("Mid and West Wales against Cwm Taf Morgannwg", () => {
     expect(quorum).toMatchObject({ a: "no number of agencies stated", b: "at least 3 agencies with direct contact with the child", severity: "outcome" });
     expect(quorum?.cite.b?.cite).toMatch(/^§2 para 5/);
     expect(report.changes.filter((c) => c.aspect === "eligibility").map((c) => c.subject)).toEqual(expect.arrayContaining(["siblings without consensus", "roles voting only on their own children"]));
-    expect(report.changes.find((c) => c.subject === "categories")).toMatchObject({ a: "no list given", b: "physical, emotional, sexual, financial, neglect", severity: "procedure" });
+    expect(report.changes.find((c) => c.subject === "categories")).toMatchObject({ a: "no list given", b: 'physical "Physical abuse", emotional "Emotional or psychological abuse", sexual "Sexual abuse", financial "Financial abuse", neglect "Neglect"', severity: "procedure" });
   });
 
   it("finds conferences the two decide differently, the smallest first", () => {
@@ -106,5 +108,35 @@ describe("a policy against itself and against a one-word change", () => {
     expect(report.changes).toHaveLength(1);
     expect(report.changes[0]).toMatchObject({ subject: "local authority services", kind: "changed", severity: "metadata", a: "not stated" });
     expect(report.pairs[0]?.semantic?.differing).toBe(0);
+  });
+
+  it("shows a change of wording: a duty's words, a category's name, a reading taken, a grouping's name and the title", () => {
+    const source = readFileSync(path.join(REPO, "policies/cwm-taf-morgannwg.policy"), "utf8");
+    const edits: [string, string][] = [
+      ['neglect   "Neglect"', 'neglect   "Neglect of a child"'],
+      ['"Child Health Services"', '"Child health"'],
+    ];
+    let changed = source;
+    for (const [from, to] of edits) {
+      expect(changed, from).toContain(from);
+      changed = changed.replace(from, to);
+    }
+    const before = policyIR(source);
+    const obligation = before.obligations.find((o) => o.description !== null);
+    const ambiguity = before.ambiguities[0];
+    expect(obligation && ambiguity).toBeTruthy();
+    changed = changed.replace(`"${obligation?.description}"`, '"something else entirely"').replace(`"${ambiguity?.reading}"`, '"another reading"').replace(`"${before.title}"`, '"A new title"');
+    const report = diff([{ ir: before, file: "old.policy" }, { ir: policyIR(changed), file: "new.policy" }], { semantic: false });
+    const subjects = report.changes.map((c) => `${c.severity} ${c.subject}`);
+    expect(subjects).toEqual(
+      expect.arrayContaining(["procedure categories", "metadata grouping child_health", "metadata title", expect.stringMatching(/^procedure duty /), expect.stringMatching(/^metadata ambiguity in /)]),
+    );
+    expect(report.changes).toHaveLength(5);
+    expect(report.changes.find((c) => c.subject.startsWith("duty "))?.b).toContain('"something else entirely"');
+    expect(report.changes.find((c) => c.subject.startsWith("ambiguity "))?.b).toBe("reading taken: another reading");
+    expect(report.equivalent).toBe(false);
+    // One change is counted in the singular.
+    const one = diff([{ ir: before, file: "old.policy" }, { ir: policyIR(source.replace('neglect   "Neglect"', 'neglect   "Neglect of a child"')), file: "new.policy" }], { semantic: false });
+    expect(renderDiffText(one, styleFor(false))).toContain("1 rule differs: 0 can change an outcome, 1 changes a procedure, 0 only the document's details");
   });
 });
