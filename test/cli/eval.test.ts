@@ -18,6 +18,24 @@ describe("quorate eval", () => {
     expect(run.stdout).toContain("vote: 1 unit for register, 2 for not register: a majority for not register [§6 para 9: if consensus is still not possible the decision on registration should be subject to a vote; cwm-taf-morgannwg.policy:");
   });
 
+  it("a unit whose two nominated leads disagree is shown as having no one lead, not none", async () => {
+    const dir = scratchPolicies();
+    const conference = {
+      children: [{ id: "amy" }],
+      attendees: [
+        { id: "sw", role: "children_social_worker", nominatedLead: true, views: { amy: "register" } },
+        { id: "fs", role: "family_support_worker", nominatedLead: true, views: { amy: "not_register" } },
+        { id: "pc", role: "police_officer", views: { amy: "register" } },
+        { id: "hv", role: "health_visitor", views: { amy: "not_register" } },
+      ],
+    };
+    writeFileSync(path.join(dir, "two-leads.json"), JSON.stringify(conference));
+    const run = await runCli(["eval", "policies/mid-and-west-wales.policy", "two-leads.json"], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("members disagree and no one nominated lead speaks for them: sw, fs");
+    expect(run.stdout).not.toContain("none leads");
+  });
+
   it("--format json writes the decision contract, valid against schemas/decision.schema.json", async () => {
     const run = await runCli(["eval", "policies/mid-and-west-wales.policy", SPLIT, "--format", "json"], REPO);
     expect(run.code).toBe(0);
