@@ -118,6 +118,21 @@ function runScenario(ir: PolicyIR, decide: ReturnType<typeof createEvaluator>, s
   return { name: scenario.name, clause: scenario.clause, passed: mismatches.length === 0 && problems.length === 0, mismatches, problems, decisions: result.children };
 }
 
+/** What the schema cannot say: a scenario that checks nothing could never fail, and two of one name cannot be told apart. */
+function scenarioFileProblems(parsed: ScenarioFile): ConferenceProblem[] {
+  const problems: ConferenceProblem[] = [];
+  const firstNamed = new Map<string, number>();
+  parsed.scenarios.forEach((scenario, i) => {
+    if (Object.keys(scenario.expect).length === 0) {
+      problems.push({ path: formatPath(["scenarios", i, "expect"]), message: "the scenario expects nothing, so it could never fail", hint: 'name at least one child and the outcome expected, such as "expect": { "amy": { "outcome": "register" } }' });
+    }
+    const first = firstNamed.get(scenario.name);
+    if (first === undefined) firstNamed.set(scenario.name, i);
+    else problems.push({ path: formatPath(["scenarios", i, "name"]), message: `\`${scenario.name}\` is also the name of ${formatPath(["scenarios", first])}`, hint: "give each scenario its own name, so that a failure points to one" });
+  });
+  return problems;
+}
+
 function runFile(file: string, io: CliIO, style: Style, today: string | undefined): { outcome: FileOutcome; exitCode: number } {
   const empty = (problems: ConferenceProblem[], policy: string | null = null) => ({ outcome: { path: file, policy, problems, scenarios: [] }, exitCode: 2 });
   const read = readJson(file, io.cwd);
@@ -126,6 +141,8 @@ function runFile(file: string, io: CliIO, style: Style, today: string | undefine
   if (!scenarioValidator(read.value)) return empty(schemaProblems(scenarioValidator.errors ?? []));
   // ajv has checked the shape; zod's parse would drop a `__proto__` key from the records.
   const parsed = read.value as ScenarioFile;
+  const unrunnable = scenarioFileProblems(parsed);
+  if (unrunnable.length > 0) return empty(unrunnable);
   const policyPath = path.join(path.dirname(file), parsed.policy);
   let loaded;
   try {

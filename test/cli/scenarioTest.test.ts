@@ -46,6 +46,15 @@ describe("quorate test", () => {
     expect(run.stdout).toContain('scenarios[0].expect.amy.outcome: "registered" is not one of register');
   });
 
+  it("a scenario that expects nothing, or shares its name with another, exits 2 naming each", async () => {
+    const one = { name: "x", clause: "§1", conference: "conferences/health-split.json", expect: { amy: { outcome: "register" } } };
+    const dir = scratchScenario(JSON.stringify({ policy: "../cwm-taf-morgannwg.policy", scenarios: [one, { ...one, expect: {} }] }));
+    const run = await runCli(["test", "policies/scenarios/mine.scenarios.json"], dir);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain("scenarios[1].expect: the scenario expects nothing, so it could never fail");
+    expect(run.stdout).toContain("scenarios[1].name: `x` is also the name of scenarios[0]");
+  });
+
   it("an invalid conference inside a scenario exits 2 naming the path within the scenario", async () => {
     const dir = scratchScenario(scenario({ outcome: "register" }, { children: [{ id: "amy" }], attendees: [{ id: "a", role: "helth_visitor" }] }));
     const run = await runCli(["test", "policies/scenarios/mine.scenarios.json"], dir);
