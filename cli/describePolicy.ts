@@ -61,7 +61,7 @@ function quorum(ir: PolicyIR): string {
   if (q.minimum) parts.push(`at least ${q.minimum.agencies} ${q.minimum.agencies === 1 ? "agency" : "agencies"}${q.minimum.directContact ? " with direct contact" : ""}${cited(q.minimum.at)}`);
   for (const u of q.unborn) parts.push(`an unborn child needs a ${u.role}`);
   if (q.waiver) parts.push(`the chair may proceed with ${q.waiver.agencies}${q.waiver.rationaleRecorded ? ", recording the rationale" : ""}`);
-  if (q.localAuthorityServicesCountSeparately) parts.push("services within the local authority count as agencies");
+  if (q.localAuthorityServicesCountSeparately) parts.push("a service run within the local authority counts as the agency it provides");
   if (!q.minimum) parts.push("no number of agencies stated");
   return parts.join("; ");
 }

@@ -144,7 +144,7 @@ export function writeFileAtomic(target: string, text: string, interruption?: Int
 }
 
 /** Why a file could not be written, in words: the reasons differ from a read's. */
-function writeFailure(error: unknown, folder: string, cwd: string): string {
+export function writeFailure(error: unknown, folder: string, cwd: string): string {
   const code = (error as { code?: string } | null)?.code;
   if (code === "ENOENT") return existsSync(path.resolve(cwd, folder)) ? `files cannot be made in the folder \`${folder}\`` : `the folder \`${folder}\` does not exist`;
   if (code === "EACCES" || code === "EPERM") return `permission to write in the folder \`${folder}\` was refused`;

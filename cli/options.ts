@@ -51,10 +51,13 @@ export function optionError(error: unknown): UsageError {
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && name !== undefined) {
     if (OPTIONS[name].type === "boolean") return new UsageError(`\`--${name}\` is a switch and takes no value`, `write \`--${name}\` on its own`);
     const written = "short" in OPTIONS[name] ? `\`-${(OPTIONS[name] as { short: string }).short}\` (\`--${name}\`)` : `\`--${name}\``;
-    return new UsageError(`${written} needs a value${/ambiguous/.test(message) ? ", and the next word is another option" : ""}`, VALUE_WANTED[name] ?? "run `quorate --help` for the options");
+    const wanted = VALUE_WANTED[name] ?? "run `quorate --help` for the options";
+    // parseArgs will not take a value that begins with a dash unless it is joined with `=`.
+    if (/ambiguous/.test(message)) return new UsageError(`${written} needs a value, and the word after it begins with a dash`, `${wanted}; if that word is the value (a file named \`-old.jsonl\`, say), join it with \`=\`: \`--${name}=-old.jsonl\``);
+    return new UsageError(`${written} needs a value`, wanted);
   }
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
-    const written = /'([^']*)'/.exec(message)?.[1] ?? message;
+    const written = /^Unknown option '(.*)'\. To specify/s.exec(message)?.[1] ?? /'(.*)'/s.exec(message)?.[1] ?? message;
     return new UsageError(`unknown option \`${written}\``, "run `quorate --help` for the options; a file whose name begins with `-` goes after `--`, as in `quorate check -- -draft.policy`");
   }
   return new UsageError(message.replace(/\. To specify.*$/s, ""), "run `quorate --help` for the options");

@@ -48,7 +48,7 @@ function unitLines(child: ChildDecision): string[] {
   for (const u of child.units) width = Math.max(width, Math.min(40, u.label.length));
   return child.units.map((u, i) => {
     const view = u.view === null ? "unresolved" : u.view.replace("_", " ");
-    const by = u.view === null ? `members disagree and no one nominated lead speaks for them: ${u.members.slice(0, 8).join(", ")}${u.members.length > 8 ? ` and ${u.members.length - 8} more` : ""}` : u.by !== null ? `by ${u.by}` : u.members.length > 1 ? `${u.members.length <= 8 ? u.members.join(", ") : `all ${u.members.length} members`} agree` : "";
+    const by = u.view === null ? `members disagree, and no one member speaks for them: ${u.members.slice(0, 8).join(", ")}${u.members.length > 8 ? ` and ${u.members.length - 8} more` : ""}` : u.by !== null ? `by ${u.by}` : u.members.length > 1 ? `${u.members.length <= 8 ? u.members.join(", ") : `all ${u.members.length} members`} agree` : "";
     const note = [by, u.involved ? "" : "not involved"].filter(Boolean).join("; ");
     return row(i === 0 ? "units" : "", `${u.label.padEnd(width)}  ${view.padEnd(13)}${note ? ` (${note})` : ""}`);
   });

@@ -34,7 +34,7 @@ export const Attendee = z
     id: Id,
     role: Id.meta({ description: "A role id from the shared vocabulary (or one the policy declares), such as `health_visitor`." }),
     name: z.string().max(200).optional().meta({ description: "A label for the reader; never used in a decision." }),
-    organisation: z.string().min(1).max(500).optional().meta({ description: "The attendee's organisation (a named school, a named team). Where a policy gives each organisation its own vote, attendees of one organisation share it." }),
+    organisation: z.string().min(1).max(500).optional().meta({ description: "The attendee's organisation (a named school, a named team). Where a policy gives each organisation its own vote, attendees of one organisation share it. It never changes how many agencies a quorum counts: an agency is the service a role belongs to." }),
     involvedWith: z.array(Id).optional().meta({ description: "The children the attendee has direct contact with. Omitted: every child. Empty: none." }),
     nominatedLead: z.boolean().optional().meta({ description: "The attendee speaks for their grouping or agency." }),
     views: z.record(Id, View).optional().meta({ description: "The attendee's view on each child, by child id. A child left out is a child the attendee gave no view on." }),

@@ -258,7 +258,7 @@ function vote(ctx: Context, id: string, units: readonly VotingUnit[], views: Uni
   const unresolved = tally.unresolved;
   if (trace && unresolved > 0) {
     const one = unresolved === 1;
-    trace.push(step("units", `${listSome(units.filter((_, i) => views[i]?.view === null).map(unitLabel))} ${one ? "gives" : "give"} no single view: ${one ? "its" : "their"} members disagree and no one nominated lead speaks for ${one ? "it" : "them"}`, voting.nominatedLead?.at ?? voting.unitAt));
+    trace.push(step("units", `${listSome(units.filter((_, i) => views[i]?.view === null).map(unitLabel))} ${one ? "gives" : "give"} no single view: ${one ? "its" : "their"} members disagree and ${voting.nominatedLead ? "no single nominated lead" : "the policy names no one to"} speak${voting.nominatedLead ? "s" : ""} for ${one ? "it" : "them"}`, voting.nominatedLead?.at ?? voting.unitAt));
   }
   if (trace) {
     const heard = units.map((u, i) => `${unitLabel(u)}: ${views[i]?.view?.replace("_", " ") ?? "unresolved"}`);

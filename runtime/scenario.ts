@@ -28,7 +28,7 @@ export const Scenario = z
     name: z.string().min(1).max(300),
     clause: z.string().min(1).max(1000).meta({ description: "The clause of the protocol the scenario exercises." }),
     conference: z.union([Conference, z.string().min(1)]).meta({ description: "The conference, or the path of a conference file beside the scenario file." }),
-    expect: z.record(z.string().min(1), ExpectedChild).meta({ description: "What the policy decides for each child named, by child id." }),
+    expect: z.record(z.string().min(1), ExpectedChild).meta({ description: "What the policy decides for each child named, by child id: at least one child (`quorate test` refuses a scenario that expects nothing)." }),
   })
   .meta({ id: "Scenario" });
 export type Scenario = z.infer<typeof Scenario>;

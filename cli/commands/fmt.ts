@@ -11,11 +11,11 @@
  * (exit 1) and never written.
  */
 import path from "node:path";
-import { errorMessage, fileSystemHost } from "../../compiler/host.js";
+import { fileSystemHost } from "../../compiler/host.js";
 import { formatPolicy, MAX_FORMAT_CHARACTERS, type FormatOptions, type FormatOutcome } from "../../format/formatPolicy.js";
 import { MAX_POLICY_CHARACTERS } from "../../grammar/parse.js";
 import { policyFiles } from "../files.js";
-import { interruptionFrom, UsageError, writeFileAtomic, type CliIO } from "../io.js";
+import { interruptionFrom, UsageError, writeFailure, writeFileAtomic, type CliIO } from "../io.js";
 import { renderDiagnostic } from "../renderDiagnostic.js";
 import { styleFor } from "../style.js";
 
@@ -78,7 +78,7 @@ export async function runFmt(options: FmtOptions, io: CliIO): Promise<number> {
       try {
         writeFileAtomic(path.resolve(io.cwd, file), outcome.text, interruptionFrom(io.env));
       } catch (error) {
-        throw new UsageError(`cannot write \`${file}\`: ${errorMessage(error)}; the file is unchanged`, "check that the folder can be written to and the disk has room");
+        throw new UsageError(`cannot write \`${file}\`: ${writeFailure(error, path.dirname(file), io.cwd)}; the file is unchanged`, "check that the folder can be written to and the disk has room");
       }
       io.stdout.write(`formatted ${file}\n`);
     } else {

@@ -150,6 +150,12 @@ function categoryRule(pick: "multiple" | "primary" | "secondary", yes: string, n
 
 function allowedCategories(ir: PolicyIR): Reading {
   const c = ir.categories.allowed;
+  return c.length > 0 ? said(c.map((x) => x.id).join(", "), c[0]?.at ?? null) : said("no list given");
+}
+
+/** The names the categories are given: wording only, so apart from which categories there are. */
+function categoryNames(ir: PolicyIR): Reading {
+  const c = ir.categories.allowed;
   return c.length > 0 ? said(c.map((x) => `${x.id} "${x.label}"`).join(", "), c[0]?.at ?? null) : said("no list given");
 }
 
@@ -186,6 +192,7 @@ export const FACETS: readonly Facet[] = [
   facet("decision", "override", "outcome", override),
   facet("decision", "deferral", "outcome", deferral),
   facet("categories", "categories", "procedure", allowedCategories),
+  facet("categories", "category names", "metadata", categoryNames),
   facet("categories", "several categories", "procedure", categoryRule("multiple", "several may be chosen", "one only")),
   facet("categories", "primary concern", "procedure", categoryRule("primary", "a primary category must be named", "no primary category needed")),
   facet("categories", "secondary concern", "procedure", categoryRule("secondary", "a secondary category must be named", "no secondary category needed")),

@@ -18,7 +18,7 @@ describe("quorate eval", () => {
     expect(run.stdout).toContain("vote: 1 unit for register, 2 for not register: a majority for not register [§6 para 9: if consensus is still not possible the decision on registration should be subject to a vote; cwm-taf-morgannwg.policy:");
   });
 
-  it("a unit whose two nominated leads disagree is shown as having no one lead, not none", async () => {
+  it("a unit whose two nominated leads disagree is shown as having no one member speaking for it, not as none leading", async () => {
     const dir = scratchPolicies();
     const conference = {
       children: [{ id: "amy" }],
@@ -32,7 +32,7 @@ describe("quorate eval", () => {
     writeFileSync(path.join(dir, "two-leads.json"), JSON.stringify(conference));
     const run = await runCli(["eval", "policies/mid-and-west-wales.policy", "two-leads.json"], dir);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("members disagree and no one nominated lead speaks for them: sw, fs");
+    expect(run.stdout).toContain("members disagree, and no one member speaks for them: sw, fs");
     expect(run.stdout).not.toContain("none leads");
   });
 

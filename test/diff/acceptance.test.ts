@@ -25,7 +25,7 @@ describe("Mid and West Wales against Cwm Taf Morgannwg", () => {
     expect(quorum).toMatchObject({ a: "no number of agencies stated", b: "at least 3 agencies with direct contact with the child", severity: "outcome" });
     expect(quorum?.cite.b?.cite).toMatch(/^§2 para 5/);
     expect(report.changes.filter((c) => c.aspect === "eligibility").map((c) => c.subject)).toEqual(expect.arrayContaining(["siblings without consensus", "roles voting only on their own children"]));
-    expect(report.changes.find((c) => c.subject === "categories")).toMatchObject({ a: "no list given", b: 'physical "Physical abuse", emotional "Emotional or psychological abuse", sexual "Sexual abuse", financial "Financial abuse", neglect "Neglect"', severity: "procedure" });
+    expect(report.changes.find((c) => c.subject === "categories")).toMatchObject({ a: "no list given", b: "physical, emotional, sexual, financial, neglect", severity: "procedure" });
   });
 
   it("finds conferences the two decide differently, the smallest first", () => {
@@ -129,14 +129,20 @@ describe("a policy against itself and against a one-word change", () => {
     const report = diff([{ ir: before, file: "old.policy" }, { ir: policyIR(changed), file: "new.policy" }], { semantic: false });
     const subjects = report.changes.map((c) => `${c.severity} ${c.subject}`);
     expect(subjects).toEqual(
-      expect.arrayContaining(["procedure categories", "metadata grouping child_health", "metadata title", expect.stringMatching(/^procedure duty /), expect.stringMatching(/^metadata ambiguity in /)]),
+      expect.arrayContaining(["metadata category names", "metadata grouping child_health", "metadata title", expect.stringMatching(/^procedure duty /), expect.stringMatching(/^metadata ambiguity in /)]),
     );
     expect(report.changes).toHaveLength(5);
     expect(report.changes.find((c) => c.subject.startsWith("duty "))?.b).toContain('"something else entirely"');
     expect(report.changes.find((c) => c.subject.startsWith("ambiguity "))?.b).toBe("reading taken: another reading");
     expect(report.equivalent).toBe(false);
-    // One change is counted in the singular.
-    const one = diff([{ ir: before, file: "old.policy" }, { ir: policyIR(source.replace('neglect   "Neglect"', 'neglect   "Neglect of a child"')), file: "new.policy" }], { semantic: false });
+    // A duty's words are what must be done: a procedure change, so the policies differ. One change is counted in the singular.
+    const reworded = policyIR(source.replace(`"${obligation?.description}"`, '"something else entirely"'));
+    const one = diff([{ ir: before, file: "old.policy" }, { ir: reworded, file: "new.policy" }], { semantic: false });
     expect(renderDiffText(one, styleFor(false))).toContain("1 rule differs: 0 can change an outcome, 1 changes a procedure, 0 only the document's details");
+    expect(one.equivalent).toBe(false);
+    // A category renamed is wording only: the policies are still equivalent.
+    const renamed = diff([{ ir: before, file: "old.policy" }, { ir: policyIR(source.replace('neglect   "Neglect"', 'neglect   "Neglect of a child"')), file: "new.policy" }], { semantic: false });
+    expect(renamed.changes.map((c) => `${c.severity} ${c.subject}`)).toEqual(["metadata category names"]);
+    expect(renamed.equivalent).toBe(true);
   });
 });

@@ -296,6 +296,18 @@ describe("who votes on which child", () => {
     expect(mww.notApplied.map((n) => n.input)).toEqual(["attendees[0].represents"]);
   });
 
+  it("a unit whose members disagree says who could have spoken for it: a nominated lead, or no one where the policy names none", () => {
+    const split = room([
+      ["hv", "health_visitor", "register"],
+      ["sn", "school_nurse", "not_register"],
+      ["sw", "children_social_worker", "register"],
+      ["pc", "police_officer", "not_register"],
+    ]);
+    const detail = (board: "wakefield" | "mid-and-west-wales") => decideChild(board, split).trace.find((s) => s.step === "units" && s.detail.includes("no single view"))?.detail;
+    expect(detail("wakefield")).toContain("its members disagree and the policy names no one to speak for it");
+    expect(detail("mid-and-west-wales")).toContain("its members disagree and no single nominated lead speaks for it");
+  });
+
   it("a grouping misspelt in `represents` is reported with the grouping it was probably meant to be", () => {
     const conf = conference([attendee("gp", "gp", { amy: "register" }, { represents: "adult_helth" }), attendee("hv", "health_visitor", { amy: "not_register" })]);
     const ctm = decide("cwm-taf-morgannwg", conf);
