@@ -12,6 +12,7 @@ import { listSome } from "./trace.js";
 import type { Conference} from "./conference.js";
 import { conferenceJsonSchema } from "./conference.js";
 import { formatPath, jsonSyntaxError, pointerParts, type PathPart } from "./jsonPath.js";
+import { repeatedKey } from "./repeatedKeys.js";
 
 /** Conference files larger than this are refused before parsing (about 100,000 attendees fit). */
 export const MAX_CONFERENCE_BYTES = 32 * 1024 * 1024;
@@ -54,14 +55,22 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
     return { ok: false, problems: [{ path: "(the whole file)", message: `the file has ${text.length} characters, more than the ${MAX_CONFERENCE_BYTES} Quorate reads`, hint: "split it into smaller files" }] };
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(body) as unknown };
+    value = JSON.parse(body) as unknown;
   } catch (error) {
     const found = jsonSyntaxError(body);
     const message = found?.message ?? (error instanceof Error ? error.message : String(error));
     const path = found ? `line ${found.line}, column ${found.column}${found.message === "it ends too soon" ? " (the end of the file)" : ""}` : "(the whole file)";
     return { ok: false, problems: [{ path, message: `the file is not valid JSON: ${message}`, hint: "check for a missing comma, quote or closing bracket near that place" }] };
   }
+  const repeated = repeatedKey(body, value);
+  if (repeated === "somewhere") return { ok: false, problems: [{ path: "(the whole file)", message: "an object in the file writes one key twice, and JSON would keep only the last", hint: "give each key once in each object" }] };
+  if (repeated !== undefined) {
+    const { key, path, line, column } = repeated;
+    return { ok: false, problems: [{ path: formatPath(path), message: `\`${key}\` is written twice in one object (again at line ${line}, column ${column}); JSON would keep only the last, so the file is refused rather than read either way`, hint: `give \`${key}\` once, with everything it should hold` }] };
+  }
+  return { ok: true, value };
 }
 
 /** Checks a parsed conference against the schema and against the policy that will decide it. */
