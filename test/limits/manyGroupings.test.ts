@@ -3,7 +3,8 @@
  * formatter lays out, which says so; and a policy broken at that scale gets messages that
  * stay sentences, not megabytes of names. How formatting time grows with the number of
  * groupings is measured by `npm run bench` (bench/growth.mjs), not asserted here: a ratio
- * of two timings is still a clock, and these machines are shared.
+ * of two timings is still a clock, and these machines are shared. printerTokenReads.test.ts
+ * counts, without a clock, the tokens the printer reads for them.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
