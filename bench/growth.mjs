@@ -1,8 +1,8 @@
 // How Quorate's cost grows with its input: each case is timed at sizes N, 2N, 4N and 8N,
 // and the ratio per doubling is reported (about 2 when growth is linear, 4 when
 // quadratic). Run by `npm run bench` (through bench/run.mjs) or alone with
-// `node bench/growth.mjs` after `npm run build`. The inputs are the shapes the
-// resource-limit tests use (test/limits/). Nothing here is asserted: wall times are noisy.
+// `node bench/growth.mjs` after `npx tsc -p tsconfig.bench.json`. The inputs are the ones the
+// resource-limit tests use (test/limits/generatedInputs.ts). Nothing here is asserted: wall times are noisy.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -13,32 +13,12 @@ import { formatPolicy } from "../dist/format/formatPolicy.js";
 import { allTokens } from "../dist/grammar/tokens.js";
 import { createEvaluator } from "../dist/runtime/evaluator.js";
 import { validateConference } from "../dist/runtime/validateConference.js";
+import { conferenceWithAttendees, policyWithBrokenLine, policyWithGroupings, policyWithLongLine, policyWithNestedBraces } from "../dist/test/limits/generatedInputs.js";
 
 const root = path.resolve(new URL("..", import.meta.url).pathname);
 const read = (name) => readFileSync(path.join(root, "policies", `${name}.policy`), "utf8");
 const host = memoryHost({ "policies/vocabulary.policy": read("vocabulary") });
 const today = "2026-11-24";
-const header = 'policy big "Big board" {\n  jurisdiction wales\n  vocabulary "vocabulary.policy"\n  version "1" dated 2025-01-01 review 2027-01-01\n}\n';
-const rest = '\nquorum {\n  at least 1 agency\n}\n\neligibility {\n  every unit votes on every child\n}\n\ndecision {\n  majority decides\n  tie: chair decides\n}\n\ncategories {\n  neglect "Neglect"\n}\n';
-
-function policyWithGroupings(count) {
-  const parts = [header, "\nroles {\n"];
-  for (let i = 0; i < count; i++) parts.push(`  r${i} "R" agency health\n`);
-  parts.push("}\n\nvoting {\n  vote by grouping\n  others vote as their agency\n");
-  for (let i = 0; i < count; i++) parts.push(`  grouping g${i} "G" { r${i} }\n`);
-  parts.push("}\n", rest);
-  return parts.join("");
-}
-
-function conferenceWithAttendees(count) {
-  const roles = ["primary_school", "health_visitor", "police_officer", "children_social_worker"];
-  const attendees = [];
-  for (let i = 0; i < count; i++) {
-    attendees.push({ id: `a${i}`, role: roles[i % 4], organisation: `Organisation ${i}`, involvedWith: i % 3 === 0 ? ["amy", "ben"] : ["amy"], views: { amy: i % 3 === 0 ? "not_register" : "register", ben: i % 5 === 0 ? "register" : "abstain" } });
-  }
-  return { children: [{ id: "amy" }, { id: "ben" }], attendees, chair: { decides: { amy: "register", ben: "register" } } };
-}
-
 const compileText = (text) => {
   const result = compile(text, { filename: "policies/big.policy", host, today });
   if (result.diagnostics.some((d) => d.code === "Q099")) throw new Error("internal error while benchmarking");
@@ -64,9 +44,9 @@ const lexer = new Lexer(allTokens, { positionTracking: "full" });
 const CASES = [
   { name: "compile a policy of N groupings (and N roles)", unit: "groupings", n: 5_000, work: (n) => { const text = policyWithGroupings(n); return () => compileText(text); } },
   { name: "format a policy of N groupings (quorate fmt)", unit: "groupings", n: 2_000, work: (n) => { const text = policyWithGroupings(n); return () => formatPolicy(text, { filename: "policies/big.policy", host }); } },
-  { name: "compile a policy with one line of N characters", unit: "characters", n: 131_072, work: (n) => { const text = `${header}\nvoting {\n  vote by individual\n  silent "${"x".repeat(n)}"\n}\n${rest}`; return () => compileText(text); } },
-  { name: "compile N nested braces", unit: "braces", n: 12_500, work: (n) => { const text = `${header}voting ${"{".repeat(n)}${"}".repeat(n)}\n`; return () => compileText(text); } },
-  { name: "compile a line of N broken statements", unit: "statements", n: 62_500, work: (n) => { const text = `${header}roles { ${"a ".repeat(n)}}\n`; return () => compileText(text); } },
+  { name: "compile a policy with one line of N characters", unit: "characters", n: 131_072, work: (n) => { const text = policyWithLongLine(n); return () => compileText(text); } },
+  { name: "compile N nested braces", unit: "braces", n: 12_500, work: (n) => { const text = policyWithNestedBraces(n); return () => compileText(text); } },
+  { name: "compile a line of N broken statements", unit: "statements", n: 62_500, work: (n) => { const text = policyWithBrokenLine(n); return () => compileText(text); } },
   { name: "lex N characters of unclosed quotes and backslashes", unit: "characters", n: 500_000, work: (n) => { const text = '"\\'.repeat(n / 2) + "\n" + '"'.repeat(n / 2); return () => lexer.tokenize(text); } },
   { name: "validate and decide N attendees (Cwm Taf Morgannwg, per-school units)", unit: "attendees", n: 12_500, work: evaluateUnder("cwm-taf-morgannwg") },
   { name: "validate and decide N attendees (Lancashire, one vote each)", unit: "attendees", n: 12_500, work: evaluateUnder("lancashire") },
