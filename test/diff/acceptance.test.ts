@@ -85,12 +85,19 @@ describe("a policy against itself and against a one-word change", () => {
     expect(report.policies.map((p) => p.key)).toEqual(["a.policy", "b.policy"]);
   });
 
+  const CTM = readFileSync(path.join(REPO, "policies/cwm-taf-morgannwg.policy"), "utf8");
+  /** A policy text with one passage replaced; the passage must be there. */
+  const edited = (text: string, from: string, to: string) => {
+    expect(text, from).toContain(from);
+    return text.replace(from, to);
+  };
+  /** Cwm Taf Morgannwg as written (`old.policy`) against an edited text of it (`new.policy`). */
+  const againstCtm = (changed: string, options: Parameters<typeof diff>[1]) => diff([{ ir: policyIR(CTM), file: "old.policy" }, { ir: policyIR(changed), file: "new.policy" }], options);
+
   it("reports quorum 3 → 4 as exactly that change, and finds a conference it decides differently", () => {
-    const source = readFileSync(path.join(REPO, "policies/cwm-taf-morgannwg.policy"), "utf8");
-    const changed = source.replace("at least 3 agencies with direct contact", "at least 4 agencies with direct contact");
-    expect(changed).not.toBe(source);
+    const changed = edited(CTM, "at least 3 agencies with direct contact", "at least 4 agencies with direct contact");
     // Three agencies with direct contact meet the old quorum and not the new one: search rooms of three.
-    const report = diff([{ ir: policyIR(source), file: "old.policy" }, { ir: policyIR(changed), file: "new.policy" }], { search: { maxAttendees: 3 } });
+    const report = againstCtm(changed, { search: { maxAttendees: 3 } });
     expect(report.changes).toHaveLength(1);
     expect(report.changes[0]).toMatchObject({ subject: "quorum minimum", kind: "changed", severity: "outcome", a: "at least 3 agencies with direct contact with the child", b: "at least 4 agencies with direct contact with the child" });
     const first = report.counterexamples[0];
@@ -100,33 +107,26 @@ describe("a policy against itself and against a one-word change", () => {
   });
 
   it("reports `services within local authority count separately` as a recorded rule that decides nothing differently", () => {
-    const source = readFileSync(path.join(REPO, "policies/cwm-taf-morgannwg.policy"), "utf8");
-    const changed = source.replace("  unborn child requires midwife\n", '  services within local authority count separately cite "a test clause"\n  unborn child requires midwife\n');
-    expect(changed).not.toBe(source);
+    const changed = edited(CTM, "  unborn child requires midwife\n", '  services within local authority count separately cite "a test clause"\n  unborn child requires midwife\n');
     // Organisations are never what an agency count reads, so no room of up to three is decided differently.
-    const report = diff([{ ir: policyIR(source), file: "old.policy" }, { ir: policyIR(changed), file: "new.policy" }], { search: { maxAttendees: 3 } });
+    const report = againstCtm(changed, { search: { maxAttendees: 3 } });
     expect(report.changes).toHaveLength(1);
     expect(report.changes[0]).toMatchObject({ subject: "local authority services", kind: "changed", severity: "metadata", a: "not stated" });
     expect(report.pairs[0]?.semantic?.differing).toBe(0);
   });
 
   it("shows a change of wording: a duty's words, a category's name, a reading taken, a grouping's name and the title", () => {
-    const source = readFileSync(path.join(REPO, "policies/cwm-taf-morgannwg.policy"), "utf8");
-    const edits: [string, string][] = [
-      ['neglect   "Neglect"', 'neglect   "Neglect of a child"'],
-      ['"Child Health Services"', '"Child health"'],
-    ];
-    let changed = source;
-    for (const [from, to] of edits) {
-      expect(changed, from).toContain(from);
-      changed = changed.replace(from, to);
-    }
-    const before = policyIR(source);
+    const before = policyIR(CTM);
     const obligation = before.obligations.find((o) => o.description !== null);
     const ambiguity = before.ambiguities[0];
     expect(obligation && ambiguity).toBeTruthy();
-    changed = changed.replace(`"${obligation?.description}"`, '"something else entirely"').replace(`"${ambiguity?.reading}"`, '"another reading"').replace(`"${before.title}"`, '"A new title"');
-    const report = diff([{ ir: before, file: "old.policy" }, { ir: policyIR(changed), file: "new.policy" }], { semantic: false });
+    const duty = [`"${obligation?.description}"`, '"something else entirely"'] as const;
+    const category = ['neglect   "Neglect"', 'neglect   "Neglect of a child"'] as const;
+    const edits: (readonly [string, string])[] = [category, ['"Child Health Services"', '"Child health"'], duty, [`"${ambiguity?.reading}"`, '"another reading"'], [`"${before.title}"`, '"A new title"']];
+    const report = againstCtm(
+      edits.reduce((text, [from, to]) => edited(text, from, to), CTM),
+      { semantic: false },
+    );
     const subjects = report.changes.map((c) => `${c.severity} ${c.subject}`);
     expect(subjects).toEqual(
       expect.arrayContaining(["metadata category names", "metadata grouping child_health", "metadata title", expect.stringMatching(/^procedure duty /), expect.stringMatching(/^metadata ambiguity in /)]),
@@ -136,12 +136,11 @@ describe("a policy against itself and against a one-word change", () => {
     expect(report.changes.find((c) => c.subject.startsWith("ambiguity "))?.b).toBe("reading taken: another reading");
     expect(report.equivalent).toBe(false);
     // A duty's words are what must be done: a procedure change, so the policies differ. One change is counted in the singular.
-    const reworded = policyIR(source.replace(`"${obligation?.description}"`, '"something else entirely"'));
-    const one = diff([{ ir: before, file: "old.policy" }, { ir: reworded, file: "new.policy" }], { semantic: false });
+    const one = againstCtm(edited(CTM, ...duty), { semantic: false });
     expect(renderDiffText(one, styleFor(false))).toContain("1 rule differs: 0 can change an outcome, 1 changes a procedure, 0 only the document's details");
     expect(one.equivalent).toBe(false);
     // A category renamed is wording only: the policies are still equivalent.
-    const renamed = diff([{ ir: before, file: "old.policy" }, { ir: policyIR(source.replace('neglect   "Neglect"', 'neglect   "Neglect of a child"')), file: "new.policy" }], { semantic: false });
+    const renamed = againstCtm(edited(CTM, ...category), { semantic: false });
     expect(renamed.changes.map((c) => `${c.severity} ${c.subject}`)).toEqual(["metadata category names"]);
     expect(renamed.equivalent).toBe(true);
   });
