@@ -148,15 +148,15 @@ function categoryRule(pick: "multiple" | "primary" | "secondary", yes: string, n
   };
 }
 
-function allowedCategories(ir: PolicyIR): Reading {
-  const c = ir.categories.allowed;
-  return c.length > 0 ? said(c.map((x) => x.id).join(", "), c[0]?.at ?? null) : said("no list given");
-}
-
-/** The names the categories are given: wording only, so apart from which categories there are. */
-function categoryNames(ir: PolicyIR): Reading {
-  const c = ir.categories.allowed;
-  return c.length > 0 ? said(c.map((x) => `${x.id} "${x.label}"`).join(", "), c[0]?.at ?? null) : said("no list given");
+/**
+ * The policy's categories, each in words: by id (which categories there are), or with its
+ * name too, which is wording only and so read apart.
+ */
+function categoryList(words: (category: PolicyIR["categories"]["allowed"][number]) => string): (ir: PolicyIR) => Reading {
+  return (ir) => {
+    const c = ir.categories.allowed;
+    return c.length > 0 ? said(c.map(words).join(", "), c[0]?.at ?? null) : said("no list given");
+  };
 }
 
 function reviewDue(ir: PolicyIR): Reading {
@@ -191,8 +191,8 @@ export const FACETS: readonly Facet[] = [
   facet("decision", "chair and the majority", "outcome", chairBound),
   facet("decision", "override", "outcome", override),
   facet("decision", "deferral", "outcome", deferral),
-  facet("categories", "categories", "procedure", allowedCategories),
-  facet("categories", "category names", "metadata", categoryNames),
+  facet("categories", "categories", "procedure", categoryList((c) => c.id)),
+  facet("categories", "category names", "metadata", categoryList((c) => `${c.id} "${c.label}"`)),
   facet("categories", "several categories", "procedure", categoryRule("multiple", "several may be chosen", "one only")),
   facet("categories", "primary concern", "procedure", categoryRule("primary", "a primary category must be named", "no primary category needed")),
   facet("categories", "secondary concern", "procedure", categoryRule("secondary", "a secondary category must be named", "no secondary category needed")),
