@@ -52,7 +52,8 @@ exit codes: 0 success, 1 errors in a policy, a failed scenario (test), files to
             cannot be used)
 `;
 
-type Flags = { batch?: string; explain?: boolean; examples?: string; format?: string; out?: string; today?: string; help?: boolean; version?: boolean; check?: boolean; write?: boolean; "max-attendees"?: string; "max-per-group"?: string; "structural-only"?: boolean };
+/** The options as parsed: each one's value, typed from its definition in OPTIONS. */
+type Flags = { [Name in keyof typeof OPTIONS]?: (typeof OPTIONS)[Name]["type"] extends "string" ? string : boolean };
 
 function parse(argv: string[]): { command: string | undefined; positionals: string[]; flags: Flags } {
   try {
