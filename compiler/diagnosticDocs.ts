@@ -2,7 +2,7 @@
  * Generated reference documentation: the diagnostics catalogue (a table for the README,
  * a page with examples for docs/) and the tables of events, obligations and powers.
  */
-import { EVENTS, OBLIGATION_ACTIONS, POWERS } from "./catalogue.js";
+import { DETECTED_EVENTS } from "./catalogue.js";
 import { DIAGNOSTIC_CATALOGUE, exampleSource } from "./diagnosticCatalogue.js";
 
 export type GeneratedPart = "diagnostics" | "words";
@@ -31,20 +31,27 @@ export function diagnosticsDocument(): string {
   return parts.join("\n");
 }
 
-export function wordsTables(): string {
+/** The words a vocabulary declares for duties and powers, as the docs list them. */
+export interface VocabularyWords {
+  events: { id: string; description: string }[];
+  actions: { id: string; description: string; listsDissenters: boolean; needsRecipient: boolean }[];
+}
+
+export function wordsTables(vocabulary: VocabularyWords): string {
   const table = (head: string, rows: [string, string][]) => [`| ${head} | meaning |`, "|---|---|", ...rows.map(([id, text]) => `| \`${id}\` | ${escape(text)} |`)].join("\n");
+  const flags = (a: VocabularyWords["actions"][number]) => [a.listsDissenters ? "lists who dissented" : "", a.needsRecipient ? "needs `to \"…\"`" : ""].filter(Boolean).join("; ");
   return [
-    "Events (after `when`):",
+    "Events an evaluation detects (after `when`; those marked *people* may add `by anyone`, `by practitioners` or `by roles …`):",
     "",
-    table("event", Object.entries(EVENTS).map(([id, e]) => [id, e.description + (e.atConference ? "" : " (happens outside the conference; recorded as a duty, not detected)")])),
+    table("event", Object.entries(DETECTED_EVENTS).map(([id, e]) => [id, e.description + (e.aboutPeople ? " (*people*)" : "")])),
     "",
-    "Obligations (the action after the colon):",
+    "Events the shared vocabulary declares (they happen outside the conference, so a duty that follows one is listed, never detected):",
     "",
-    table("obligation", Object.entries(OBLIGATION_ACTIONS)),
+    table("event", vocabulary.events.map((e) => [e.id, e.description])),
     "",
-    "Powers (after `may`):",
+    "Actions the shared vocabulary declares (after the colon of a duty, and after `may` in a power):",
     "",
-    table("power", Object.entries(POWERS)),
+    table("action", vocabulary.actions.map((a) => [a.id, a.description + (flags(a) ? ` (${flags(a)})` : "")])),
   ].join("\n");
 }
 
@@ -56,6 +63,6 @@ export function replaceBetweenMarkers(text: string, part: GeneratedPart, content
 }
 
 /** The README with every generated part brought up to date. */
-export function regenerateReadme(text: string): string {
-  return replaceBetweenMarkers(replaceBetweenMarkers(text, "diagnostics", diagnosticsTable()), "words", wordsTables());
+export function regenerateReadme(text: string, vocabulary: VocabularyWords): string {
+  return replaceBetweenMarkers(replaceBetweenMarkers(text, "diagnostics", diagnosticsTable()), "words", wordsTables(vocabulary));
 }

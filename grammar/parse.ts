@@ -22,7 +22,7 @@ import {
   unterminatedStringDiagnostic,
   type SyntaxContext,
 } from "./syntaxDiagnostics.js";
-import { LCurly, Name, RCurly, UnterminatedString } from "./tokens.js";
+import { LCurly, Name, RCurly, StringLiteral, UnterminatedString } from "./tokens.js";
 
 import { MAX_POLICY_CHARACTERS } from "./limits.js";
 
@@ -42,9 +42,18 @@ export interface ParseResult {
 
 const sectionWords = new Set<string>(SECTION_KEYWORDS);
 
-function startsSection(tokens: IToken[], i: number): boolean {
+/** Sections that carry a name and a title before their `{`, as escalation and appeal routes do. */
+export const NAMED_SECTIONS: ReadonlySet<string> = new Set(["escalation", "appeal"]);
+
+/** Where the `{` of a section starting at `i` is (`name {`, or `escalation id "Title" {`); -1 if none starts there. */
+function sectionOpen(tokens: IToken[], i: number): number {
   const token = tokens[i];
-  return token !== undefined && tokenMatcher(token, Name) && tokens[i + 1]?.tokenType === LCurly;
+  if (token === undefined || !tokenMatcher(token, Name)) return -1;
+  if (tokens[i + 1]?.tokenType === LCurly) return i + 1;
+  const name = tokens[i + 1];
+  const title = tokens[i + 2];
+  if (NAMED_SECTIONS.has(token.image) && name && tokenMatcher(name, Name) && title && tokenMatcher(title, StringLiteral) && tokens[i + 3]?.tokenType === LCurly) return i + 3;
+  return -1;
 }
 
 /** Index just past the block whose `{` is at `open`, or the end if it never closes. */
@@ -70,16 +79,17 @@ function removeTopLevelJunk(ctx: SyntaxContext, tokens: IToken[], diagnostics: D
   const kept = tokens.slice(0, i);
   while (i < tokens.length) {
     const token = tokens[i] as IToken;
-    if (startsSection(tokens, i)) {
+    const open = sectionOpen(tokens, i);
+    if (open >= 0) {
       if (!sectionWords.has(token.image)) diagnostics.push(unknownSectionDiagnostic(ctx, token));
-      const end = skipBlock(tokens, i + 1);
+      const end = skipBlock(tokens, open);
       if (sectionWords.has(token.image)) for (let k = i; k < end; k++) kept.push(tokens[k] as IToken);
       i = end;
       continue;
     }
     diagnostics.push(strayTokenDiagnostic(ctx, token));
     i++;
-    while (i < tokens.length && !startsSection(tokens, i)) i++;
+    while (i < tokens.length && sectionOpen(tokens, i) < 0) i++;
   }
   return kept;
 }

@@ -142,6 +142,8 @@ class PolicyPrinter {
   /** The cells of a declaration's table row: its name, its label, and for a role its agency part. */
   private declarationCells(statement: Statement): string[] | undefined {
     if (statement.type !== "AgencyDeclaration" && statement.type !== "RoleDeclaration" && statement.type !== "CategoryDeclaration") return undefined;
+    // A `local` declaration has a word before its name, so it is no row of the table.
+    if (statement.type === "CategoryDeclaration" && statement.local) return undefined;
     const first = this.placed.startingAt(statement.range.start.offset);
     const last = this.placed.endingAt(statement.range.end.offset);
     const cite = this.citeAt(first, last);

@@ -52,6 +52,12 @@ const SECTION_RULES: Record<string, FormContext> = {
   agenciesSection: "agencies",
   rolesSection: "roles",
   categoriesSection: "categories",
+  concernsSection: "concerns",
+  factsSection: "facts",
+  eventsSection: "events",
+  actionsSection: "actions",
+  // Escalation and appeal routes share one rule and every statement form.
+  routeSection: "appeal",
   votingSection: "voting",
   quorumSection: "quorum",
   decisionSection: "decision",
@@ -61,6 +67,7 @@ const SECTION_RULES: Record<string, FormContext> = {
 };
 
 function contextName(context: FormContext): string {
+  if (context === "escalation" || context === "appeal") return "this route";
   return context === "header" ? "the policy header" : `the \`${context}\` section`;
 }
 
