@@ -13,6 +13,8 @@ import { VERSION } from "./version.js";
 import { DEFAULT_SEARCH, MOST_ATTENDEES_SEARCHED, MOST_PER_GROUP_SEARCHED } from "../diff/semantic/searchSpace.js";
 
 export { VERSION };
+import { outputFailure } from "./outputErrors.js";
+export { guardOutput } from "./outputErrors.js";
 
 const USAGE = `quorate — child protection conference policies as checked data
 
@@ -188,6 +190,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     const style = styleFor(io.stderr.isTTY, io.env);
     if (error instanceof UsageError) {
       io.stderr.write(`${style.error("error")}: ${error.message}\n${error.help ? `  ${style.good("help:")} ${error.help}\n` : ""}`);
+      return 2;
+    }
+    // A stream that fails as it is written (rather than later, as the binary's streams do).
+    if ((error as { syscall?: unknown } | null)?.syscall === "write") {
+      io.stderr.write(`${style.error("error")}: the output could not be written: ${outputFailure(error)}\n  ${style.good("help:")} what was written is incomplete; check where the output goes (the disk, its space), then run the command again\n`);
       return 2;
     }
     const detail = error instanceof Error ? error.message : String(error);
