@@ -11,7 +11,8 @@ import { UsageError, type CliIO } from "./io.js";
 import { renderDiagnostic } from "./renderDiagnostic.js";
 import type { Style } from "./style.js";
 
-export type LoadedPolicy = { ir: PolicyIR } | { exitCode: number };
+/** A policy that can decide, with every file compiling it read (itself, its bases, the vocabulary). */
+export type LoadedPolicy = { ir: PolicyIR; reads: string[] } | { exitCode: number };
 
 /** The file system, reading the policy named only if it really lies inside `within` (a scenario file's policy). */
 function confinedHost(cwd: string, file: string, within: string | undefined): CompileHost {
@@ -35,5 +36,5 @@ export function loadPolicy(file: string, io: CliIO, style: Style, today: string 
   if (result.ir.kind !== "policy" && !anyKind) {
     throw new UsageError(`\`${file}\` is a ${result.ir.kind}, not a board's policy`, result.ir.kind === "base" ? "evaluate a board policy that extends it" : "name a board's policy, such as policies/wakefield.policy");
   }
-  return { ir: result.ir };
+  return { ir: result.ir, reads: result.sources.map((s) => s.path) };
 }

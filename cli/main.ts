@@ -6,7 +6,7 @@
 import { parseArgs } from "node:util";
 import { isValidDate } from "../compiler/dates.js";
 import type { CheckFormat } from "./commands/check.js";
-import { UsageError, type CliIO } from "./io.js";
+import { outputName, UsageError, type CliIO } from "./io.js";
 import { OPTIONS, optionError } from "./options.js";
 import { styleFor } from "./style.js";
 import { VERSION } from "./version.js";
@@ -116,7 +116,8 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
       if (!file) throw new UsageError("name the policy to compile", "quorate compile policies/wakefield.policy -o wakefield.json");
       if (extra.length > 0) throw new UsageError("compile takes one policy at a time", `got ${positionals.length} paths`);
       const { runCompile } = await import("./commands/compile.js");
-      return runCompile({ file, ...(flags.out ? { out: flags.out } : {}), ...optionalToday(flags) }, io);
+      const out = outputName(flags.out);
+      return runCompile({ file, ...(out !== undefined ? { out } : {}), ...optionalToday(flags) }, io);
     }
     case "eval": {
       rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
@@ -146,7 +147,8 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     case "diff": {
       rejectFlags(command, flags, ["check", "write"]);
       const { runDiff } = await import("./commands/diff.js");
-      return runDiff({ paths: positionals, format: format(flags, ["text", "md", "html", "json"]) as "text" | "md" | "html" | "json", ...(flags.out ? { out: flags.out } : {}), ...searchBound(flags, "max-attendees", MOST_ATTENDEES_SEARCHED), ...searchBound(flags, "max-per-group", MOST_PER_GROUP_SEARCHED), ...(flags["structural-only"] ? { structuralOnly: true } : {}), ...optionalToday(flags) }, io);
+      const out = outputName(flags.out);
+      return runDiff({ paths: positionals, format: format(flags, ["text", "md", "html", "json"]) as "text" | "md" | "html" | "json", ...(out !== undefined ? { out } : {}), ...searchBound(flags, "max-attendees", MOST_ATTENDEES_SEARCHED), ...searchBound(flags, "max-per-group", MOST_PER_GROUP_SEARCHED), ...(flags["structural-only"] ? { structuralOnly: true } : {}), ...optionalToday(flags) }, io);
     }
     case "impact": {
       rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "max-per-group", "structural-only"]);

@@ -14,6 +14,7 @@ import path from "node:path";
 import { fileSystemHost } from "../../compiler/host.js";
 import { formatPolicy, MAX_FORMAT_CHARACTERS, type FormatOptions, type FormatOutcome } from "../../format/formatPolicy.js";
 import { MAX_POLICY_CHARACTERS } from "../../grammar/parse.js";
+import { OutputTargetError } from "../atomicWrite.js";
 import { policyFiles } from "../files.js";
 import { interruptionFrom, UsageError, writeFailure, writeFileAtomic, type CliIO } from "../io.js";
 import { renderDiagnostic } from "../renderDiagnostic.js";
@@ -78,6 +79,7 @@ export async function runFmt(options: FmtOptions, io: CliIO): Promise<number> {
       try {
         writeFileAtomic(path.resolve(io.cwd, file), outcome.text, interruptionFrom(io.env));
       } catch (error) {
+        if (error instanceof OutputTargetError) throw new UsageError(`cannot write \`${file}\`: ${error.message}; the file is unchanged`, error.help);
         throw new UsageError(`cannot write \`${file}\`: ${writeFailure(error, path.dirname(file), io.cwd)}; the file is unchanged`, "check that the folder can be written to and the disk has room");
       }
       io.stdout.write(`formatted ${file}\n`);
