@@ -14,7 +14,7 @@ import { createEvaluator } from "../../runtime/evaluator.js";
 import { isInside, staysInsideThroughLinks } from "../../compiler/host.js";
 import { formatPath } from "../../runtime/jsonPath.js";
 import { compareChild, scenariosJsonSchema, type Mismatch, type Scenario, type ScenarioFile } from "../../runtime/scenario.js";
-import { compileSchema, schemaProblems, validateConference, type ConferenceProblem } from "../../runtime/validateConference.js";
+import { schemaCheck, validateConference, type ConferenceProblem } from "../../runtime/validateConference.js";
 import { readJsonFile } from "../conferenceFile.js";
 import { UsageError, type CliIO } from "../io.js";
 import { loadPolicy } from "../loadPolicy.js";
@@ -74,7 +74,7 @@ export function scenarioFiles(paths: string[], cwd: string): string[] {
   return [...new Set(files.map((f) => path.normalize(f)))];
 }
 
-let scenarioValidator: ReturnType<typeof compileSchema> | undefined;
+let scenarioValidator: ReturnType<typeof schemaCheck> | undefined;
 
 function readJson(file: string, cwd: string, within?: string): { value: unknown } | { problems: ConferenceProblem[]; outside?: true } {
   const read = readJsonFile(file, cwd, "a scenario file", within);
@@ -161,8 +161,9 @@ function runFile(file: string, io: CliIO, style: Style, today: string | undefine
   const empty = (problems: ConferenceProblem[], policy: string | null = null) => ({ outcome: { path: file, policy, problems, scenarios: [] }, exitCode: 2 });
   const read = readJson(file, io.cwd);
   if ("problems" in read) return empty(read.problems);
-  scenarioValidator ??= compileSchema(scenariosJsonSchema());
-  if (!scenarioValidator(read.value)) return empty(schemaProblems(scenarioValidator.errors ?? []));
+  scenarioValidator ??= schemaCheck(scenariosJsonSchema());
+  const wrong = scenarioValidator(read.value);
+  if (wrong !== undefined) return empty(wrong);
   // ajv has checked the shape; zod's parse would drop a `__proto__` key from the records.
   const parsed = read.value as ScenarioFile;
   const unrunnable = scenarioFileProblems(parsed);
