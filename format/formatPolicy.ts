@@ -38,6 +38,12 @@ export interface FormatOptions {
   host: CompileHost;
   /** For tests of the meaning check only: a plugin to format with instead of Quorate's. */
   plugin?: prettier.Plugin;
+  /**
+   * Whether to prove, by compiling both texts, that the formatted text means what the
+   * original meant (the default). `quorate fmt --check` writes nothing, so it skips the two
+   * compiles; the plugin still compares the syntax trees of every text it prints.
+   */
+  verifyMeaning?: boolean;
 }
 
 /** Prettier's options for the canonical layout; configuration files are not consulted. */
@@ -57,6 +63,7 @@ export async function formatPolicy(source: string, options: FormatOptions): Prom
     throw error;
   }
   if (text === source) return { kind: "formatted", text, changed: false };
+  if (options.verifyMeaning === false) return { kind: "formatted", text, changed: true };
   const reason = meaningDifference(source, text, options);
   return reason ? { kind: "refused", reason } : { kind: "formatted", text, changed: true };
 }
