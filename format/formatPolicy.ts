@@ -9,6 +9,7 @@ import { compile } from "../compiler/compile.js";
 import type { CompileHost } from "../compiler/host.js";
 import type { Diagnostic } from "../grammar/diagnostic.js";
 import type { LineMap } from "../grammar/location.js";
+import { codePoints } from "../grammar/limits.js";
 import { parse } from "../grammar/parse.js";
 import { CANONICAL_WIDTH } from "../grammar/printer.js";
 import { sameIR } from "./meaning.js";
@@ -52,7 +53,7 @@ export function canonicalOptions(filename: string, plugin: prettier.Plugin = quo
 }
 
 export async function formatPolicy(source: string, options: FormatOptions): Promise<FormatOutcome> {
-  if (source.length > MAX_FORMAT_CHARACTERS) return { kind: "too-large", characters: source.length };
+  if (source.length > MAX_FORMAT_CHARACTERS && codePoints(source) > MAX_FORMAT_CHARACTERS) return { kind: "too-large", characters: codePoints(source) };
   const parsed = parse(source, options.filename);
   if (!parsed.ast) return { kind: "syntax-errors", diagnostics: parsed.diagnostics, lines: parsed.lines };
   let text: string;
