@@ -16,10 +16,13 @@ export class ConferenceFileError extends UsageError {
   }
 }
 
-/** Reads and parses a JSON input (a conference, a scenario file); nothing is thrown. */
-export function readJsonFile(file: string, cwd: string, what: string): { value: unknown } | { unreadable: string } | { problems: ConferenceProblem[] } {
-  const read = readTextFile(path.resolve(cwd, file), MAX_CONFERENCE_BYTES, what);
-  if ("error" in read) return { unreadable: read.error };
+/**
+ * Reads and parses a JSON input (a conference, a scenario file); nothing is thrown. With
+ * `within`, a file that really lies outside that folder (through a link) is not read.
+ */
+export function readJsonFile(file: string, cwd: string, what: string, within?: string): { value: unknown } | { unreadable: string; outside?: true } | { problems: ConferenceProblem[] } {
+  const read = readTextFile(path.resolve(cwd, file), MAX_CONFERENCE_BYTES, what, within);
+  if ("error" in read) return read.outside ? { unreadable: read.error, outside: true } : { unreadable: read.error };
   const parsed = parseJsonText(read.text);
   return parsed.ok ? { value: parsed.value } : { problems: parsed.problems };
 }

@@ -6,13 +6,15 @@
 import { parseArgs } from "node:util";
 import { isValidDate } from "../compiler/dates.js";
 import type { CheckFormat } from "./commands/check.js";
-import { UsageError, type CliIO } from "./io.js";
+import { outputName, UsageError, type CliIO } from "./io.js";
 import { OPTIONS, optionError } from "./options.js";
 import { styleFor } from "./style.js";
 import { VERSION } from "./version.js";
 import { DEFAULT_SEARCH, MOST_ATTENDEES_SEARCHED, MOST_PER_GROUP_SEARCHED } from "../diff/semantic/searchSpace.js";
 
 export { VERSION };
+import { outputFailure } from "./outputErrors.js";
+export { guardOutput } from "./outputErrors.js";
 
 const USAGE = `quorate — child protection conference policies as checked data
 
@@ -114,7 +116,8 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
       if (!file) throw new UsageError("name the policy to compile", "quorate compile policies/wakefield.policy -o wakefield.json");
       if (extra.length > 0) throw new UsageError("compile takes one policy at a time", `got ${positionals.length} paths`);
       const { runCompile } = await import("./commands/compile.js");
-      return runCompile({ file, ...(flags.out ? { out: flags.out } : {}), ...optionalToday(flags) }, io);
+      const out = outputName(flags.out);
+      return runCompile({ file, ...(out !== undefined ? { out } : {}), ...optionalToday(flags) }, io);
     }
     case "eval": {
       rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
@@ -144,7 +147,8 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     case "diff": {
       rejectFlags(command, flags, ["check", "write"]);
       const { runDiff } = await import("./commands/diff.js");
-      return runDiff({ paths: positionals, format: format(flags, ["text", "md", "html", "json"]) as "text" | "md" | "html" | "json", ...(flags.out ? { out: flags.out } : {}), ...searchBound(flags, "max-attendees", MOST_ATTENDEES_SEARCHED), ...searchBound(flags, "max-per-group", MOST_PER_GROUP_SEARCHED), ...(flags["structural-only"] ? { structuralOnly: true } : {}), ...optionalToday(flags) }, io);
+      const out = outputName(flags.out);
+      return runDiff({ paths: positionals, format: format(flags, ["text", "md", "html", "json"]) as "text" | "md" | "html" | "json", ...(out !== undefined ? { out } : {}), ...searchBound(flags, "max-attendees", MOST_ATTENDEES_SEARCHED), ...searchBound(flags, "max-per-group", MOST_PER_GROUP_SEARCHED), ...(flags["structural-only"] ? { structuralOnly: true } : {}), ...optionalToday(flags) }, io);
     }
     case "impact": {
       rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
@@ -188,6 +192,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     const style = styleFor(io.stderr.isTTY, io.env);
     if (error instanceof UsageError) {
       io.stderr.write(`${style.error("error")}: ${error.message}\n${error.help ? `  ${style.good("help:")} ${error.help}\n` : ""}`);
+      return 2;
+    }
+    // A stream that fails as it is written (rather than later, as the binary's streams do).
+    if ((error as { syscall?: unknown } | null)?.syscall === "write") {
+      io.stderr.write(`${style.error("error")}: the output could not be written: ${outputFailure(error)}\n  ${style.good("help:")} what was written is incomplete; check where the output goes (the disk, its space), then run the command again\n`);
       return 2;
     }
     const detail = error instanceof Error ? error.message : String(error);

@@ -57,7 +57,7 @@ const SYNTAX: CatalogueEntry[] = [
     severity: "error",
     stage: "syntax",
     title: "file too large",
-    invariant: "A policy file has at most 4,194,304 characters.",
+    invariant: "A policy file has at most 4,194,304 characters and 1,048,576 words and symbols.",
   },
 ];
 

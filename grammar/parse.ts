@@ -24,9 +24,9 @@ import {
 } from "./syntaxDiagnostics.js";
 import { LCurly, Name, RCurly, StringLiteral, UnterminatedString } from "./tokens.js";
 
-import { MAX_POLICY_CHARACTERS } from "./limits.js";
+import { codePoints, countTokens, MAX_POLICY_CHARACTERS, MAX_POLICY_TOKENS } from "./limits.js";
 
-export { MAX_POLICY_CHARACTERS };
+export { MAX_POLICY_CHARACTERS, MAX_POLICY_TOKENS };
 /** After this many syntax errors the rest are noise; the count is still reported. */
 export const MAX_SYNTAX_ERRORS = 50;
 
@@ -94,9 +94,25 @@ function removeTopLevelJunk(ctx: SyntaxContext, tokens: IToken[], diagnostics: D
   return kept;
 }
 
+/** Where a token is in the token list (ordered by offset), or undefined for one the parser made up in recovery. */
+function tokenIndex(tokens: readonly IToken[], token: IToken): number | undefined {
+  if (!Number.isFinite(token.startOffset)) return undefined;
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const offset = (tokens[middle] as IToken).startOffset;
+    if (offset < token.startOffset) low = middle + 1;
+    else if (offset > token.startOffset) high = middle - 1;
+    else return tokens[middle] === token ? middle : undefined;
+  }
+  return undefined;
+}
+
 function parserDiagnostics(ctx: SyntaxContext, errors: ReturnType<typeof sharedParser>["errors"]): Diagnostic[] {
   if (errors.length === 0) return [];
-  const indexOf = new Map(ctx.tokens.map((t, i) => [t, i]));
+  // Found by offset, not through a map of every token: 4 million tokens made a map of a gigabyte.
+  const indexOf = { get: (token: IToken) => tokenIndex(ctx.tokens, token) };
   const out: Diagnostic[] = [];
   let lastErrorLine = -1;
   let sawEndOfFile = false;
@@ -161,14 +177,20 @@ export function parse(source: string, file: string): ParseResult {
   }
 }
 
+function tooLarge(file: string, lines: LineMap, message: string): ParseResult {
+  return {
+    lines,
+    diagnostics: [{ code: SyntaxCodes.tooLarge, severity: "error", message, file, range: lines.range(0, 0), help: "check that this is the policy file you meant; policies are a few hundred lines" }],
+  };
+}
+
 function parseText(source: string, file: string, lines: LineMap): ParseResult {
   const ctx: SyntaxContext = { file, lines, tokens: [] };
-  if (source.length > MAX_POLICY_CHARACTERS) {
-    const message = `this file has ${source.length} characters; a policy may have at most ${MAX_POLICY_CHARACTERS}`;
-    return {
-      lines,
-      diagnostics: [{ code: SyntaxCodes.tooLarge, severity: "error", message, file, range: lines.range(0, 0), help: "check that this is the policy file you meant; policies are a few hundred lines" }],
-    };
+  // Characters as a reader counts them: only a text longer in UTF-16 units can be over.
+  const characters = source.length > MAX_POLICY_CHARACTERS ? codePoints(source) : source.length;
+  if (characters > MAX_POLICY_CHARACTERS) return tooLarge(file, lines, `this file has ${characters} characters; a policy may have at most ${MAX_POLICY_CHARACTERS}`);
+  if (countTokens(source, MAX_POLICY_TOKENS) > MAX_POLICY_TOKENS) {
+    return tooLarge(file, lines, `this file has more than ${MAX_POLICY_TOKENS} words and symbols; a policy may have at most ${MAX_POLICY_TOKENS}`);
   }
   const lexed = tokenize(source);
   const diagnostics: Diagnostic[] = [];
