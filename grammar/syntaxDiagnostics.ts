@@ -364,7 +364,7 @@ export function parserDiagnostic(ctx: SyntaxContext, error: IRecognitionExceptio
   const message = token.tokenType === EOF
     ? `the file ends too soon: expected ${expectedList(info.expected)}${after}`
     : `expected ${expectedList(info.expected)}${after}, found ${describeToken(token)}`;
-  const help = helpForExpected(info.expected, token, previous) ?? "compare the statement with the forms in the language reference of the README";
+  const help = helpForExpected(info.expected, token, previous) ?? "compare the statement with the forms in the language reference, docs/language.md";
   return diagnostic(ctx, SyntaxCodes.syntax, gapOrToken(ctx, token, previous), message, help);
 }
 
