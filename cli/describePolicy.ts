@@ -1,13 +1,16 @@
 /**
  * A compiled policy described in plain words, one aspect per line: what `npm start`
- * prints for each board so a reader sees at a glance how it decides.
+ * prints for each board so a reader sees at a glance how it decides (briefly, in five
+ * lines; in full with `quorate summary --verbose`).
  */
 import type { Origin, PolicyIR } from "../compiler/ir.js";
 import { compareDates } from "../compiler/dates.js";
 import { JURISDICTIONS } from "../compiler/catalogue.js";
 import type { Style } from "./style.js";
 
-function cited(at: Origin | null | undefined): string {
+type Cite = (at: Origin | null | undefined) => string;
+
+function citedClause(at: Origin | null | undefined): string {
   return at?.cite ? ` [${at.cite.split(":")[0]}]` : "";
 }
 
@@ -31,7 +34,7 @@ function source(ir: PolicyIR, today: string): string {
   return parts.join(", ");
 }
 
-function voting(ir: PolicyIR): string {
+function voting(ir: PolicyIR, cited: Cite = citedClause): string {
   const v = ir.voting;
   if (ir.decision.rule === "chair_executive") {
     const heard = v.unit === "grouping" ? "each grouping's" : v.unit === "agency" ? "each agency's" : "each professional's";
@@ -55,7 +58,7 @@ function groupings(ir: PolicyIR): string[] {
   return lines;
 }
 
-function quorum(ir: PolicyIR): string {
+function quorum(ir: PolicyIR, cited: Cite = citedClause): string {
   const q = ir.quorum;
   const parts: string[] = [];
   if (q.minimum) parts.push(`at least ${q.minimum.agencies} ${q.minimum.agencies === 1 ? "agency" : "agencies"}${q.minimum.directContact ? " with direct contact" : ""}${cited(q.minimum.at)}`);
@@ -66,7 +69,7 @@ function quorum(ir: PolicyIR): string {
   return parts.join("; ");
 }
 
-function eligibility(ir: PolicyIR): string {
+function eligibility(ir: PolicyIR, cited: Cite = citedClause): string {
   const e = ir.eligibility;
   const parts = [e.default === "every_unit" ? (e.defaultAt ? `every unit votes on every child${cited(e.defaultAt)}` : "not stated (every unit's view is taken on every child)") : `only units involved with a child vote on it${cited(e.defaultAt)}`];
   for (const o of e.onlyInvolved) parts.push(`${o.roles.join(", ")} vote only on children they are involved with${cited(o.at)}`);
@@ -75,7 +78,7 @@ function eligibility(ir: PolicyIR): string {
   return parts.join("; ");
 }
 
-function decision(ir: PolicyIR): string {
+function decision(ir: PolicyIR, cited: Cite = citedClause): string {
   const d = ir.decision;
   if (d.rule === "chair_executive") return `the chair decides (executive decision)${cited(d.ruleAt)}`;
   const parts = [];
@@ -85,14 +88,14 @@ function decision(ir: PolicyIR): string {
   return parts.join(", ");
 }
 
-function tieBreak(ir: PolicyIR): string {
+function tieBreak(ir: PolicyIR, cited: Cite = citedClause): string {
   const t = ir.decision.tieBreak;
   if (ir.decision.rule === "chair_executive") return "not needed (the chair decides)";
   if (!t) return "none stated";
   return `${t.on === "tie" ? "on a tie" : "with no majority"}, the chair decides${cited(t.at)}`;
 }
 
-function override(ir: PolicyIR): string {
+function override(ir: PolicyIR, cited: Cite = citedClause): string {
   const o = ir.decision.override;
   if (!o) return "none";
   const of = o.of.includes("unanimity") ? "a majority or even a unanimous view" : "a majority view";
@@ -130,4 +133,21 @@ export function describePolicy(ir: PolicyIR, today: string, style: Style): strin
   const ambiguities = ir.ambiguities.length === 1 ? "1 ambiguity" : `${ir.ambiguities.length} ambiguities`;
   lines.push(row("Open points", `${ambiguities} and ${count(ir.silences.length, "silence")} recorded`));
   return lines;
+}
+
+/** The board in five lines, without citations (the full form has them): its title, then voting, quorum, decision and categories. */
+export function describePolicyBriefly(ir: PolicyIR, number: number, style: Style): string[] {
+  const where = ir.jurisdiction ? ` — ${JURISDICTIONS[ir.jurisdiction]}` : "";
+  const row = (label: string, text: string) => `   ${style.dim(label.padEnd(12))}${text}`;
+  const none: Cite = () => "";
+  const units = ir.voting.unit === "grouping" ? ` (${count(ir.groupings.length, "grouping")})` : "";
+  const chair = [ir.decision.override ? override(ir, none) : "", ir.decision.deferral ? "the chair may defer" : ""].filter(Boolean);
+  const decides = [decision(ir, none), ir.decision.rule === "chair_executive" ? "" : tieBreak(ir, none), ...chair].filter(Boolean).join("; ");
+  return [
+    style.bold(`${number}. ${ir.title} (${ir.id})${where}`),
+    row("Voting", voting(ir, none) + units),
+    row("Quorum", quorum(ir, none)),
+    row("Decision", decides),
+    row("Categories", categories(ir)),
+  ];
 }

@@ -34,8 +34,9 @@ usage:
       exit 1 if any changes
   quorate test [paths…] [--format text|json]
       run scenario tests (*.scenarios.json; a folder means every one beneath it, default policies)
-  quorate summary [paths…] [--today YYYY-MM-DD]
-      check and compile policies, then describe each board in plain words
+  quorate summary [paths…] [--verbose] [--today YYYY-MM-DD]
+      check and compile policies, then describe each board in plain words and compare
+      them, in a screen or two; --verbose describes each board and pair in full
   quorate diff <a.policy> <b.policy> [more…] [--format text|md|html|json] [-o file]
              [--max-attendees N] [--max-per-group N] [--structural-only]
       compare policies rule by rule, and search the conferences they decide
@@ -102,6 +103,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   // loading, and `check` in CI should not pay for the runtime, zod, ajv or the diff.
   if (command !== "eval") rejectFlags(command, flags, ["batch", "explain"]);
   if (command !== "impact") rejectFlags(command, flags, ["examples"]);
+  if (command !== "summary" && command !== "test") rejectFlags(command, flags, ["verbose"]);
   switch (command) {
     case "check": {
       rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
@@ -139,7 +141,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     case "summary": {
       rejectFlags(command, flags, ["out", "format", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
       const { runSummary } = await import("./commands/summary.js");
-      return runSummary({ paths: positionals, ...optionalToday(flags) }, io);
+      return runSummary({ paths: positionals, ...(flags.verbose ? { verbose: true } : {}), ...optionalToday(flags) }, io);
     }
     case "diff": {
       rejectFlags(command, flags, ["check", "write"]);

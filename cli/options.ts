@@ -20,6 +20,7 @@ export const OPTIONS = {
   batch: { type: "string" },
   explain: { type: "boolean" },
   examples: { type: "string" },
+  verbose: { type: "boolean" },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
