@@ -17,9 +17,12 @@ export { VERSION };
 const USAGE = `quorate — child protection conference policies as checked data
 
 usage:
-  quorate check [paths…] [--format text|json|sarif|github] [--today YYYY-MM-DD]
+  quorate check [paths…] [--format text|json|sarif|github] [--quiet | --no-notes]
+             [--today YYYY-MM-DD]
       check policies (a folder means every *.policy in it); exit 1 if any has an error;
-      json, sarif (SARIF 2.1.0) and github (workflow annotations) are for CI
+      errors come first, then warnings, then notes; --quiet shows errors only and
+      --no-notes errors and warnings; json, sarif (SARIF 2.1.0) and github (workflow
+      annotations) are for CI
   quorate compile <file.policy> [-o out.json] [--today YYYY-MM-DD]
       write the compiled policy as JSON (to standard output, or atomically to a file)
   quorate eval <file.policy> <conference.json> [--format text|json]
@@ -104,11 +107,17 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   if (command !== "eval") rejectFlags(command, flags, ["batch", "explain"]);
   if (command !== "impact") rejectFlags(command, flags, ["examples"]);
   if (command !== "summary" && command !== "test") rejectFlags(command, flags, ["verbose"]);
+  if (command !== "check") rejectFlags(command, flags, ["quiet", "no-notes"]);
   switch (command) {
     case "check": {
       rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
       const { CHECK_FORMATS, runCheck } = await import("./commands/check.js");
-      return runCheck({ paths: positionals, format: format(flags, [...CHECK_FORMATS]) as CheckFormat, ...optionalToday(flags) }, io);
+      const checkFormat = format(flags, [...CHECK_FORMATS]) as CheckFormat;
+      if ((flags.quiet || flags["no-notes"]) && (checkFormat === "json" || checkFormat === "sarif")) {
+        throw new UsageError(`\`--${flags.quiet ? "quiet" : "no-notes"}\` is for text and github output`, `the ${checkFormat} output lists every finding with its severity, for a program to filter`);
+      }
+      if (flags.quiet && flags["no-notes"]) throw new UsageError("use either --quiet or --no-notes, not both", "--quiet shows errors only; --no-notes shows errors and warnings");
+      return runCheck({ paths: positionals, format: checkFormat, ...(flags.quiet ? { quiet: true } : {}), ...(flags["no-notes"] ? { noNotes: true } : {}), ...optionalToday(flags) }, io);
     }
     case "compile": {
       rejectFlags(command, flags, ["format", "check", "write", "max-attendees", "max-per-group", "structural-only"]);

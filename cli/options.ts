@@ -21,6 +21,8 @@ export const OPTIONS = {
   explain: { type: "boolean" },
   examples: { type: "string" },
   verbose: { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+  "no-notes": { type: "boolean" },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
