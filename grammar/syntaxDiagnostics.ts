@@ -167,6 +167,23 @@ function bestAlignment(context: FormContext, tokens: IToken[], start: number): A
   return best;
 }
 
+/**
+ * A form whose first word, a keyword, was left out: `police "Police" { police_officer }`
+ * matches `grouping police "Police" { … }` from its second word on. Only a match of two
+ * words or more counts, so a lone name is not taken for a declaration.
+ */
+function missingFirstWord(context: FormContext, tokens: IToken[], start: number): Alignment | undefined {
+  let best: Alignment | undefined;
+  for (const form of STATEMENT_FORMS[context]) {
+    const words = formWords(form);
+    if (words[0]?.kind !== "keyword") continue;
+    let matched = 0;
+    while (matched + 1 < words.length && wordMatches(tokens[start + matched], words[matched + 1] as FormWord)) matched++;
+    if (matched >= 2 && (!best || matched > best.matched)) best = { form, words, matched };
+  }
+  return best;
+}
+
 // ---- the diagnostics ----
 
 export interface SyntaxContext {
@@ -303,6 +320,11 @@ function statementNotUnderstood(ctx: SyntaxContext, context: FormContext, token:
     return diagnostic(ctx, SyntaxCodes.syntax, tokenRange(ctx, token), `a quoted text does not begin a statement in ${contextName(context)}`, 'if it is the clause the statement before comes from, put `cite` in front of it: `cite "§6"`');
   }
   const alignment = bestAlignment(context, tokens, index);
+  const missing = missingFirstWord(context, tokens, index);
+  if (missing && missing.matched > (alignment?.matched ?? 0)) {
+    const word = missing.words[0]?.word ?? "";
+    return diagnostic(ctx, SyntaxCodes.syntax, tokenRange(ctx, token), `expected \`${word}\` before \`${token.image}\``, `this statement reads: \`${missing.form}\``);
+  }
   const elsewhere = belongsElsewhere(context, tokens, index, alignment);
   if (elsewhere) {
     const where = elsewhere.context === "header" ? "the policy header" : `the \`${elsewhere.context}\` section`;

@@ -16,13 +16,15 @@ export const roleInTwoGroupings: Check = {
   run(ctx) {
     const facts = votingFacts(ctx.model);
     for (const [role, groupings] of facts.groupingsOf) {
-      if (groupings.length < 2 || facts.choiceOf.has(role)) continue;
-      const [first, second] = groupings as [(typeof groupings)[0], (typeof groupings)[0]];
-      const names = groupings.map((g) => g.node.id.name);
+      // A grouping declared twice lists its roles twice: that is Q020's one error, not a second here.
+      const names = [...new Set(groupings.map((g) => g.node.id.name))];
+      if (names.length < 2 || facts.choiceOf.has(role)) continue;
+      const first = groupings[0] as (typeof groupings)[0];
+      const second = groupings.find((g) => g.node.id.name !== first.node.id.name) ?? first;
       const ident = second.node.roles.find((r) => r.name === role) ?? second.node.id;
       ctx.report(
         { file: second.file, node: ident },
-        `\`${role}\` is listed in ${groupings.length === 2 ? "two" : groupings.length} groupings, ${inSentence(names)}, so it is unclear where its vote goes`,
+        `\`${role}\` is listed in ${names.length === 2 ? "two" : names.length} groupings, ${inSentence(names)}, so it is unclear where its vote goes`,
         names.length <= 4
           ? `say how an attendee is placed: \`${role} may sit with ${names.join(" or ")}, otherwise ${names[0]}\``
           : `keep \`${role}\` only in the groupings it belongs to, then say how an attendee is placed with \`${role} may sit with … otherwise …\``,
