@@ -10,8 +10,10 @@ export const unknownCategory = unknownNameCheck({
   neglekt "Neglect"
 }`,
   known: (ctx) => ctx.scope.categories.keys(),
-  fallbackHelp: (ctx) =>
-    ctx.scope.categories.size > 0
-      ? `the vocabulary defines ${listed(ctx.scope.categories.keys())}; a new category belongs in the vocabulary first`
-      : "the categories come from the shared vocabulary; add `vocabulary \"vocabulary.policy\"` to the header",
+  fallbackHelp: (ctx) => {
+    const vocabulary = ctx.model.vocabulary?.path;
+    if (ctx.scope.categories.size === 0 || vocabulary === undefined) return 'the categories come from the shared vocabulary; add `vocabulary "vocabulary.policy"` to the header';
+    // Categories are compared across regions, so a new one is agreed once, in the file every board uses.
+    return `the shared vocabulary, \`${vocabulary}\`, defines ${listed(ctx.scope.categories.keys())}; a new category is added there first, and every board's policy shares that file`;
+  },
 });

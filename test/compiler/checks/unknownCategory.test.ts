@@ -24,7 +24,7 @@ describe(`${unknownCategory.code} ${unknownCategory.title}`, () => {
         column: 3,
         endColumn: 12,
         message: "unknown category `spiritual`",
-        help: "the vocabulary defines `physical`, `emotional`, `sexual`, `neglect`, `financial`; a new category belongs in the vocabulary first",
+        help: "the shared vocabulary, `policies/vocabulary.policy`, defines `physical`, `emotional`, `sexual`, `neglect`, `financial`; a new category is added there first, and every board's policy shares that file",
       }),
     ]);
   });
