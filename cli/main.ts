@@ -35,8 +35,9 @@ usage:
              [--examples N]
       re-decide a history under two policies and report the decisions that change;
       exit 1 if any changes
-  quorate test [paths…] [--format text|json]
-      run scenario tests (*.scenarios.json; a folder means every one beneath it, default policies)
+  quorate test [paths…] [--format text|json] [--verbose]
+      run scenario tests (*.scenarios.json; a folder means every one beneath it, default
+      policies): the failures, expected against actual, then a count; --verbose lists all
   quorate summary [paths…] [--verbose] [--today YYYY-MM-DD]
       check and compile policies, then describe each board in plain words and compare
       them, in a screen or two; --verbose describes each board and pair in full
@@ -145,7 +146,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     case "test": {
       rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
       const { runTest } = await import("./commands/test.js");
-      return runTest({ paths: positionals, format: format(flags, ["text", "json"]) as "text" | "json", ...optionalToday(flags) }, io);
+      return runTest({ paths: positionals, format: format(flags, ["text", "json"]) as "text" | "json", ...(flags.verbose ? { verbose: true } : {}), ...optionalToday(flags) }, io);
     }
     case "summary": {
       rejectFlags(command, flags, ["out", "format", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
