@@ -1,6 +1,7 @@
 /**
  * A compiled policy described in plain words, one aspect per line: what `npm start`
- * prints for each board so a reader sees at a glance how it decides.
+ * prints for each board so a reader sees at a glance how it decides (briefly, in five
+ * lines; in full with `quorate summary --verbose`).
  */
 import type { Condition, CountOf, Origin, PolicyIR, Selector } from "../compiler/ir.js";
 import { conditionWords } from "../runtime/facts.js";
@@ -8,7 +9,9 @@ import { compareDates } from "../compiler/dates.js";
 import { JURISDICTIONS } from "../compiler/catalogue.js";
 import type { Style } from "./style.js";
 
-function cited(at: Origin | null | undefined): string {
+type Cite = (at: Origin | null | undefined) => string;
+
+function citedClause(at: Origin | null | undefined): string {
   return at?.cite ? ` [${at.cite.split(":")[0]}]` : "";
 }
 
@@ -32,7 +35,7 @@ function source(ir: PolicyIR, today: string): string {
   return parts.join(", ");
 }
 
-function voting(ir: PolicyIR): string {
+function voting(ir: PolicyIR, cited: Cite = citedClause): string {
   const v = ir.voting;
   if (ir.decision.rule === "chair_executive") {
     const heard = v.unit === "grouping" ? "each grouping's" : v.unit === "agency" ? "each agency's" : "each professional's";
@@ -70,7 +73,7 @@ function selectorWords(s: Selector, oneOf: boolean): string {
   return `${oneOf && s.ids.length > 1 ? "one of " : ""}${s.ids.join(oneOf ? " or " : " and ")}`;
 }
 
-function quorum(ir: PolicyIR): string {
+function quorum(ir: PolicyIR, cited: Cite = citedClause): string {
   const q = ir.quorum;
   const parts: string[] = [];
   for (const c of q.counts) parts.push(`at least ${c.count} ${countedWords(c.of, c.count)}${c.counting === "present" ? " present" : ""}${c.directContact ? " with direct contact" : ""}${when(c.when)}${cited(c.at)}`);
@@ -81,7 +84,7 @@ function quorum(ir: PolicyIR): string {
   return parts.join("; ");
 }
 
-function eligibility(ir: PolicyIR): string {
+function eligibility(ir: PolicyIR, cited: Cite = citedClause): string {
   const e = ir.eligibility;
   const parts = [e.default === "every_unit" ? (e.defaultAt ? `every unit votes on every child${cited(e.defaultAt)}` : "not stated (every unit's view is taken on every child)") : `only units involved with a child vote on it${cited(e.defaultAt)}`];
   if (e.default === "involved_units" && e.defaultWhen) parts[0] = `only units involved with a child vote on it${when(e.defaultWhen)}, otherwise every unit${cited(e.defaultAt)}`;
@@ -91,7 +94,7 @@ function eligibility(ir: PolicyIR): string {
   return parts.join("; ");
 }
 
-function decision(ir: PolicyIR): string {
+function decision(ir: PolicyIR, cited: Cite = citedClause): string {
   const d = ir.decision;
   if (d.rule === "chair_executive") return `the chair decides (executive decision)${cited(d.ruleAt)}`;
   const parts = [];
@@ -102,7 +105,7 @@ function decision(ir: PolicyIR): string {
   return parts.join(", ");
 }
 
-function tieBreak(ir: PolicyIR): string {
+function tieBreak(ir: PolicyIR, cited: Cite = citedClause): string {
   const t = ir.decision.tieBreak;
   if (ir.decision.rule === "chair_executive" || ir.decision.rule === "chair_without_vote") return "not needed (no vote is taken)";
   if (ir.decision.rule === null) return "not needed (no vote is taken)";
@@ -110,7 +113,7 @@ function tieBreak(ir: PolicyIR): string {
   return `${t.on === "tie" ? "on a tie" : "with no majority"}, the chair decides${cited(t.at)}`;
 }
 
-function override(ir: PolicyIR): string {
+function override(ir: PolicyIR, cited: Cite = citedClause): string {
   const o = ir.decision.override;
   if (!o) return "none";
   const of = o.of.includes("unanimity") ? "a majority or even a unanimous view" : "a majority view";
@@ -160,4 +163,21 @@ export function describePolicy(ir: PolicyIR, today: string, style: Style): strin
   const ambiguities = ir.ambiguities.length === 1 ? "1 ambiguity" : `${ir.ambiguities.length} ambiguities`;
   lines.push(row("Open points", `${ambiguities} and ${count(ir.silences.length, "silence")} recorded`));
   return lines;
+}
+
+/** The board in five lines, without citations (the full form has them): its title, then voting, quorum, decision and categories. */
+export function describePolicyBriefly(ir: PolicyIR, number: number, style: Style): string[] {
+  const where = ir.jurisdiction ? ` — ${JURISDICTIONS[ir.jurisdiction]}` : "";
+  const row = (label: string, text: string) => `   ${style.dim(label.padEnd(12))}${text}`;
+  const none: Cite = () => "";
+  const units = ir.voting.unit === "grouping" ? ` (${count(ir.groupings.length, "grouping")})` : "";
+  const chair = [ir.decision.override ? override(ir, none) : "", ir.decision.deferral ? "the chair may defer" : ""].filter(Boolean);
+  const decides = [decision(ir, none), ir.decision.rule === "chair_executive" ? "" : tieBreak(ir, none), ...chair].filter(Boolean).join("; ");
+  return [
+    style.bold(`${number}. ${ir.title} (${ir.id})${where}`),
+    row("Voting", voting(ir, none) + units),
+    row("Quorum", quorum(ir, none)),
+    row("Decision", decides),
+    row("Categories", categories(ir.categories)),
+  ];
 }

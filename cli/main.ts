@@ -19,9 +19,12 @@ export { guardOutput } from "./outputErrors.js";
 const USAGE = `quorate — child protection conference policies as checked data
 
 usage:
-  quorate check [paths…] [--format text|json|sarif|github] [--today YYYY-MM-DD]
+  quorate check [paths…] [--format text|json|sarif|github] [--quiet | --no-notes]
+             [--today YYYY-MM-DD]
       check policies (a folder means every *.policy in it); exit 1 if any has an error;
-      json, sarif (SARIF 2.1.0) and github (workflow annotations) are for CI
+      errors come first, then warnings, then notes; --quiet shows errors only and
+      --no-notes errors and warnings; json, sarif (SARIF 2.1.0) and github (workflow
+      annotations) are for CI
   quorate compile <file.policy> [-o out.json] [--today YYYY-MM-DD]
       write the compiled policy as JSON (to standard output, or atomically to a file)
   quorate eval <file.policy> <conference.json> [--format text|json]
@@ -34,10 +37,12 @@ usage:
              [--examples N]
       re-decide a history under two policies and report the decisions that change;
       exit 1 if any changes
-  quorate test [paths…] [--format text|json]
-      run scenario tests (*.scenarios.json; a folder means every one beneath it, default policies)
-  quorate summary [paths…] [--today YYYY-MM-DD]
-      check and compile policies, then describe each board in plain words
+  quorate test [paths…] [--format text|json] [--verbose]
+      run scenario tests (*.scenarios.json; a folder means every one beneath it, default
+      policies): the failures, expected against actual, then a count; --verbose lists all
+  quorate summary [paths…] [--verbose] [--today YYYY-MM-DD]
+      check and compile policies, then describe each board in plain words and compare
+      them, in a screen or two; --verbose describes each board and pair in full
   quorate diff <a.policy> <b.policy> [more…] [--format text|md|html|json] [-o file]
              [--max-attendees N] [--max-per-group N] [--structural-only]
       compare policies rule by rule, and search the conferences they decide
@@ -104,11 +109,18 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   // loading, and `check` in CI should not pay for the runtime, zod, ajv or the diff.
   if (command !== "eval") rejectFlags(command, flags, ["batch", "explain"]);
   if (command !== "impact") rejectFlags(command, flags, ["examples"]);
+  if (command !== "summary" && command !== "test") rejectFlags(command, flags, ["verbose"]);
+  if (command !== "check") rejectFlags(command, flags, ["quiet", "no-notes"]);
   switch (command) {
     case "check": {
       rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
       const { CHECK_FORMATS, runCheck } = await import("./commands/check.js");
-      return runCheck({ paths: positionals, format: format(flags, [...CHECK_FORMATS]) as CheckFormat, ...optionalToday(flags) }, io);
+      const checkFormat = format(flags, [...CHECK_FORMATS]) as CheckFormat;
+      if ((flags.quiet || flags["no-notes"]) && (checkFormat === "json" || checkFormat === "sarif")) {
+        throw new UsageError(`\`--${flags.quiet ? "quiet" : "no-notes"}\` is for text and github output`, `the ${checkFormat} output lists every finding with its severity, for a program to filter`);
+      }
+      if (flags.quiet && flags["no-notes"]) throw new UsageError("use either --quiet or --no-notes, not both", "--quiet shows errors only; --no-notes shows errors and warnings");
+      return runCheck({ paths: positionals, format: checkFormat, ...(flags.quiet ? { quiet: true } : {}), ...(flags["no-notes"] ? { noNotes: true } : {}), ...optionalToday(flags) }, io);
     }
     case "compile": {
       rejectFlags(command, flags, ["format", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
@@ -137,12 +149,12 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     case "test": {
       rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
       const { runTest } = await import("./commands/test.js");
-      return runTest({ paths: positionals, format: format(flags, ["text", "json"]) as "text" | "json", ...optionalToday(flags) }, io);
+      return runTest({ paths: positionals, format: format(flags, ["text", "json"]) as "text" | "json", ...(flags.verbose ? { verbose: true } : {}), ...optionalToday(flags) }, io);
     }
     case "summary": {
       rejectFlags(command, flags, ["out", "format", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
       const { runSummary } = await import("./commands/summary.js");
-      return runSummary({ paths: positionals, ...optionalToday(flags) }, io);
+      return runSummary({ paths: positionals, ...(flags.verbose ? { verbose: true } : {}), ...optionalToday(flags) }, io);
     }
     case "diff": {
       rejectFlags(command, flags, ["check", "write"]);

@@ -20,7 +20,7 @@ const OUTCOME_WORDS: Record<ChildDecision["outcome"], string> = {
 const DECIDED_BY_WORDS: Record<NonNullable<ChildDecision["decidedBy"]>, string> = {
   consensus: "by consensus",
   majority: "by majority",
-  chair_casting: "by the chair, breaking a tie",
+  chair_casting: "by the chair", // with why: a tie, or no majority (see `chairCastingWhy`)
   chair_executive: "by the chair's executive decision",
   chair_override: "by the chair, overriding the conference",
   chair_no_consensus: "by the chair, the conference having reached no consensus",
@@ -35,8 +35,19 @@ function where(s: { cite: string | null; line: number | null; file?: string | nu
 function headline(child: ChildDecision, style: Style): string {
   const outcome = OUTCOME_WORDS[child.outcome];
   const coloured = child.outcome === "register" || child.outcome === "not_register" ? style.bold(outcome) : style.warning(outcome);
-  const by = child.decidedBy ? ` ${DECIDED_BY_WORDS[child.decidedBy]}` : "";
+  const by = child.decidedBy ? ` ${DECIDED_BY_WORDS[child.decidedBy]}${child.decidedBy === "chair_casting" ? chairCastingWhy(child) : ""}` : "";
   return `${style.bold(child.child)}${child.unborn ? " (unborn)" : ""}: ${coloured}${by}`;
+}
+
+/**
+ * Why the decision fell to the chair: a tie (as many units for each side, each unit
+ * resolved), or no majority (no unit gave a view, or the vote turns on units whose members
+ * disagree, where the policy gives that to the chair).
+ */
+function chairCastingWhy(child: ChildDecision): string {
+  const t = child.tally;
+  const tie = t.register === t.not_register && t.register > 0 && child.unresolved.length === 0;
+  return tie ? ", breaking a tie" : ", as there is no majority";
 }
 
 function row(label: string, text: string): string {

@@ -6,7 +6,8 @@
  * braced (`{ a b c }`) or comma-separated (`a, b, c`), so a list never runs into the next
  * statement. Error recovery is on: one run reports every syntax error.
  */
-import { CstParser, type CstNode, type IRecognitionException, type IToken } from "chevrotain";
+import { CstParser, EOF, tokenMatcher, type CstNode, type IRecognitionException, type IToken, type TokenType } from "chevrotain";
+import { SECTION_KEYWORDS } from "./statementForms.js";
 import { errorMessageProvider } from "./syntaxMessages.js";
 import {
   allTokens,
@@ -41,6 +42,58 @@ interface ErrorRecorder {
   SAVE_ERROR(error: IRecognitionException): IRecognitionException;
 }
 
+/** Chevrotain's re-synchronisation after an error (not in its typings): where to resume, and skipping to it. */
+interface Resynchroniser {
+  findReSyncTokenType(): TokenType;
+  reSyncTo(type: TokenType): IToken[];
+  flattenFollowSet(): TokenType[];
+  LA(k: number): IToken;
+  SKIP_TOKEN(): IToken;
+}
+
+const SECTION_WORDS = new Set<string>(SECTION_KEYWORDS);
+
+/**
+ * Recovery that keeps to the file's braces, so one mistake costs one error. Chevrotain
+ * resumes at the first word that may follow the failed rule; left to itself, after
+ * `police "Police" { police_officer }` (a grouping without `grouping`) it takes the `}` of
+ * the list for the end of the section, or the `voting` of a later `not voting:` for a new
+ * section, and reports a false error on a valid line. Here a `{` passed over takes its `}`
+ * with it, and a section's word resumes a section only where `{` follows it.
+ */
+function keepRecoveryWithinBraces(parser: Resynchroniser): void {
+  let distance = 1;
+  parser.findReSyncTokenType = () => {
+    const follows = parser.flattenFollowSet();
+    let depth = 0;
+    for (let k = 1; ; k++) {
+      const token = parser.LA(k);
+      if (token.tokenType === EOF) {
+        distance = k;
+        return EOF;
+      }
+      const match = depth === 0 ? follows.find((type) => tokenMatcher(token, type)) : undefined;
+      const sectionWithoutBlock = SECTION_WORDS.has(token.image) && parser.LA(k + 1).tokenType !== LCurly;
+      if (match && !sectionWithoutBlock) {
+        distance = k;
+        return match;
+      }
+      if (token.tokenType === LCurly) depth++;
+      else if (token.tokenType === RCurly && depth > 0) depth--;
+    }
+  };
+  // Skips to the very token the search above found (Chevrotain's own would stop at the
+  // first token of its type, which may lie inside the braces passed over).
+  parser.reSyncTo = () => {
+    const skipped: IToken[] = [];
+    for (let k = 1; k < distance; k++) {
+      skipped.push(parser.LA(1));
+      parser.SKIP_TOKEN();
+    }
+    return skipped;
+  };
+}
+
 export class QuorateParser extends CstParser {
   /** Errors recorded in the current parse (`errors` copies its list on every read). */
   private recorded = 0;
@@ -60,6 +113,7 @@ export class QuorateParser extends CstParser {
       skipValidations: !options.validate,
     });
     this.performSelfAnalysis();
+    keepRecoveryWithinBraces(this as unknown as Resynchroniser);
     const recorder = this as unknown as ErrorRecorder;
     const save = recorder.SAVE_ERROR.bind(this);
     recorder.SAVE_ERROR = (error) => {

@@ -348,7 +348,7 @@ function vote(ctx: Context, id: string, units: readonly VotingUnit[], views: Uni
       trace?.push(step("vote", `${tallyWords(tally)}, and ${plural(unresolved, "unit")} unresolved: no majority can be established`, decision.ruleAt));
       return chairDecides(ctx, id, "there is no majority, so the chair decides", "chair_casting", decision.tieBreak.at, trace, used);
     }
-    const settle = voting.nominatedLead?.chairDecidesWhenDisputed ? "the chair decides who the nominated lead is" : "the conference must say who speaks for each (`nominatedLead`)";
+    const settle = voting.nominatedLead?.chairDecidesWhenDisputed ? "the chair names who speaks for each" : "the conference says who speaks for each (an attendee with `nominatedLead`)";
     trace?.push(step("vote", `${tallyWords(tally)}, and ${plural(unresolved, "unit")} unresolved: the result turns on ${them}, so it is not decided until ${settle}`, voting.nominatedLead?.at ?? decision.ruleAt));
     return { outcome: "unresolved" };
   }

@@ -176,9 +176,13 @@ function schemaProblem(error: ErrorObject): ConferenceProblem | undefined {
 export function schemaProblems(errors: ErrorObject[], shortened = false): ConferenceProblem[] {
   const seen = new Set<string>();
   const problems: ConferenceProblem[] = [];
+  // A value that must be one of a few words and is not even text (`"quorum": true`) breaks
+  // both its type and its list of words; the list says all there is to say, so one message.
+  const listed = new Set(errors.filter((e) => e.keyword === "enum" || e.keyword === "const").map((e) => e.instancePath));
   for (const error of errors) {
     // A bad key under propertyNames is reported twice by ajv: once for the key, once for its rule.
     if (error.propertyName !== undefined) continue;
+    if (error.keyword === "type" && listed.has(error.instancePath)) continue;
     const problem = schemaProblem(error);
     if (!problem) continue;
     const key = `${problem.path}\u0000${problem.message}`;

@@ -10,8 +10,10 @@ export const unknownCategory = unknownNameCheck({
   neglekt "Neglect"
 }`,
   known: (ctx) => ctx.scope.categories.keys(),
-  fallbackHelp: (ctx) =>
-    ctx.scope.categories.size > 0
-      ? `the vocabulary defines ${listed(ctx.scope.categories.keys())}; a category only this board uses is declared \`local\`, e.g. \`local exploitation "Exploitation"\``
-      : "the categories come from the shared vocabulary; add `vocabulary \"vocabulary.policy\"` to the header",
+  fallbackHelp: (ctx) => {
+    const vocabulary = ctx.model.vocabulary?.path;
+    if (ctx.scope.categories.size === 0 || vocabulary === undefined) return 'the categories come from the shared vocabulary; add `vocabulary "vocabulary.policy"` to the header';
+    // Categories are compared across regions, so one that boards share is agreed once, in the file every board uses.
+    return `the shared vocabulary, \`${vocabulary}\`, defines ${listed(ctx.scope.categories.keys())}; a category boards share is added there (every board's policy uses that file), and one only this board uses is declared \`local\`, e.g. \`local exploitation "Exploitation"\``;
+  },
 });
