@@ -231,7 +231,11 @@ export function quorumCheck(
     const needed = r.oneOf || r.selector.ids.length === 1 ? `a ${whom}` : `each of ${r.selector.ids.map((id) => whoWords(tables, { kind: r.selector.kind, ids: [id] })).join(", ")}`;
     if (!met) {
       requirementsMissing = true;
-      missing.push(`no ${whom}${r.when === null ? "" : `, whom ${conditionWords(r.when) === "unborn" ? "a conference about an unborn child" : `a conference where ${conditionWords(r.when)}`} needs`}`);
+      const needs = r.when === null ? "" : `, whom ${conditionWords(r.when) === "unborn" ? "a conference about an unborn child" : `a conference where ${conditionWords(r.when)}`} needs`;
+      // Each of a list: name the ones not there. One of a list: none of them is.
+      const absent = r.oneOf ? [] : r.selector.ids.filter((id) => !seats.some((s) => isOf(tables, r.selector.kind, id, s)));
+      if (r.oneOf && r.selector.ids.length > 1) missing.push(`none of ${whom}${needs}`);
+      else for (const id of absent) missing.push(`no ${whoWords(tables, { kind: r.selector.kind, ids: [id] })}${needs}`);
     }
     trace.push(step("quorum", `${when}${needed} must attend: ${met ? "present" : "not present"}`, r.at));
   }

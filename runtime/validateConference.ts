@@ -200,10 +200,10 @@ export function schemaProblems(errors: ErrorObject[], shortened = false): Confer
   return problems;
 }
 
-/** Two role ids to show as examples: the shared vocabulary's plainest where the policy has them. */
-function roleExamples(roleIds: readonly string[]): string {
-  const preferred = ["health_visitor", "other_agency"].filter((id) => roleIds.includes(id));
-  const shown = (preferred.length === 2 ? preferred : roleIds.slice(0, 2)).map((id) => `\`${id}\``);
+/** Two role ids to show as examples: the policy's first two practitioner roles (any two where it has none). */
+function roleExamples(ir: PolicyIR): string {
+  const practitioners = ir.roles.filter((r) => r.practitioner).map((r) => r.id);
+  const shown = (practitioners.length >= 2 ? practitioners : ir.roles.map((r) => r.id)).slice(0, 2).map((id) => `\`${id}\``);
   return shown.join(" or ") || "one declared in its `roles` section";
 }
 
@@ -239,7 +239,7 @@ function referenceProblems(ir: PolicyIR, conference: Conference): ConferenceProb
     if (first === undefined) attendeeAt.set(attendee.id, i);
     else add(["attendees", i, "id"], `attendee \`${attendee.id}\` is listed twice (also at ${formatPath(["attendees", first])})`, () => "give each attendee their own id");
     if (!roles.has(attendee.role)) {
-      add(["attendees", i, "role"], `\`${attendee.role}\` is not a role in the vocabulary of ${ir.id}`, () => didYouMean(attendee.role, roleIds) ?? `use one of its roles, such as ${roleExamples(roleIds)}`);
+      add(["attendees", i, "role"], `\`${attendee.role}\` is not a role in the vocabulary of ${ir.id}`, () => didYouMean(attendee.role, roleIds) ?? `use one of its roles, such as ${roleExamples(ir)}`);
     }
     attendee.involvedWith?.forEach((id, j) => checkChild(["attendees", i, "involvedWith", j], id, "involved with child"));
     for (const id of Object.keys(attendee.views ?? {})) checkChild(["attendees", i, "views", id], id, "a view on child");
