@@ -43,12 +43,20 @@ export const DETECTED_EVENTS = {
   disagreement: { description: "someone at the conference gives a view that differs from the decision", aboutPeople: true },
   formal_dissent: { description: "someone records a formal dissent from the decision (`dissent: formal` in the conference)", aboutPeople: true },
   reservation: { description: "someone records a reservation about the decision (`dissent: reservation` in the conference)", aboutPeople: true },
+  abstention: { description: "a practitioner who takes part gives no view, or abstains", aboutPeople: true },
   chair_decides: { description: "the chair makes the decision (a tie, no majority, no consensus, or an executive decision)", aboutPeople: false },
   chair_overrides: { description: "the chair sets aside the view of the conference", aboutPeople: false },
   chair_believes_unsafe: { description: "the chair believes the decision places the child at risk", aboutPeople: false },
   deferred: { description: "the decision is deferred", aboutPeople: false },
 } as const satisfies Record<string, DetectedEvent>;
 export type DetectedEventId = keyof typeof DETECTED_EVENTS;
+
+/**
+ * The notes for rules Quorate supplies where a policy states none (compiler/defaults.ts);
+ * a decision's trace names the note where a step rests on one.
+ */
+export const DEFAULT_CODES = { unnamedPractitioners: "Q086", abstention: "Q087", quorumCounting: "Q088", whoseDisagreement: "Q089" } as const;
+export type DefaultCode = (typeof DEFAULT_CODES)[keyof typeof DEFAULT_CODES];
 
 export function isDetectedEvent(name: string): name is DetectedEventId {
   return Object.hasOwn(DETECTED_EVENTS, name);

@@ -58,6 +58,11 @@ export const Deadline = z.union([
 ]);
 export type Deadline = z.infer<typeof Deadline>;
 
+export const Confirmation = z
+  .strictObject({ by: z.string(), on: DateText })
+  .nullable()
+  .meta({ description: "The board's sign-off of the reading: who confirmed it, and when. Null: not yet confirmed." });
+
 export const FactValue = z.union([z.string(), z.boolean(), z.number().int().nonnegative()]);
 export type FactValue = z.infer<typeof FactValue>;
 
@@ -114,6 +119,7 @@ export const RoleVote = z
       .nullable()
       .meta({ description: "Groupings the attendee may choose to sit with, and the one used when they do not say." }),
     perOrganisation: z.boolean().meta({ description: "Each organisation (each school, each charity) is a unit of its own, apart from the rest of the role's grouping or agency." }),
+    byDefault: z.boolean().meta({ description: "The policy never names the role: it takes part as a practitioner by Quorate's default (note Q086), not by a rule of the protocol." }),
     at: Origin,
   })
   .meta({ id: "RoleVote" });
@@ -298,14 +304,30 @@ export const PolicyIR = z
         })
         .nullable(),
       deferral: z.strictObject({ condition: z.string().nullable(), reasonsRecorded: z.boolean(), at: Origin }).nullable(),
+      abstention: z
+        .strictObject({ allowed: z.boolean(), at: Origin })
+        .nullable()
+        .meta({ description: "Whether a practitioner may give no view. Null where the policy does not say: an abstention is then left out of the count (Quorate's default, note Q087)." }),
     }),
     categories: CategoryRules,
     concerns: CategoryRules.meta({ description: "Areas of concern (risk factors), recorded apart from the registration categories." }),
     obligations: z.array(Obligation),
     powers: z.array(z.strictObject({ holder: z.string(), powers: z.array(ActionId), trigger: EventId.nullable(), by: Who.nullable(), when: Condition, at: Origin })),
     routes: z.array(Route),
-    silences: z.array(z.strictObject({ aspect: Aspect, text: z.string(), at: Origin })),
-    ambiguities: z.array(z.strictObject({ aspect: Aspect, text: z.string(), reading: z.string(), at: Origin })),
+    silences: z.array(z.strictObject({ aspect: Aspect, text: z.string(), confirmed: Confirmation, at: Origin })),
+    ambiguities: z.array(z.strictObject({ aspect: Aspect, text: z.string(), reading: z.string(), confirmed: Confirmation, at: Origin })),
+    defaults: z
+      .array(
+        z.strictObject({
+          code: z.string().meta({ description: "The note `quorate check` shows for it, such as `Q086`." }),
+          aspect: Aspect,
+          rule: z.string().meta({ description: "The rule Quorate applies, in words." }),
+          subjects: z.array(z.string()).meta({ description: "What it applies to, where it names things (the roles that vote by default)." }),
+          why: z.string().meta({ description: "Why: what the policy leaves unsaid." }),
+          at: Origin.nullable().meta({ description: "The statement the default applies to, where there is one." }),
+        }),
+      )
+      .meta({ description: "Every place a decision rests on Quorate's own default rather than on the protocol: a board states the rule, or records its reading, to remove one." }),
   })
   .meta({
     id: "QuoratePolicy",

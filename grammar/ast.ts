@@ -52,15 +52,24 @@ export interface Header extends Node {
 
 // ---- statements any section may hold ----
 
+/** `confirmed by "…" on <date>`: the board's sign-off of a reading. */
+export interface Confirmation extends Node {
+  by: Text;
+  /** As written: YYYY-MM-DD or YYYY-MM. */
+  on: string;
+}
+
 export interface Ambiguity extends StatementBase {
   type: "Ambiguity";
   text: Text;
   reading: Text;
+  confirmed?: Confirmation;
 }
 
 export interface Silence extends StatementBase {
   type: "Silence";
   text: Text;
+  confirmed?: Confirmation;
 }
 
 export type CommonStatement = Ambiguity | Silence;
@@ -332,6 +341,12 @@ export interface LocalAuthorityServices extends StatementBase {
 
 // ---- decision ----
 
+/** `abstention allowed` or `abstention not allowed`: whether a practitioner may give no view. */
+export interface AbstentionRule extends StatementBase {
+  type: "AbstentionRule";
+  allowed: boolean;
+}
+
 export interface ConsensusFirst extends StatementBase {
   type: "ConsensusFirst";
 }
@@ -524,6 +539,7 @@ export type DecisionSection = SectionOf<
   | ExecutiveDecision
   | Override
   | Deferral
+  | AbstentionRule
   | CommonStatement
 >;
 export type EligibilitySection = SectionOf<

@@ -185,11 +185,21 @@ export class AstBuilder {
 
   private ambiguity(s: C.AmbiguityStatementCstNode): A.Ambiguity {
     const [text, reading] = s.children.StringLiteral;
-    return this.finish<A.Ambiguity>({ type: "Ambiguity", text: this.text(need(text, "the ambiguity")), reading: this.text(need(reading, "the reading")) }, s.children.citation, s);
+    const ambiguity = { type: "Ambiguity", text: this.text(need(text, "the ambiguity")), reading: this.text(need(reading, "the reading")) } as Unfinished<A.Ambiguity>;
+    const confirmed = s.children.confirmation?.[0];
+    if (confirmed) ambiguity.confirmed = this.confirmation(confirmed);
+    return this.finish<A.Ambiguity>(ambiguity, s.children.citation, s);
   }
 
   private silence(s: C.SilentStatementCstNode): A.Silence {
-    return this.finish<A.Silence>({ type: "Silence", text: this.text(first(s.children.StringLiteral, "the silence")) }, s.children.citation, s);
+    const silence = { type: "Silence", text: this.text(first(s.children.StringLiteral, "the silence")) } as Unfinished<A.Silence>;
+    const confirmed = s.children.confirmation?.[0];
+    if (confirmed) silence.confirmed = this.confirmation(confirmed);
+    return this.finish<A.Silence>(silence, s.children.citation, s);
+  }
+
+  private confirmation(node: C.ConfirmationCstNode): A.Confirmation {
+    return { by: this.text(first(node.children.StringLiteral, "who confirmed")), on: first(node.children.DateLiteral, "a date").image, range: this.nodeRange(node) };
   }
 
   // ---- sections ----
@@ -527,6 +537,7 @@ export class AstBuilder {
       } as const;
       statements.push(this.finish<A.Override>(override, d.children.citation, d));
     }
+    for (const d of c.abstentionStatement ?? []) statements.push(this.finish<A.AbstentionRule>({ type: "AbstentionRule", allowed: !d.children.Kw_not }, d.children.citation, d));
     for (const d of c.deferStatement ?? []) {
       const condition = d.children.StringLiteral?.[0];
       const deferral = (condition ? { type: "Deferral", condition: this.text(condition) } : { type: "Deferral" }) as Unfinished<A.Deferral>;

@@ -615,7 +615,20 @@ export type DecisionSectionCstChildren = {
   executiveStatement?: ExecutiveStatementCstNode[];
   overrideStatement?: OverrideStatementCstNode[];
   deferStatement?: DeferStatementCstNode[];
+  abstentionStatement?: AbstentionStatementCstNode[];
   RCurly: IToken[];
+};
+
+export interface AbstentionStatementCstNode extends CstNode {
+  name: "abstentionStatement";
+  children: AbstentionStatementCstChildren;
+}
+
+export type AbstentionStatementCstChildren = {
+  Kw_abstention: IToken[];
+  Kw_not?: IToken[];
+  Kw_allowed: IToken[];
+  citation?: CitationCstNode[];
 };
 
 export interface ConsensusStatementCstNode extends CstNode {
@@ -1227,6 +1240,7 @@ export type AmbiguityStatementCstChildren = {
   Kw_ambiguity: IToken[];
   StringLiteral: (IToken)[];
   Kw_reading: IToken[];
+  confirmation?: ConfirmationCstNode[];
   citation?: CitationCstNode[];
 };
 
@@ -1238,7 +1252,21 @@ export interface SilentStatementCstNode extends CstNode {
 export type SilentStatementCstChildren = {
   Kw_silent: IToken[];
   StringLiteral: IToken[];
+  confirmation?: ConfirmationCstNode[];
   citation?: CitationCstNode[];
+};
+
+export interface ConfirmationCstNode extends CstNode {
+  name: "confirmation";
+  children: ConfirmationCstChildren;
+}
+
+export type ConfirmationCstChildren = {
+  Kw_confirmed: IToken[];
+  Kw_by: IToken[];
+  StringLiteral: IToken[];
+  Kw_on: IToken[];
+  DateLiteral: IToken[];
 };
 
 export interface CitationCstNode extends CstNode {
@@ -1295,6 +1323,7 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   waiverStatement(children: WaiverStatementCstChildren, param?: IN): OUT;
   servicesStatement(children: ServicesStatementCstChildren, param?: IN): OUT;
   decisionSection(children: DecisionSectionCstChildren, param?: IN): OUT;
+  abstentionStatement(children: AbstentionStatementCstChildren, param?: IN): OUT;
   consensusStatement(children: ConsensusStatementCstChildren, param?: IN): OUT;
   majorityStatement(children: MajorityStatementCstChildren, param?: IN): OUT;
   tieStatement(children: TieStatementCstChildren, param?: IN): OUT;
@@ -1341,5 +1370,6 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   nameList(children: NameListCstChildren, param?: IN): OUT;
   ambiguityStatement(children: AmbiguityStatementCstChildren, param?: IN): OUT;
   silentStatement(children: SilentStatementCstChildren, param?: IN): OUT;
+  confirmation(children: ConfirmationCstChildren, param?: IN): OUT;
   citation(children: CitationCstChildren, param?: IN): OUT;
 }

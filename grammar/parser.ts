@@ -680,9 +680,18 @@ export class QuorateParser extends CstParser {
         { ALT: () => this.SUBRULE(this.executiveStatement) },
         { ALT: () => this.SUBRULE(this.overrideStatement) },
         { ALT: () => this.SUBRULE(this.deferStatement) },
+        { ALT: () => this.SUBRULE(this.abstentionStatement) },
       ]),
     );
     this.CONSUME(RCurly);
+  });
+
+  // abstentionStatement := "abstention" "not"? "allowed" citation?
+  public abstentionStatement = this.RULE("abstentionStatement", () => {
+    this.CONSUME(kw("abstention"));
+    this.OPTION(() => this.CONSUME(kw("not")));
+    this.CONSUME(kw("allowed"));
+    this.OPTION2(() => this.SUBRULE(this.citation));
   });
 
   // consensusStatement := "consensus" "first" citation?
@@ -1286,20 +1295,32 @@ export class QuorateParser extends CstParser {
     this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => this.CONSUME(Name) });
   });
 
-  // ambiguityStatement := "ambiguity" String "reading" String citation?
+  // ambiguityStatement := "ambiguity" String "reading" String confirmation? citation?
   public ambiguityStatement = this.RULE("ambiguityStatement", () => {
     this.CONSUME(kw("ambiguity"));
     this.CONSUME(StringLiteral);
     this.CONSUME(kw("reading"));
     this.CONSUME2(StringLiteral);
+    this.OPTION2(() => this.SUBRULE(this.confirmation));
     this.OPTION(() => this.SUBRULE(this.citation));
   });
 
-  // silentStatement := "silent" String citation?
+  // silentStatement := "silent" String confirmation? citation?
   public silentStatement = this.RULE("silentStatement", () => {
     this.CONSUME(kw("silent"));
     this.CONSUME(StringLiteral);
+    this.OPTION2(() => this.SUBRULE(this.confirmation));
     this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // confirmation := "confirmed" "by" String "on" Date
+  // A board's sign-off of the reading it takes where its protocol is ambiguous or silent.
+  public confirmation = this.RULE("confirmation", () => {
+    this.CONSUME(kw("confirmed"));
+    this.CONSUME(kw("by"));
+    this.CONSUME(StringLiteral);
+    this.CONSUME(kw("on"));
+    this.CONSUME(DateLiteral);
   });
 
   // citation := "cite" String

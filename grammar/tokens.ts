@@ -60,6 +60,8 @@ const SOFT_KEYWORDS = [
   // escalation and appeal routes
   "escalation", "appeal", "opens", "open", "grounds", "start", "approval", "stage", "stands",
   "suspended", "meanwhile",
+  // readings and views
+  "confirmed", "abstention",
 ] as const;
 
 export type Keyword = (typeof SOFT_KEYWORDS)[number] | (typeof RESERVED_WORDS)[number];

@@ -30,6 +30,7 @@ export const TraceStep = z
     cite: z.string().nullable().meta({ description: "The clause of the protocol the step rests on; null where the policy cites none or Quorate applies its own documented default." }),
     line: z.number().int().positive().nullable().meta({ description: "The line of the policy the step rests on." }),
     file: z.string().nullable(),
+    default: z.string().optional().meta({ description: "Where the step rests on a rule Quorate supplies because the policy states none: the code of the note `quorate check` shows for it (Q086–Q089)." }),
   })
   .meta({ id: "TraceStep" });
 export type TraceStep = z.infer<typeof TraceStep>;

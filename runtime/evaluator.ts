@@ -6,6 +6,7 @@
  * the answer is `chair_decision_required`, never a guess; a chair's input the policy
  * gives no power for is listed under `notApplied` with the reason.
  */
+import { DEFAULT_CODES } from "../compiler/catalogue.js";
 import type { PolicyIR } from "../compiler/ir.js";
 import type { Child, Choice, Conference } from "./conference.js";
 import type { ChildDecision, DecidedBy, DecisionResult, Dissenter, NotApplied, Outcome, TraceStep, UnitResult, Verdict } from "./decision.js";
@@ -170,6 +171,7 @@ function decideChild(ctx: Context, child: Child, explain: boolean): ChildDecisio
   const dissenting = decided === null ? [] : voting.filter((u, i) => (views[i]?.view === null ? membersOf(u).some((m) => isOpposed(seatView(m, id), decided)) : isOpposed(views[i]?.view, decided)));
   const dissent = dissenting.map(unitKey);
   const happened: Happened = { events, people: new Map() };
+  if (quorum.met && reached.outcome !== "deferred") abstainersOf(ctx, id, voting, happened, trace);
   const dissenters = decided === null ? [] : dissentersOf(ctx, id, decided, happened, trace, notes);
   if (decided === null) noteDissentNotApplied(ctx, id, notes);
   if (decided !== null) {
@@ -262,6 +264,25 @@ function dissentersOf(ctx: Context, child: string, decided: Choice, happened: Ha
     trace.push(step("dissent", `${listSome(words)} ${verb} with the decision${rule ? "" : "; the policy lists no duty or route that follows a person's disagreement"}`, rule));
   }
   return out;
+}
+
+/**
+ * The practitioners taking part who gave no view on the child, or abstained: the event
+ * `abstention`, and a step saying what the policy makes of it (a view it requires, an
+ * abstention it allows, or, where it says neither, Quorate's default of leaving it out).
+ */
+function abstainersOf(ctx: Context, child: string, voting: readonly VotingUnit[], happened: Happened, trace: TraceStep[]): void {
+  const abstained: Seat[] = [];
+  for (const unit of voting) for (const m of membersOf(unit)) if ((seatView(m, child) ?? "abstain") === "abstain") abstained.push(m);
+  if (abstained.length === 0) return;
+  happened.people.set("abstention", abstained);
+  happened.events.add("abstention");
+  const rule = ctx.tables.ir.decision.abstention;
+  const who = listSome(abstained.map((s) => `${s.id} (${s.rule.label})`));
+  const verb = abstained.length === 1 ? "gives" : "give";
+  if (rule === null) trace.push(step("units", `${who} ${verb} no view on ${child}; an abstention is left out of the count`, null, DEFAULT_CODES.abstention));
+  else if (rule.allowed) trace.push(step("units", `${who} ${verb} no view on ${child}, as the protocol allows`, rule.at));
+  else trace.push(step("units", `${who} ${verb} no view on ${child}, though the protocol requires every practitioner taking part to give one`, rule.at));
 }
 
 /** A dissent recorded on a child for whom no decision was reached is not applied. */

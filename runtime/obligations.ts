@@ -6,6 +6,7 @@
  * conference (a strategy discussion, a later appeal) are duties the policy lists but an
  * evaluation cannot detect, so they are never fired here.
  */
+import { DEFAULT_CODES } from "../compiler/catalogue.js";
 import type { Deadline, Period, Who } from "../compiler/ir.js";
 import type { Seat } from "./attendance.js";
 import type { ObligationResult, TraceStep } from "./decision.js";
@@ -75,7 +76,9 @@ export function triggeredObligations(tables: PolicyTables, happened: Happened, h
     const who = people.length > 0 ? ` (${listSome(people.map((s) => s.id))})` : "";
     const when = o.when === null ? "" : `, as ${conditionWords(o.when)}`;
     const listed = lists && dissent.labels.length + dissent.attendees.length > 0 ? `: ${listSome([...dissent.labels, ...dissent.attendees.filter((a) => !dissent.labels.includes(a))])}` : "";
-    trace.push(step("obligations", `${o.trigger.replace(/_/g, " ")}${who}${when}: ${words}${o.description ? ` (${o.description})` : ""}${listed}`, o.at));
+    // An event about people with no `by` follows anyone's: Quorate's default, named in the step.
+    const byDefault = o.by === null && happened.people.has(o.trigger) ? DEFAULT_CODES.whoseDisagreement : undefined;
+    trace.push(step("obligations", `${o.trigger.replace(/_/g, " ")}${who}${when}: ${words}${o.description ? ` (${o.description})` : ""}${listed}`, o.at, byDefault));
   }
   return results;
 }

@@ -20,6 +20,8 @@ export interface RoleRule {
   perOrganisation: boolean;
   /** The role's practitioners vote alone: no grouping or agency of theirs to join. */
   alone: boolean;
+  /** The policy never names the role: it takes part by Quorate's default (note Q086). */
+  byDefault: boolean;
   /** The rule under which this role votes only on the children it is involved with; null where it votes on all. */
   onlyInvolvedAt: Origin | null;
   /** The facts of the case that rule is limited to; null: always. */
@@ -86,6 +88,7 @@ function roleRule(role: Role, policyId: string, onlyInvolved: ReadonlyMap<string
     choice: vote.choice ? { options: new Set(vote.choice.options.map(flat)), fallback: flat(vote.choice.fallback) } : null,
     perOrganisation: vote.perOrganisation,
     alone: vote.unit === null || vote.unit.kind === "individual" || vote.unit.id === null,
+    byDefault: vote.byDefault,
     onlyInvolvedAt: onlyInvolved.get(role.id)?.at ?? null,
     onlyInvolvedWhen: onlyInvolved.get(role.id)?.when ?? null,
     at: vote.at,

@@ -6,6 +6,7 @@
  * and its condition holds, lowers the counts of its own kind; it never stands in for a
  * required attendee.
  */
+import { DEFAULT_CODES } from "../compiler/catalogue.js";
 import type { CountOf, PolicyIR } from "../compiler/ir.js";
 import type { Conference } from "./conference.js";
 import type { ChildDecision, NotApplied, TraceStep } from "./decision.js";
@@ -216,7 +217,9 @@ export function quorumCheck(
     }
     countResults.push({ of: countWords(count.of, 2), counted: ids, required: count.count, met });
     const when = count.when === null ? "" : ` (as ${conditionWords(count.when)})`;
-    trace.push(step("quorum", `${ids.length} ${countWords(count.of, ids.length)} ${whoCounted(count)}, of the ${count.count} needed${when}${ids.length > 0 ? `: ${listSome(words)}` : ""}`, count.at));
+    // A count that does not say whom it counts reads those taking part: Quorate's default, named in the step.
+    const byDefault = count.counting === null ? DEFAULT_CODES.quorumCounting : undefined;
+    trace.push(step("quorum", `${ids.length} ${countWords(count.of, ids.length)} ${whoCounted(count)}, of the ${count.count} needed${when}${ids.length > 0 ? `: ${listSome(words)}` : ""}`, count.at, byDefault));
   }
   if (tables.ir.quorum.localAuthorityServicesCountSeparately && counts.length > 0) {
     // Agencies are counted by role, so this holds of every count above; it is shown so a

@@ -12,6 +12,10 @@ import { routeNeverStarts } from "./routeNeverStarts.js";
 import { routeShape } from "./routeShape.js";
 import { unknownConcern } from "./unknownConcern.js";
 import { unknownFact } from "./unknownFact.js";
+import { abstentionDefault } from "./abstentionDefault.js";
+import { quorumCountingDefault } from "./quorumCountingDefault.js";
+import { unnamedPractitioners } from "./unnamedPractitioners.js";
+import { whoseDisagreement } from "./whoseDisagreement.js";
 import { boundVersusOverride } from "./boundVersusOverride.js";
 import { categoryRules } from "./categoryRules.js";
 import type { Check } from "./check.js";
@@ -132,4 +136,9 @@ export const ALL_CHECKS: readonly Check[] = [
   // what the protocol leaves open
   recordedAmbiguity,
   recordedSilence,
+  // rules Quorate supplies where the policy states none
+  unnamedPractitioners,
+  abstentionDefault,
+  quorumCountingDefault,
+  whoseDisagreement,
 ];

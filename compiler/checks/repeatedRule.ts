@@ -24,6 +24,7 @@ const ONCE_PER_FILE: Statement["type"][] = [
   "ExecutiveDecision",
   "Override",
   "Deferral",
+  "AbstentionRule",
   "EveryUnitVotes",
   "OnlyInvolvedVote",
   "SiblingsDisagree",

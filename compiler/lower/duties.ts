@@ -1,5 +1,5 @@
 /** Lowers what follows a decision: duties, powers, escalation and appeal routes, and the recorded silences and ambiguities. */
-import type { Deadline as DeadlineNode, RouteSection } from "../../grammar/ast.js";
+import type { Confirmation, Deadline as DeadlineNode, RouteSection } from "../../grammar/ast.js";
 import type { Deadline, PolicyIR, Route } from "../ir.js";
 import type { PolicyModel } from "../model.js";
 import { lowerCondition, lowerPeriod, lowerWho } from "./conditions.js";
@@ -83,9 +83,13 @@ export function lowerRoutes(model: PolicyModel): PolicyIR["routes"] {
   return routes;
 }
 
+function confirmationOf(c: Confirmation | undefined): { by: string; on: string } | null {
+  return c ? { by: c.by.value, on: c.on } : null;
+}
+
 export function lowerNotes(model: PolicyModel): Pick<PolicyIR, "silences" | "ambiguities"> {
   return {
-    silences: model.statements("Silence").map((s) => ({ aspect: s.aspect, text: s.node.text.value, at: originOf(s) })),
-    ambiguities: model.statements("Ambiguity").map((a) => ({ aspect: a.aspect, text: a.node.text.value, reading: a.node.reading.value, at: originOf(a) })),
+    silences: model.statements("Silence").map((s) => ({ aspect: s.aspect, text: s.node.text.value, confirmed: confirmationOf(s.node.confirmed), at: originOf(s) })),
+    ambiguities: model.statements("Ambiguity").map((a) => ({ aspect: a.aspect, text: a.node.text.value, reading: a.node.reading.value, confirmed: confirmationOf(a.node.confirmed), at: originOf(a) })),
   };
 }

@@ -4,6 +4,7 @@ import { IR_FORMAT } from "../irFormat.js";
 import type { PolicyModel } from "../model.js";
 import type { Scope } from "../scope.js";
 import { lowerDeclarations } from "./declarations.js";
+import { lowerDefaults } from "./defaults.js";
 import { lowerNotes, lowerObligations, lowerPowers, lowerRoutes } from "./duties.js";
 import { lowerMetadata } from "./metadata.js";
 import { lowerRoles } from "./roles.js";
@@ -26,5 +27,6 @@ export function lowerPolicy(model: PolicyModel, scope: Scope): PolicyIR {
     powers: lowerPowers(model),
     routes: lowerRoutes(model),
     ...lowerNotes(model),
+    defaults: lowerDefaults(model, scope),
   };
 }

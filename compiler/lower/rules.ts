@@ -82,6 +82,7 @@ export function lowerDecision(model: PolicyModel): PolicyIR["decision"] {
   const tie = model.last("TieBreak");
   const override = model.last("Override");
   const deferral = model.last("Deferral");
+  const abstention = model.last("AbstentionRule");
   const rule = executive ?? withoutVote ?? majority;
   return {
     consensusFirst: originOrNull(model.last("ConsensusFirst")),
@@ -98,6 +99,7 @@ export function lowerDecision(model: PolicyModel): PolicyIR["decision"] {
         }
       : null,
     deferral: deferral ? { condition: deferral.node.condition?.value ?? null, reasonsRecorded: deferral.node.reasonsRecorded, at: originOf(deferral) } : null,
+    abstention: abstention ? { allowed: abstention.node.allowed, at: originOf(abstention) } : null,
   };
 }
 

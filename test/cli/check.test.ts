@@ -10,7 +10,7 @@ function boardWithEveryKind(dir: string): string {
   const file = path.join(dir, "policies/board-a.policy");
   const text = readFileSync(file, "utf8")
     .replace('vote by agency cite "voting clause"', 'vote by agency cite "voting clause"\n  ambiguity "whose votes count" reading "each agency\'s" cite "voting clause"')
-    .replace('at least 3 agencies cite "quorum clause"', 'at least 3 agencies cite "quorum clause"\n  silent "no rule for unborn children" cite "quorum clause"')
+    .replace('at least 3 agencies taking part cite "quorum clause"', 'at least 3 agencies taking part cite "quorum clause"\n  silent "no rule for unborn children" cite "quorum clause"')
     .replace('neglect "Neglect"', 'neglect "Neglect"\n  nonsense "Nonsense"');
   writeFileSync(file, text);
   return "policies/board-a.policy";

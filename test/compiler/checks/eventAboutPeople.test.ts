@@ -24,7 +24,7 @@ describe(`${eventAboutPeople.code} ${eventAboutPeople.title}`, () => {
         column: 22,
         endColumn: 33,
         message: "`registered` is not about particular people, so `by …` cannot narrow it",
-        help: "`by` follows `disagreement`, `formal_dissent`, `reservation`; remove it here",
+        help: "`by` follows `disagreement`, `formal_dissent`, `reservation`, `abstention`; remove it here",
       }),
     ]);
   });
