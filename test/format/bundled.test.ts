@@ -10,9 +10,12 @@ import { describe, expect, it } from "vitest";
 import { compileFile } from "../../compiler/compile.js";
 import { fileSystemHost } from "../../compiler/host.js";
 import { formatPolicy } from "../../format/formatPolicy.js";
-import { REPO, runCli, scratchPolicies } from "../helpers/runCli.js";
+import { ENGINE, REPO, runCli, scratchPolicies } from "../helpers/runCli.js";
 
 const POLICIES = readdirSync(path.join(REPO, "policies")).filter((f) => f.endsWith(".policy"));
+// The formatter's own round trips run on the engine's copy of the boards, so that a board's
+// edit fails only the layout test of its own file above.
+const ENGINE_POLICIES = readdirSync(path.join(ENGINE, "policies")).filter((f) => f.endsWith(".policy"));
 
 /**
  * Indentation removed, every other pair of statement lines joined into one, and every
@@ -43,7 +46,7 @@ describe("the bundled policies", () => {
 
   it("come back byte for byte from `quorate fmt --write` after their whitespace is mangled, with the same IR", async () => {
     const dir = scratchPolicies();
-    const original = new Map(POLICIES.map((f) => [f, readFileSync(path.join(dir, "policies", f), "utf8")]));
+    const original = new Map(ENGINE_POLICIES.map((f) => [f, readFileSync(path.join(dir, "policies", f), "utf8")]));
     for (const [file, text] of original) {
       const mangled = mangle(text);
       expect(mangled).not.toBe(text);
@@ -55,13 +58,13 @@ describe("the bundled policies", () => {
     for (const [file, text] of original) {
       expect(readFileSync(path.join(dir, "policies", file), "utf8"), file).toBe(text);
       const ir = (root: string) => compileFile(`policies/${file}`, { host: fileSystemHost(root), today: "2026-11-24" }).ir;
-      expect(ir(dir), file).toEqual(ir(REPO));
+      expect(ir(dir), file).toEqual(ir(ENGINE));
     }
   });
 
   it("pass `npx prettier --check \"policies/**/*.policy\"` with the repository's .prettierrc", () => {
     const prettier = path.join(REPO, "node_modules", "prettier", "bin", "prettier.cjs");
-    const out = execFileSync(process.execPath, [prettier, "--check", "policies/**/*.policy"], { cwd: REPO, encoding: "utf8" });
+    const out = execFileSync(process.execPath, [prettier, "--check", "policies/**/*.policy"], { cwd: ENGINE, encoding: "utf8" });
     expect(out).toContain("All matched files use Prettier code style!");
   });
 });
