@@ -55,7 +55,7 @@ describe("a board's edit fails only that board's tests", () => {
   it("a new board and a changed quorum fail only those boards' golden IR and scenarios, and `npm run golden` accepts the IR", () => {
     const copy = mkdtempSync(path.join(tmpdir(), "quorate-repo-"));
     scratchFolders.push(copy);
-    for (const entry of ["package.json", "tsconfig.json", "vitest.config.ts", ".prettierrc", "grammar", "compiler", "runtime", "diff", "format", "cli", "index.ts", "policies", "schemas", "test", "dist"]) {
+    for (const entry of ["package.json", "tsconfig.json", "vitest.config.ts", ".prettierrc", "README.md", "docs", "examples", "scripts", "bin", "grammar", "compiler", "runtime", "diff", "format", "cli", "index.ts", "policies", "schemas", "test", "dist"]) {
       cpSync(path.join(REPO, entry), path.join(copy, entry), { recursive: true });
     }
     symlinkSync(path.join(REPO, "node_modules"), path.join(copy, "node_modules"));
