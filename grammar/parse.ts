@@ -84,9 +84,22 @@ function removeTopLevelJunk(ctx: SyntaxContext, tokens: IToken[], diagnostics: D
   return kept;
 }
 
+/** How many braces are open before each token, as the text writes them. */
+function braceDepths(tokens: IToken[]): number[] {
+  const depths: number[] = [];
+  let depth = 0;
+  for (const token of tokens) {
+    depths.push(depth);
+    if (token.tokenType === LCurly) depth++;
+    else if (token.tokenType === RCurly && depth > 0) depth--;
+  }
+  return depths;
+}
+
 function parserDiagnostics(ctx: SyntaxContext, errors: ReturnType<typeof sharedParser>["errors"]): Diagnostic[] {
   if (errors.length === 0) return [];
   const indexOf = new Map(ctx.tokens.map((t, i) => [t, i]));
+  const depths = braceDepths(ctx.tokens);
   const out: Diagnostic[] = [];
   let lastErrorLine = -1;
   let sawEndOfFile = false;
@@ -101,8 +114,12 @@ function parserDiagnostics(ctx: SyntaxContext, errors: ReturnType<typeof sharedP
     // line or just after it; such echoes describe the first error badly, so they are
     // dropped. An error in a statement that starts on a fresh line is always kept.
     const echo = line === lastErrorLine || (previousLine === lastErrorLine && !failsAtStatementStart(error));
+    // A section the text does close, with its braces balanced, that the parser found open
+    // at the next section: an earlier error (a grouping's missing `{`, say) misled it, and
+    // saying the section is not closed would be a second, false error for one mistake.
+    const closedInText = out.length > 0 && index >= 0 && depths[index] === 0 && sectionWords.has(error.token.image) && ctx.tokens[index + 1]?.tokenType === LCurly;
     lastErrorLine = line === Infinity ? lastErrorLine : line;
-    if (echo || (atEnd && sawEndOfFile)) continue;
+    if (echo || closedInText || (atEnd && sawEndOfFile)) continue;
     sawEndOfFile ||= atEnd;
     out.push(parserDiagnostic(ctx, error, index));
   }
