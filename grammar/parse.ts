@@ -109,10 +109,24 @@ function tokenIndex(tokens: readonly IToken[], token: IToken): number | undefine
   return undefined;
 }
 
+/** How many braces are open before each token, as the text writes them. */
+function braceDepths(tokens: IToken[]): Int32Array {
+  // Four bytes a token: a file of four million braces must stay within its memory bound.
+  const depths = new Int32Array(tokens.length);
+  let depth = 0;
+  tokens.forEach((token, i) => {
+    depths[i] = depth;
+    if (token.tokenType === LCurly) depth++;
+    else if (token.tokenType === RCurly && depth > 0) depth--;
+  });
+  return depths;
+}
+
 function parserDiagnostics(ctx: SyntaxContext, errors: ReturnType<typeof sharedParser>["errors"]): Diagnostic[] {
   if (errors.length === 0) return [];
   // Found by offset, not through a map of every token: 4 million tokens made a map of a gigabyte.
   const indexOf = { get: (token: IToken) => tokenIndex(ctx.tokens, token) };
+  const depths = braceDepths(ctx.tokens);
   const out: Diagnostic[] = [];
   let lastErrorLine = -1;
   let sawEndOfFile = false;
@@ -127,8 +141,12 @@ function parserDiagnostics(ctx: SyntaxContext, errors: ReturnType<typeof sharedP
     // line or just after it; such echoes describe the first error badly, so they are
     // dropped. An error in a statement that starts on a fresh line is always kept.
     const echo = line === lastErrorLine || (previousLine === lastErrorLine && !failsAtStatementStart(error));
+    // A section the text does close, with its braces balanced, that the parser found open
+    // at the next section: an earlier error (a grouping's missing `{`, say) misled it, and
+    // saying the section is not closed would be a second, false error for one mistake.
+    const closedInText = out.length > 0 && index >= 0 && depths[index] === 0 && sectionWords.has(error.token.image) && ctx.tokens[index + 1]?.tokenType === LCurly;
     lastErrorLine = line === Infinity ? lastErrorLine : line;
-    if (echo || (atEnd && sawEndOfFile)) continue;
+    if (echo || closedInText || (atEnd && sawEndOfFile)) continue;
     sawEndOfFile ||= atEnd;
     out.push(parserDiagnostic(ctx, error, index));
   }

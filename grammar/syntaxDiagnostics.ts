@@ -191,6 +191,21 @@ function missingFirstWord(context: FormContext, tokens: IToken[], start: number)
   return best;
 }
 
+/**
+ * A form as the writer would have written it: the words they got right are theirs (their
+ * role's name, their text), the rest the form's, with any text still to write shown as
+ * `"…"`. `physical` with its name missing reads `physical "…"`, not the form's own example.
+ * `skip` form words are passed over first (a keyword the writer left out).
+ */
+function inTheirWords(alignment: Alignment, tokens: IToken[], start: number, skip = 0): string {
+  const words = alignment.words.map((word, i) => {
+    const k = i - skip;
+    if (k >= 0 && k < alignment.matched) return tokens[start + k]?.image ?? word.word;
+    return word.kind === "string" ? '"…"' : word.word;
+  });
+  return words.join(" ").replace(/ ([,:])/g, "$1");
+}
+
 // ---- the diagnostics ----
 
 export interface SyntaxContext {
@@ -330,7 +345,7 @@ function statementNotUnderstood(ctx: SyntaxContext, context: FormContext, token:
   const missing = missingFirstWord(context, tokens, index);
   if (missing && missing.matched > (alignment?.matched ?? 0)) {
     const word = missing.words[0]?.word ?? "";
-    return diagnostic(ctx, SyntaxCodes.syntax, tokenRange(ctx, token), `expected \`${word}\` before \`${token.image}\``, `this statement reads: \`${missing.form}\``);
+    return diagnostic(ctx, SyntaxCodes.syntax, tokenRange(ctx, token), `expected \`${word}\` before \`${token.image}\``, `this statement reads: \`${inTheirWords(missing, tokens, index, 1)}\``);
   }
   const elsewhere = belongsElsewhere(context, tokens, index, alignment);
   if (elsewhere) {
@@ -357,7 +372,7 @@ function statementNotUnderstood(ctx: SyntaxContext, context: FormContext, token:
     ? `did you mean \`${suggestion}\`?`
     : expected.kind === "name" && isReservedWord(offending.image)
       ? reservedWordHelp(offending.image)
-      : `this statement reads: \`${alignment.form}\``;
+      : `this statement reads: \`${inTheirWords(alignment, tokens, index)}\``;
   return diagnostic(
     ctx,
     SyntaxCodes.syntax,

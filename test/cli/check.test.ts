@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { REPO, runCli, scratchFixture, scratchPolicies } from "../helpers/runCli.js";
+import { ENGINE, runCli, scratchFixture, scratchPolicies } from "../helpers/runCli.js";
 
 const TODAY = ["--today", "2026-11-24"];
 
@@ -50,7 +50,7 @@ describe("quorate check: errors first, then warnings, then notes", () => {
   });
 
   it("--quiet and --no-notes are for people and annotations, not for json or sarif", async () => {
-    const run = await runCli(["check", "policies", "--quiet", "--format", "json"], REPO);
+    const run = await runCli(["check", "policies", "--quiet", "--format", "json"], ENGINE);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("`--quiet` is for text and github output");
   });
@@ -58,7 +58,7 @@ describe("quorate check: errors first, then warnings, then notes", () => {
 
 describe("quorate check", () => {
   it("passes the bundled policies (exit 0), showing warnings and notes", async () => {
-    const run = await runCli(["check", "policies", ...TODAY], REPO);
+    const run = await runCli(["check", "policies", ...TODAY], ENGINE);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/\d+ files checked: no errors, \d+ warnings, \d+ notes\n✓ no errors: all \d+ files compile\n$/);
     expect(run.stdout).toContain("warning Q070: the review date 2025-03-21 has passed");
@@ -66,7 +66,7 @@ describe("quorate check", () => {
   });
 
   it("--format json gives the stable machine-readable shape", async () => {
-    const run = await runCli(["check", "policies", "--format", "json", ...TODAY], REPO);
+    const run = await runCli(["check", "policies", "--format", "json", ...TODAY], ENGINE);
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout) as {
       version: number;
@@ -134,10 +134,10 @@ describe("quorate check", () => {
       [["check", "--bogus"], /unknown option `--bogus`/],
       [["check", "policies", "--today", "2026-13-01"], /`--today 2026-13-01` is not a date/],
       [["frobnicate"], /unknown command `frobnicate`/],
-      [["check", "cli"], /no `.policy` files in `cli`/],
+      [["check", "policies/scenarios"], /no `.policy` files in `policies\/scenarios`/],
     ];
     for (const [args, message] of cases) {
-      const run = await runCli(args, REPO);
+      const run = await runCli(args, ENGINE);
       expect(run.code, args.join(" ")).toBe(2);
       expect(run.stderr).toMatch(message);
       expect(run.stderr).toContain("help:");

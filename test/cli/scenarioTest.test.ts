@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { REPO, runCli, scratchPolicies } from "../helpers/runCli.js";
+import { ENGINE, runCli, scratchPolicies } from "../helpers/runCli.js";
 
 const scenario = (expectation: object, conference: object | string = "conferences/health-split.json") =>
   JSON.stringify({ policy: "../cwm-taf-morgannwg.policy", scenarios: [{ name: "health folds into one vote", clause: "§8", conference, expect: { amy: expectation } }] });
@@ -145,7 +145,7 @@ describe("quorate test", () => {
 
 describe("the bundled scenarios", () => {
   it("every board's scenarios pass (`quorate test policies`)", async () => {
-    const run = await runCli(["test", "policies", "--format", "json"], REPO);
+    const run = await runCli(["test", "policies", "--format", "json"], ENGINE);
     const report = JSON.parse(run.stdout) as { files: { path: string; policy: string; scenarios: { name: string; clause: string; passed: boolean; mismatches: object[]; problems: object[] }[] }[] };
     const failures = report.files.flatMap((f) => f.scenarios.filter((s) => !s.passed).map((s) => ({ file: f.path, name: s.name, mismatches: s.mismatches, problems: s.problems })));
     expect(failures).toEqual([]);
@@ -153,7 +153,7 @@ describe("the bundled scenarios", () => {
   });
 
   it("each of the five boards ships at least 12 scenarios, each naming its clause", async () => {
-    const run = await runCli(["test", "policies", "--format", "json"], REPO);
+    const run = await runCli(["test", "policies", "--format", "json"], ENGINE);
     const report = JSON.parse(run.stdout) as { files: { policy: string; scenarios: { clause: string }[] }[] };
     const count = new Map<string, number>();
     for (const f of report.files) count.set(f.policy, (count.get(f.policy) ?? 0) + f.scenarios.length);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { REPO, runCli } from "../helpers/runCli.js";
+import { runCli, scratchFixture } from "../helpers/runCli.js";
 
 describe("quorate summary (what npm start shows)", () => {
   it("fits a screen or two: each board in five lines, the rules by region as a grid, one line per pair", async () => {
-    const run = await runCli(["summary", "test/fixtures/regions", "--today", "2026-11-24"], REPO);
+    const run = await runCli(["summary", "policies", "--today", "2026-11-24"], scratchFixture("regions"));
     expect(run.code).toBe(0);
     // 4 files; 3 boards of 5 lines; the grid (2 heading lines, a row per differing rule and
     // one line for the rest); a heading and 3 pairs; 3 lines of pointers; each part after a blank.
@@ -12,11 +12,11 @@ describe("quorate summary (what npm start shows)", () => {
     expect(run.stdout).toMatch(/\n {2}quorum minimum +A {2}B {2}A\n {2}alike in every region: voting unit, /);
     expect(run.stdout).toMatch(/\n {2}1–2 {2}board_a \/ board_b: 1 rule that can change an outcome, 2 other differences; \d+\.\d% of conferences decided differently\n/);
     expect(run.stdout).toMatch(/\n {2}1–3 {2}board_a \/ board_c: no rule that can change an outcome, 2 other differences; no conference decided differently\n/);
-    expect(run.stdout).toContain("`npx quorate diff test/fixtures/regions`");
+    expect(run.stdout).toContain("`npx quorate diff policies`");
   });
 
   it("--verbose describes every board in full, with the clauses, and each pair's smallest counterexample", async () => {
-    const run = await runCli(["summary", "test/fixtures/regions", "--verbose", "--today", "2026-11-24"], REPO);
+    const run = await runCli(["summary", "policies", "--verbose", "--today", "2026-11-24"], scratchFixture("regions"));
     expect(run.code).toBe(0);
     for (const label of ["Source", "Voting", "Eligibility", "Quorum", "Decision", "Tie-break", "Override", "Categories"]) expect(run.stdout).toContain(`  ${label}`);
     expect(run.stdout).toContain("  Quorum      at least 3 agencies [quorum clause]");

@@ -44,4 +44,31 @@ describe("one mistake, one error", () => {
       expect.objectContaining({ code: "Q002", line: 6, column: 3, message: "expected `grouping` before `police`", help: 'this statement reads: `grouping police "Police" { police_officer }`' }),
     ]);
   });
+
+  it("a grouping without its braces is one error: the section the text closes is not then said to be open", () => {
+    const found = errorsOf(`
+      policy test_board "Test Board" {
+        vocabulary "vocabulary.policy"
+      }
+      voting {
+        grouping police "Police" police_officer
+      }
+      quorum {
+        at least 2 agencies
+      }
+    `);
+    expect(found).toEqual([expect.objectContaining({ code: "Q002", line: 5, message: "expected `{` after `\"Police\"`, found `police_officer`" })]);
+  });
+
+  it("the help line shows the statement in the writer's own words: a category without its name reads `neglect \"…\"`", () => {
+    const found = errorsOf(`
+      policy test_board "Test Board" {
+        vocabulary "vocabulary.policy"
+      }
+      categories {
+        neglect
+      }
+    `);
+    expect(found).toEqual([expect.objectContaining({ code: "Q002", line: 5, help: 'this statement reads: `neglect "…"`' })]);
+  });
 });

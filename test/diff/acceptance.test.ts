@@ -5,7 +5,7 @@ import { styleFor } from "../../cli/style.js";
 import { diff } from "../../diff/diff.js";
 import { renderDiffText } from "../../diff/render/text.js";
 import { boardIR, policyIR } from "../helpers/conferences.js";
-import { REPO, runCli, scratchPolicies } from "../helpers/runCli.js";
+import { ENGINE, runCli, scratchPolicies } from "../helpers/runCli.js";
 import { bundledDiff, POLICY_FILE } from "./helpers.js";
 
 describe("Mid and West Wales against Cwm Taf Morgannwg", () => {
@@ -54,7 +54,7 @@ describe("every pair of the five bundled policies", () => {
       writeFileSync(file, JSON.stringify(c.conference));
       const outcomes: string[] = [];
       for (const key of pair.between) {
-        const run = await runCli(["eval", POLICY_FILE[key] ?? "", file, "--format", "json"], REPO);
+        const run = await runCli(["eval", POLICY_FILE[key] ?? "", file, "--format", "json"], ENGINE);
         expect(run.code, run.stderr).toBe(0);
         const decided = JSON.parse(run.stdout) as { children: { child: string; outcome: string }[] };
         outcomes.push(decided.children[0]?.outcome ?? "");
@@ -85,7 +85,7 @@ describe("a policy against itself and against a one-word change", () => {
     expect(report.policies.map((p) => p.key)).toEqual(["a.policy", "b.policy"]);
   });
 
-  const CTM = readFileSync(path.join(REPO, "policies/cwm-taf-morgannwg.policy"), "utf8");
+  const CTM = readFileSync(path.join(ENGINE, "policies/cwm-taf-morgannwg.policy"), "utf8");
   /** A policy text with one passage replaced; the passage must be there. */
   const edited = (text: string, from: string, to: string) => {
     expect(text, from).toContain(from);
