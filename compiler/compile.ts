@@ -2,7 +2,7 @@
  * compile() and compileFile(): the library entry points. They never throw: every problem,
  * including a bug in Quorate itself, comes back as a diagnostic.
  */
-import path from "node:path";
+import { path } from "./platform.js";
 import { hasErrors, INTERNAL_ERROR_CODE, INTERNAL_ERROR_HELP, sortDiagnostics, type Diagnostic } from "../grammar/diagnostic.js";
 import { LineMap } from "../grammar/location.js";
 import { contextFor } from "./checks/check.js";

@@ -3,10 +3,12 @@
  * takes a host so that `compile()` can run on text held in memory; the CLI uses the file
  * system host, which reads only regular UTF-8 files, and (with `load.ts`) refuses anything
  * outside the folder of the policy it starts from, links included.
+ *
+ * Nothing here imports `node:fs`: the file system host asks for it when it is used, so the
+ * compiler can be bundled for a browser, where a caller passes `memoryHost` or its own.
  */
-import { readFileSync, realpathSync, statSync } from "node:fs";
-import path from "node:path";
 import { MAX_POLICY_CHARACTERS } from "../grammar/limits.js";
+import { nodeModule, path } from "./platform.js";
 
 export type ReadResult = { text: string } | { error: string };
 
@@ -28,17 +30,26 @@ export function errorMessage(error: unknown): string {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
+type NodeFs = typeof import("node:fs");
+
+/** Node's `node:fs`; a clear error where there is none (only the file system host needs it). */
+function fs(): NodeFs {
+  const module = nodeModule<NodeFs>("node:fs");
+  if (!module) throw new Error("reading files from disk needs Node.js; pass a host, such as memoryHost, to compile elsewhere");
+  return module;
+}
+
 /**
  * Reads a regular UTF-8 file of at most `maxBytes`; a pipe or device is refused, since it
  * has no end to read to.
  */
 export function readTextFile(full: string, maxBytes: number, what = "a policy"): ReadResult {
   try {
-    const stat = statSync(full);
+    const stat = fs().statSync(full);
     if (stat.isDirectory()) return { error: "this is a folder, not a file" };
     if (!stat.isFile()) return { error: "this is not an ordinary file" };
     if (stat.size > maxBytes) return { error: `the file is ${stat.size} bytes, far more than ${what} can be` };
-    const bytes = readFileSync(full);
+    const bytes = fs().readFileSync(full);
     try {
       return { text: utf8.decode(bytes) };
     } catch {
@@ -56,7 +67,7 @@ export function fileSystemHost(baseDir: string = process.cwd()): CompileHost {
     readFile: (filePath) => readTextFile(path.resolve(baseDir, filePath), MAX_POLICY_CHARACTERS * 4),
     realPath(filePath) {
       try {
-        return realpathSync(path.resolve(baseDir, filePath));
+        return fs().realpathSync(path.resolve(baseDir, filePath));
       } catch {
         return undefined;
       }
@@ -87,7 +98,7 @@ export function isInside(root: string, target: string): boolean {
 /** Whether `target`, once every link on the way is followed, still lies inside `root` (also followed); a path that does not exist yet counts as inside. */
 export function staysInsideThroughLinks(root: string, target: string): boolean {
   try {
-    return isInside(realpathSync(root), realpathSync(target));
+    return isInside(fs().realpathSync(root), fs().realpathSync(target));
   } catch {
     return true;
   }

@@ -3,7 +3,7 @@
  * policies and find the shared vocabulary. References are resolved relative to the file
  * that writes them and must stay inside the folder of the policy being compiled.
  */
-import path from "node:path";
+import { path } from "./platform.js";
 import type { Extends, FileKind, UsesVocabulary } from "../grammar/ast.js";
 import type { Diagnostic } from "../grammar/diagnostic.js";
 import { hasErrors } from "../grammar/diagnostic.js";
