@@ -4,9 +4,11 @@
  * system host, which reads only regular UTF-8 files, and (with `load.ts`) refuses anything
  * outside the folder of the policy it starts from, links included.
  *
- * Nothing here imports `node:fs`: the file system host asks for it when it is used, so the
- * compiler can be bundled for a browser, where a caller passes `memoryHost` or its own.
+ * Nothing here imports `node:fs` at run time (only its types): the file system host asks
+ * for it when it is used, so the compiler can be bundled for a browser, where a caller
+ * passes `memoryHost` or its own.
  */
+import type * as NodeFsModule from "node:fs";
 import { MAX_POLICY_CHARACTERS } from "../grammar/limits.js";
 import { nodeModule, path } from "./platform.js";
 
@@ -30,7 +32,7 @@ export function errorMessage(error: unknown): string {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-type NodeFs = typeof import("node:fs");
+type NodeFs = typeof NodeFsModule;
 
 /** Node's `node:fs`; a clear error where there is none (only the file system host needs it). */
 function fs(): NodeFs {

@@ -37,6 +37,18 @@ export interface ParseResult {
   lines: LineMap;
   /** The tokens of a file that parsed, comments left out; the printer lays them out. */
   tokens?: IToken[];
+  /**
+   * Asked for with `{ recover: true }`: for a file with syntax errors, the tree of what the
+   * parser's error recovery still read (a statement it could not read is left out). A
+   * token recovery inserted has no place in the text, so a node built from one has a range
+   * whose offsets are NaN. Editors use it to keep the outline, hover and completion working
+   * while a statement is half typed; it is never compiled.
+   */
+  recovered?: PolicyFile;
+}
+
+export interface ParseOptions {
+  recover?: boolean;
 }
 
 
@@ -138,10 +150,10 @@ function capped(ctx: SyntaxContext, diagnostics: Diagnostic[]): Diagnostic[] {
   return shown;
 }
 
-export function parse(source: string, file: string): ParseResult {
+export function parse(source: string, file: string, options: ParseOptions = {}): ParseResult {
   const lines = new LineMap(source);
   try {
-    return parseText(source, file, lines);
+    return parseText(source, file, lines, options);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return {
@@ -151,7 +163,15 @@ export function parse(source: string, file: string): ParseResult {
   }
 }
 
-function parseText(source: string, file: string, lines: LineMap): ParseResult {
+function recoveredTree(lines: LineMap, cst: PolicyFileCstNode, comments: IToken[]): PolicyFile | undefined {
+  try {
+    return new AstBuilder(lines).policyFile(cst, (cst.children.section ?? []) as SectionCstNode[], comments);
+  } catch {
+    return undefined;
+  }
+}
+
+function parseText(source: string, file: string, lines: LineMap, options: ParseOptions): ParseResult {
   const ctx: SyntaxContext = { file, lines, tokens: [] };
   if (source.length > MAX_POLICY_CHARACTERS) {
     const message = `this file has ${source.length} characters; a policy may have at most ${MAX_POLICY_CHARACTERS}`;
@@ -182,8 +202,11 @@ function parseText(source: string, file: string, lines: LineMap): ParseResult {
   for (const d of parserDiagnostics(ctx, parser.errors)) if (!lexerLines.has(d.range.start.line) || d.message.startsWith("the file ends")) diagnostics.push(d);
   if (!cst) return { lines, diagnostics: capped(ctx, sortDiagnostics(diagnostics)) };
 
-  if (diagnostics.length > 0) return { lines, diagnostics: capped(ctx, sortDiagnostics(diagnostics)) };
   const comments = (lexed.groups["comments"] ?? []) as IToken[];
+  if (diagnostics.length > 0) {
+    const recovered = options.recover ? recoveredTree(lines, cst, comments) : undefined;
+    return { lines, diagnostics: capped(ctx, sortDiagnostics(diagnostics)), ...(recovered ? { recovered } : {}) };
+  }
   const sections = (cst.children.section ?? []) as SectionCstNode[];
   return { lines, diagnostics, tokens, ast: new AstBuilder(lines).policyFile(cst, sections, comments) };
 }

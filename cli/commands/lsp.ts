@@ -1,0 +1,12 @@
+/**
+ * `quorate lsp [--stdio]`: runs the language server (lsp/server.ts) over standard input and
+ * output until the editor ends it. `--stdio` is accepted because editors' clients add it.
+ */
+import { startServer } from "../../lsp/server.js";
+import { UsageError } from "../io.js";
+
+export async function runLsp(args: string[]): Promise<number> {
+  const unknown = args.filter((a) => a !== "--stdio");
+  if (unknown.length > 0) throw new UsageError(`\`quorate lsp\` does not take ${unknown.map((a) => `\`${a}\``).join(", ")}`, "run `quorate lsp`: the language server talks over standard input and output");
+  return startServer(process.stdin, process.stdout);
+}
