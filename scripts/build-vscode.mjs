@@ -4,6 +4,7 @@
 // VS Code loads it) and the language server (dist/server.mjs: lsp/main.ts as compiled by
 // `npm run build`, with everything it imports, Prettier's standalone build included), so
 // the .vsix needs no node_modules.
+import { Buffer } from "node:buffer";
 import { rmSync, writeFileSync } from "node:fs";
 import { build, rolldown } from "rolldown";
 

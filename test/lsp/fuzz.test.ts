@@ -89,7 +89,7 @@ it("answers every request well formed, after any sequence of edits, and never ex
       }
       // The server still checks the text as it now stands.
       const published = client.diagnostics(uri);
-      client.change(uri, ++version, [{ text }]);
+      client.change(uri, version + 1, [{ text }]);
       expect(Array.isArray(await published)).toBe(true);
       client.notify("textDocument/didClose", { textDocument: { uri } });
       expect(client.exited).toBeUndefined();
