@@ -32,8 +32,9 @@ export class LspClient {
   private readonly waiters: { test: (m: Message) => boolean; resolve: (m: Message) => void }[] = [];
   exited: number | null | undefined;
 
-  constructor(args: string[] = ["lsp"], cwd = ROOT) {
-    this.process = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+  /** Runs `script` (the CLI by default) with `args`. */
+  constructor(args: string[] = ["lsp"], cwd = ROOT, script = BIN) {
+    this.process = spawn(process.execPath, [script, ...args], { cwd, stdio: ["pipe", "pipe", "pipe"] });
     this.process.stdout?.on("data", (chunk: Buffer) => this.read(chunk));
     this.process.stderr?.on("data", (chunk: Buffer) => this.stderr.push(chunk.toString()));
     this.process.on("exit", (code) => {
