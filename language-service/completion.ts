@@ -15,6 +15,7 @@ import { references } from "../compiler/references.js";
 import { tokenize } from "../grammar/lexer.js";
 import { parse } from "../grammar/parse.js";
 import { sharedParser } from "../grammar/parser.js";
+import { STATEMENT_FORMS, type FormContext } from "../grammar/statementForms.js";
 import { LCurly, Name, RCurly } from "../grammar/tokens.js";
 import type { Analysis } from "./analysis.js";
 import { declaredKind, NAME_KINDS, nameIndex } from "./names.js";
@@ -68,11 +69,25 @@ function nextTokenTypes(rule: string, input: IToken[]): TokenType[] {
 }
 
 /** The statement being typed, taken to start at its line: for when an earlier statement of the block does not parse. */
-function fromLineStart(text: string, tokens: IToken[], rule: string, input: IToken[]): IToken[] {
-  const lineStart = Math.max(text.lastIndexOf("\n", (tokens[tokens.length - 1]?.startOffset ?? 0)) + 1, 0);
-  const opening = input.slice(0, input.findIndex((t) => t.tokenType === LCurly) + 1);
-  if (rule !== "section" || opening.length === 0) return input;
-  return [...opening, ...tokens.filter((t) => t.startOffset >= lineStart && t.startOffset > (opening[opening.length - 1]?.startOffset ?? -1))];
+function fromLineStart(text: string, start: number, tokens: IToken[], input: IToken[]): IToken[] {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const open = input.findIndex((t) => t.tokenType.name === LCurly.name);
+  if (open < 0) return input;
+  const opening = input.slice(0, open + 1);
+  const after = (opening[opening.length - 1] as IToken).startOffset;
+  return [...opening, ...tokens.filter((t) => t.startOffset >= lineStart && t.startOffset > after)];
+}
+
+/** Whether the parser expects a statement to begin here: every section allows `ambiguity`, and only at a statement's start. */
+function atStatementStart(types: TokenType[]): boolean {
+  return types.some((t) => keywordOf(t) === "ambiguity");
+}
+
+/** The examples of each statement form of the section the cursor is in (grammar/statementForms.ts), to insert whole. */
+function statementForms(input: IToken[], rule: string): CompletionItem[] {
+  const context = rule === "policyFile" ? "header" : input[0]?.image;
+  const forms = context !== undefined && Object.hasOwn(STATEMENT_FORMS, context) ? STATEMENT_FORMS[context as FormContext] : [];
+  return forms.map((form) => ({ label: form, kind: "statement" as const, detail: "a statement of this form" }));
 }
 
 function keywordOf(type: TokenType): string | undefined {
@@ -163,9 +178,14 @@ export function completion(analysis: Analysis, host: CompileHost, offset: number
   const replace = analysis.lines.range(start, end);
   if (inCommentOrText(analysis.text, offset)) return { items: [], replace };
   const tokens = tokenize(analysis.text.slice(0, start)).tokens;
-  const { rule, input } = assistInput(tokens);
+  const block = assistInput(tokens);
+  const { rule } = block;
+  let input = block.input;
   let types = nextTokenTypes(rule, input);
-  if (types.length === 0) types = nextTokenTypes(rule, fromLineStart(analysis.text, tokens, rule, input));
+  if (types.length === 0 && rule === "section") {
+    input = fromLineStart(analysis.text, start, tokens, input);
+    types = nextTokenTypes(rule, input);
+  }
   const items = new Map<string, CompletionItem>();
   for (const type of types) {
     const word = keywordOf(type);
@@ -179,5 +199,6 @@ export function completion(analysis: Analysis, host: CompileHost, offset: number
       for (const k of kinds) for (const item of namesOf(analysis.model ?? model, k)) items.set(`${k} ${item.label}`, item);
     }
   }
+  if (atStatementStart(types)) for (const item of statementForms(block.input, rule)) items.set(`statement ${item.label}`, item);
   return { items: [...items.values()], replace };
 }

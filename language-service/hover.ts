@@ -7,6 +7,7 @@ import { EVENTS, JURISDICTIONS, OBLIGATION_ACTIONS, POWERS } from "../compiler/c
 import { DIAGNOSTIC_CATALOGUE } from "../compiler/diagnosticCatalogue.js";
 import type { RoleVote } from "../compiler/ir.js";
 import { lowerRoles } from "../compiler/lower/roles.js";
+import { STATEMENT_FORMS, type FormContext } from "../grammar/statementForms.js";
 import type { Ambiguity, GroupingDeclaration, RoleDeclaration, Silence, Statement } from "../grammar/ast.js";
 import type { Analysis } from "./analysis.js";
 import { KIND_NOUN, nameIndex, type NameIndex, type Occurrence } from "./names.js";
@@ -136,6 +137,14 @@ function diagnosticHover(analysis: Analysis, offset: number): string[] {
   return out;
 }
 
+/** A section's keyword: the forms of statement it holds (grammar/statementForms.ts). */
+function sectionHover(analysis: Analysis, offset: number): { lines: string[]; range: Hover["range"] } | undefined {
+  const section = analysis.ast?.sections.find((s) => s.keywordRange.start.offset <= offset && offset <= s.keywordRange.end.offset);
+  if (!section) return undefined;
+  const forms = Object.hasOwn(STATEMENT_FORMS, section.keyword) ? STATEMENT_FORMS[section.keyword as FormContext] : [];
+  return { lines: [`**${section.keyword}** section; its statements read like:`, ...forms.map((f) => `- \`${f}\``)], range: editorRange(section.keywordRange) };
+}
+
 export function hover(analysis: Analysis, offset: number): Hover | undefined {
   const sections: string[][] = [];
   let range = analysis.lines.range(offset, offset);
@@ -151,6 +160,11 @@ export function hover(analysis: Analysis, offset: number): Hover | undefined {
   if (placed) {
     sections.push(statementHover(analysis, placed.statement));
     if (sections.length === 1) range = editorRange(placed.statement.range);
+  }
+  const section = sections.length === 0 ? sectionHover(analysis, offset) : undefined;
+  if (section) {
+    sections.push(section.lines);
+    range = section.range;
   }
   const diagnostics = diagnosticHover(analysis, offset);
   if (diagnostics.length > 0) sections.push(diagnostics);

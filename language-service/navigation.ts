@@ -43,7 +43,7 @@ function renameRefusal(analysis: Analysis, name: Occurrence): string | undefined
   }
   const declarations = analysis.model ? nameIndex(analysis.model).declarations(name.kind, name.name) : [];
   if (declarations.length === 0) return `\`${name.name}\` is not declared, so there is nothing to rename`;
-  if (analysis.model && declarations.some((d) => analysis.model?.isVocabularyFile(d.file)) && analysis.model.kind !== "vocabulary") {
+  if (analysis.model && declarations.some((d) => analysis.model?.isVocabularyFile(d.file))) {
     return `\`${name.name}\` is declared in the shared vocabulary, which every board's policy uses; rename it there, with every policy that uses it`;
   }
   return undefined;

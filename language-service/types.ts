@@ -36,7 +36,8 @@ export interface Hover {
 
 export type NameKind = "role" | "grouping" | "agency" | "category" | "event" | "action" | "power" | "jurisdiction";
 
-export type CompletionKind = "keyword" | NameKind;
+/** `statement`: an example of a whole statement form, from the grammar's own list. */
+export type CompletionKind = "keyword" | "statement" | NameKind;
 
 export interface CompletionItem {
   label: string;

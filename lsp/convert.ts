@@ -49,6 +49,7 @@ export function lspDiagnostic(d: LS.EditorDiagnostic): Diagnostic {
 
 const COMPLETION_KIND: Record<LS.CompletionKind, CompletionItemKind> = {
   keyword: CompletionItemKind.Keyword,
+  statement: CompletionItemKind.Snippet,
   role: CompletionItemKind.Variable,
   grouping: CompletionItemKind.Struct,
   agency: CompletionItemKind.Module,

@@ -66,6 +66,11 @@ describe("hover", () => {
     expect(service({ "policies/h.policy": text }).hover("policies/h.policy", at)?.contents).toBe("**consensus first** (no citation)");
   });
 
+  it("shows the forms of statement a section holds, over its keyword", () => {
+    const wakefield = files["policies/wakefield.policy"] as string;
+    expect(ls.hover("policies/wakefield.policy", find(wakefield, "decision {"))?.contents).toContain("- `tie: chair decides`");
+  });
+
   it("answers nothing on a blank line outside any statement", () => {
     expect(ls.hover("policies/cwm-taf-morgannwg.policy", { line: 1000, character: 0 })).toBeUndefined();
   });
@@ -104,9 +109,9 @@ describe("completion", () => {
   });
 
   it("finishes a half-typed statement as the parser expects it, to tell which names belong at the start of one", () => {
-    expect(kinds(`${POLICY_HEADER}categories {\n  |\n}\n`)).toEqual(new Set(["keyword", "category"]));
+    expect(kinds(`${POLICY_HEADER}categories {\n  |\n}\n`)).toEqual(new Set(["keyword", "statement", "category"]));
     expect(labels(`${POLICY_HEADER}categories {\n  |\n}\n`)).toEqual(expect.arrayContaining(["neglect", "multiple", "primary"]));
-    expect(kinds(`${POLICY_HEADER}obligations {\n  |\n}\n`)).toEqual(new Set(["keyword", "action"]));
+    expect(kinds(`${POLICY_HEADER}obligations {\n  |\n}\n`)).toEqual(new Set(["keyword", "statement", "action"]));
     expect(kinds(`${POLICY_HEADER}eligibility {\n  sole representative of agency |\n}\n`)).toEqual(new Set(["agency"]));
     expect(labels(`${POLICY_HEADER}voting {\n  grouping health "Health" { gp }\n}\neligibility {\n  sole representative of grouping |\n}\n`)).toEqual(["health"]);
     expect(kinds(`${POLICY_HEADER}quorum {\n  unborn child requires |\n}\n`)).toEqual(new Set(["role"]));
@@ -114,6 +119,16 @@ describe("completion", () => {
 
   it("offers no names where a new one is declared (`grouping may sit with …` would make it a role's name: `may` is offered)", () => {
     expect(complete(`${POLICY_HEADER}voting {\n  grouping |\n}\n`).items).toEqual([{ label: "may", kind: "keyword" }]);
+  });
+
+  it("offers, at the start of a statement, an example of each form the section allows", () => {
+    const forms = complete(`${POLICY_HEADER}quorum {\n  |\n}\n`).items.filter((i) => i.kind === "statement").map((i) => i.label);
+    expect(forms).toEqual(expect.arrayContaining(["at least 3 agencies with direct contact", "unborn child requires midwife"]));
+    expect(complete(`${POLICY_HEADER}quorum {\n  at least |\n}\n`).items.filter((i) => i.kind === "statement")).toEqual([]);
+  });
+
+  it("still completes after a statement of the block that does not parse", () => {
+    expect(labels(`${POLICY_HEADER}decision {\n  majorty decides\n  |\n}\n`)).toEqual(expect.arrayContaining(["consensus", "tie", "majority"]));
   });
 
   it("offers nothing inside a comment or a quoted text", () => {
@@ -153,6 +168,8 @@ describe("definition, references and rename", () => {
     expect(ls.rename("policies/board.policy", find(policy, "hospital_worker may"), "cite")).toEqual({ error: expect.stringContaining("reserved word") });
     const cwm = bundledFiles()["policies/cwm-taf-morgannwg.policy"] as string;
     expect(ls.prepareRename("policies/cwm-taf-morgannwg.policy", find(cwm, "hear_appeal"))).toEqual({ error: expect.stringContaining("Quorate's own") });
+    const vocabulary = bundledFiles()["policies/vocabulary.policy"] as string;
+    expect(ls.prepareRename("policies/vocabulary.policy", find(vocabulary, "health_visitor"))).toEqual({ error: expect.stringContaining("every board's policy uses") });
   });
 
   it("refuses to rename in a file with syntax errors", () => {
