@@ -66,6 +66,26 @@ afterAll(async () => {
 });
 
 describe("quorate lsp", () => {
+  it("takes only the editor's `--stdio`, and says so otherwise", () => {
+    let failure: { status: number; stderr: string } | undefined;
+    try {
+      execFileSync(process.execPath, [BIN, "lsp", "--port", "80"], { cwd: ROOT, encoding: "utf8", stdio: "pipe" });
+    } catch (error) {
+      failure = error as { status: number; stderr: string };
+    }
+    expect(failure?.status).toBe(2);
+    expect(failure?.stderr).toContain("`quorate lsp` does not take `--port`, `80`");
+    expect(execFileSync(process.execPath, [BIN, "--help"], { cwd: ROOT, encoding: "utf8" })).toContain("quorate lsp");
+  });
+
+  it("answers a method it does not know with an error, and goes on answering", async () => {
+    const response = await client.request("quorate/noSuchMethod", {});
+    expect(response.error?.code).toBe(-32601);
+    const text = read("lancashire");
+    const symbols = await client.call<unknown[]>("textDocument/documentSymbol", { textDocument: { uri: uriOf("policies/lancashire.policy") } });
+    expect(symbols.length).toBe((text.match(/^[a-z]+ \{/gm)?.length ?? 0) + 1);
+  });
+
   it("announces every feature it answers", async () => {
     const probe = new LspClient();
     const { capabilities } = await probe.initialize();
