@@ -5,7 +5,7 @@
 // `npm run build`, with everything it imports, Prettier's standalone build included), so
 // the .vsix needs no node_modules.
 import { Buffer } from "node:buffer";
-import { rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { build, rolldown } from "rolldown";
 
 const root = new URL("../", import.meta.url).pathname;
@@ -16,7 +16,10 @@ async function writeGrammar() {
   const bundle = await rolldown({ input: `${extension}src/textmateGrammar.ts`, platform: "node", logLevel: "warn", ...tsSources });
   const { output } = await bundle.generate({ format: "esm" });
   const module = await import(`data:text/javascript;base64,${Buffer.from(output[0].code).toString("base64")}`);
-  writeFileSync(`${extension}syntaxes/quorate.tmLanguage.json`, JSON.stringify(module.textmateGrammar(), null, 2) + "\n");
+  const file = `${extension}syntaxes/quorate.tmLanguage.json`;
+  const text = JSON.stringify(module.textmateGrammar(), null, 2) + "\n";
+  // Written only when it changed, so a test reading the grammar never meets it half written.
+  if (readFileSync(file, "utf8") !== text) writeFileSync(file, text);
 }
 
 /** The formatter takes Quorate's plugin explicitly, so Prettier's standalone build (no plugin loading, no file system) does. */

@@ -24,6 +24,10 @@ it("packs the extension with its bundled server, which answers as `quorate lsp` 
   }
   expect(zip.includes("extension/src/extension.ts")).toBe(false);
 
+  const configuration = JSON.parse(readFileSync(path.join(EXTENSION, "language-configuration.json"), "utf8")) as { comments: { lineComment: string }; brackets: string[][] };
+  expect(configuration.comments.lineComment).toBe("#");
+  expect(configuration.brackets).toEqual([["{", "}"]]);
+
   const manifest = JSON.parse(readFileSync(path.join(EXTENSION, "package.json"), "utf8")) as { contributes: { languages: { id: string; extensions: string[] }[] } };
   expect(manifest.contributes.languages[0]).toMatchObject({ id: "quorate-policy", extensions: [".policy"] });
 
