@@ -104,11 +104,10 @@ function nameHover(analysis: Analysis, index: NameIndex, o: Occurrence): string[
       return roleHover(analysis, index, o);
     case "grouping":
       return groupingHover(index, o);
-    case "agency":
-    case "category":
-      return labelledHover(index, o);
     default:
-      return catalogueHover(o);
+      // A name the policy declares (an agency, a category, or any kind a later form declares) is described from its
+      // declaration; a word of Quorate's own (an event, an obligation, a power) from the catalogue.
+      return index.declarations(o.kind, o.name).length > 0 || o.kind === "agency" || o.kind === "category" ? labelledHover(index, o) : catalogueHover(o);
   }
 }
 

@@ -4,4 +4,5 @@
  */
 import { startServer } from "./server.js";
 
-process.exitCode = await startServer(process.stdin, process.stdout);
+// The protocol library keeps a timer watching the editor's process: exit, not just return.
+process.exit(await startServer(process.stdin, process.stdout));

@@ -220,7 +220,7 @@ function register(server: PolicyServer): void {
   ));
 }
 
-/** Starts the server on the given streams (standard input and output for `quorate lsp`); resolves when the client exits. */
+/** Starts the server on the given streams (standard input and output for `quorate lsp`); resolves with the exit code when the client exits or goes away. */
 export function startServer(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<number> {
   const connection = createConnection(new StreamMessageReader(input), new StreamMessageWriter(output));
   const server = new PolicyServer(connection);
@@ -232,6 +232,9 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
   });
   return new Promise((resolve) => {
     connection.onExit(() => resolve(shutdown ? 0 : 1));
+    // An editor that goes away without `exit` closes our input: end as the protocol says
+    // to end on `exit` without `shutdown`, with 1, rather than wait for ever.
+    input.once("end", () => resolve(shutdown ? 0 : 1));
     connection.listen();
   });
 }

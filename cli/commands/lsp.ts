@@ -8,5 +8,8 @@ import { UsageError } from "../io.js";
 export async function runLsp(args: string[]): Promise<number> {
   const unknown = args.filter((a) => a !== "--stdio");
   if (unknown.length > 0) throw new UsageError(`\`quorate lsp\` does not take ${unknown.map((a) => `\`${a}\``).join(", ")}`, "run `quorate lsp`: the language server talks over standard input and output");
-  return startServer(process.stdin, process.stdout);
+  const code = await startServer(process.stdin, process.stdout);
+  // The protocol library keeps a timer watching the editor's process; once the editor is
+  // gone there is nothing left to wait for.
+  process.exit(code);
 }

@@ -78,6 +78,14 @@ describe("quorate lsp", () => {
     expect(execFileSync(process.execPath, [BIN, "--help"], { cwd: ROOT, encoding: "utf8" })).toContain("quorate lsp");
   });
 
+  it("ends with exit code 1 when its editor goes away without `shutdown` and `exit`", async () => {
+    const orphan = new LspClient();
+    await orphan.initialize();
+    const exited = new Promise((resolve) => orphan.process.once("exit", resolve));
+    orphan.process.stdin?.end();
+    expect(await exited).toBe(1);
+  });
+
   it("answers a method it does not know with an error, and goes on answering", async () => {
     const response = await client.request("quorate/noSuchMethod", {});
     expect(response.error?.code).toBe(-32601);
