@@ -5,8 +5,10 @@
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire, isBuiltin } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import vm from "node:vm";
 import { afterAll, expect, it } from "vitest";
 import { LspClient, ROOT, uriOf } from "../lsp/client.js";
 
@@ -23,6 +25,19 @@ it("packs the extension with its bundled server, which answers as `quorate lsp` 
     expect(zip.includes(file), file).toBe(true);
   }
   expect(zip.includes("extension/src/extension.ts")).toBe(false);
+
+  // The client is CommonJS, as VS Code loads it, and needs nothing outside the .vsix but VS Code itself.
+  const module = { exports: {} as Record<string, unknown> };
+  const required: string[] = [];
+  const requireInBundle = (id: string) => {
+    required.push(id);
+    // Each name taken from the stand-in for VS Code's API is an empty class, all the client's module needs to load.
+    return id === "vscode" ? new Proxy({}, { get: () => class {} }) : createRequire(import.meta.url)(id);
+  };
+  vm.runInNewContext(`(function (module, exports, require) {${readFileSync(path.join(EXTENSION, "dist/extension.js"), "utf8")}\n})`, { process, Buffer, setTimeout, clearTimeout, setImmediate, clearImmediate, setInterval, clearInterval, console, TextDecoder, TextEncoder, URL })(module, module.exports, requireInBundle);
+  expect(typeof module.exports["activate"]).toBe("function");
+  expect(typeof module.exports["deactivate"]).toBe("function");
+  expect(required.filter((id) => id !== "vscode" && !isBuiltin(id))).toEqual([]);
 
   const configuration = JSON.parse(readFileSync(path.join(EXTENSION, "language-configuration.json"), "utf8")) as { comments: { lineComment: string }; brackets: string[][] };
   expect(configuration.comments.lineComment).toBe("#");
