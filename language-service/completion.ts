@@ -3,8 +3,10 @@
  * `computeContentAssist` over the tokens before the cursor, from the start of the block
  * the cursor is in). Where the parser expects a name, which kind of name is found by
  * trying: a placeholder is written at the cursor, the text parsed (with recovery) and the
- * compiler's references asked which kind of name sits there. So a statement form added to
- * the grammar and to `compiler/references.ts` completes without a change here.
+ * compiler's references asked which kind of name sits there; when the statement is too
+ * unfinished to parse, it is first finished with stand-ins for the tokens the parser
+ * expects next. So a statement form added to the grammar and to `compiler/references.ts`
+ * completes without a change here.
  */
 import type { IToken, TokenType } from "chevrotain";
 import { EVENTS, JURISDICTIONS, OBLIGATION_ACTIONS, POWERS } from "../compiler/catalogue.js";
@@ -71,7 +73,7 @@ function nextTokenTypes(rule: string, input: IToken[]): TokenType[] {
 /** The statement being typed, taken to start at its line: for when an earlier statement of the block does not parse. */
 function fromLineStart(text: string, start: number, tokens: IToken[], input: IToken[]): IToken[] {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const open = input.findIndex((t) => t.tokenType.name === LCurly.name);
+  const open = input.findIndex((t) => t.tokenType === LCurly);
   if (open < 0) return input;
   const opening = input.slice(0, open + 1);
   const after = (opening[opening.length - 1] as IToken).startOffset;
@@ -133,7 +135,7 @@ function finishedStatement(text: string, start: number, rule: string, input: ITo
   for (let step = 0; step < 12; step++) {
     const tokens = [...input, ...tokenize(statement).tokens];
     const next = nextTokenTypes(rule, tokens);
-    if (next.length === 0 || next.some((t) => t.name === RCurly.name)) break;
+    if (next.length === 0 || next.includes(RCurly)) break;
     const image = next.map(standIn).find((i) => i !== undefined);
     if (image === undefined) break;
     statement += ` ${image}`;
@@ -191,8 +193,7 @@ export function completion(analysis: Analysis, host: CompileHost, offset: number
     const word = keywordOf(type);
     if (word !== undefined) items.set(`keyword ${word}`, { label: word, kind: "keyword" });
   }
-  // By name: a test runner may load the token module twice, and a name is what the grammar expects.
-  if (types.some((t) => t.name === Name.name)) {
+  if (types.includes(Name)) {
     const { kind, model } = expectedNameKind(analysis, host, start, end, rule, input);
     if (kind !== "new") {
       const kinds: NameKind[] = kind ? [kind] : ["role", "grouping", "agency"];
