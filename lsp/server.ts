@@ -166,7 +166,8 @@ function capabilities(): InitializeResult {
   };
 }
 
-function register(server: PolicyServer): void {
+/** The document lifecycle: every open, change and close re-checks the open documents. */
+function registerDocuments(server: PolicyServer): void {
   const { connection, documents } = server;
   connection.onInitialize((params) => {
     server.configure((params.initializationOptions ?? {}) as ServerOptions);
@@ -182,6 +183,11 @@ function register(server: PolicyServer): void {
   });
   documents.onDidClose(({ document }) => server.closed(document));
   connection.onDidChangeWatchedFiles(() => server.schedule());
+}
+
+/** Queries about what is written: hover, completion, definition, references, rename. */
+function registerQueries(server: PolicyServer): void {
+  const { connection } = server;
   connection.onHover(safely(server, "hover", null, (p) => {
     const hover = server.ls.hover(server.file(p.textDocument.uri), p.position);
     return hover ? { contents: { kind: "markdown" as const, value: hover.contents }, range: hover.range } : null;
@@ -201,6 +207,11 @@ function register(server: PolicyServer): void {
     if ("error" in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
     return lspEdit(result.edit);
   }));
+}
+
+/** The outline, folding, formatting and code actions. */
+function registerEditing(server: PolicyServer): void {
+  const { connection } = server;
   connection.onDocumentSymbol(safely(server, "documentSymbol", [], (p) => lspSymbols(server.ls.documentSymbols(server.file(p.textDocument.uri)))));
   connection.onFoldingRanges(safely(server, "foldingRange", [], (p) => server.ls.foldingRanges(server.file(p.textDocument.uri))));
   connection.onDocumentFormatting(safely(server, "formatting", null, async (p) => {
@@ -213,7 +224,11 @@ function register(server: PolicyServer): void {
   }));
   connection.onDocumentRangeFormatting(safely(server, "rangeFormatting", null, async (p) => {
     const result = await server.ls.formatRange(server.file(p.textDocument.uri), p.range);
-    return "error" in result ? null : result.edits;
+    if ("error" in result) {
+      server.connection.console.warn(`quorate: ${result.error}`);
+      return null;
+    }
+    return result.edits;
   }));
   connection.onCodeAction(safely(server, "codeAction", [], (p) =>
     server.ls.codeActions(server.file(p.textDocument.uri), p.range).map((a) => lspCodeAction(a, p.context.diagnostics)),
@@ -224,7 +239,9 @@ function register(server: PolicyServer): void {
 export function startServer(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<number> {
   const connection = createConnection(new StreamMessageReader(input), new StreamMessageWriter(output));
   const server = new PolicyServer(connection);
-  register(server);
+  registerDocuments(server);
+  registerQueries(server);
+  registerEditing(server);
   server.documents.listen(connection);
   let shutdown = false;
   connection.onShutdown(() => {
