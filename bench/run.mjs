@@ -129,7 +129,7 @@ const results = {
 };
 writeFileSync(path.join(root, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
 
-// The README's tables are rendered from the results, so the two always agree (a test checks it).
-const readmePath = path.join(root, "README.md");
-writeFileSync(readmePath, withBenchmarkTables(readFileSync(readmePath, "utf8"), results));
+// docs/benchmarks.md's tables are rendered from the results, so the two always agree (a test checks it).
+const tablesPath = path.join(root, "docs/benchmarks.md");
+writeFileSync(tablesPath, withBenchmarkTables(readFileSync(tablesPath, "utf8"), results));
 console.log(renderBenchmarkTables(results));

@@ -3,19 +3,10 @@
 // without a TypeScript loader. It runs the CLI as bundled by `npm run build`
 // (scripts/bundle-cli.mjs): loading the unbundled modules took most of the start-up.
 
-// When output goes to a reader that stops early (`quorate check | head`), stop quietly
-// rather than crash: the command's own exit code still stands, or, if it is still
-// running, the code it has reached so far (`exitCodeSoFar` below).
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on("error", (error) => {
-    if (error && error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-}
-
 let main;
+let guardOutput;
 try {
-  ({ main } = await import("../dist/cli-bundle/main.js"));
+  ({ main, guardOutput } = await import("../dist/cli-bundle/main.js"));
 } catch (error) {
   if (error && error.code === "ERR_MODULE_NOT_FOUND") {
     process.stderr.write("error: Quorate is not built yet\n  help: run `npm install` (or `npm run build`) in the Quorate folder\n");
@@ -23,6 +14,17 @@ try {
   }
   throw error;
 }
+
+// When output goes to a reader that stops early (`quorate check | head`), stop quietly with
+// the command's exit code, or, if it is still running, the code it has reached so far
+// (`exitCodeSoFar` below); when it cannot be written at all (a full disk), say so in one
+// message and exit 2, never with a stack trace.
+guardOutput({
+  stdout: process.stdout,
+  stderr: process.stderr,
+  exit: (code) => process.exit(code),
+  codeSoFar: () => Number(process.exitCode ?? 0),
+});
 
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,

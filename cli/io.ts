@@ -2,9 +2,10 @@
  * What the CLI writes to, and how it writes files: always to a temporary file beside the
  * target, then renamed over it, so an interrupted or failed run never leaves half a file.
  */
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { errorMessage } from "../compiler/host.js";
+import { OutputTargetError, sameFile, writeFileAtomic, type Interruption } from "./atomicWrite.js";
 
 export interface Writable {
   /** False when the stream's buffer is full: a long-running writer should wait for `drain`. */
@@ -60,87 +61,11 @@ export class UsageError extends Error {
   }
 }
 
-const TEMPORARY_NAME = /^\.(.+)\.(\d+)\.(\d+)\.tmp$/;
-
-/** The temporary file a write goes through: hidden, beside its target, named by process and time. */
-export function temporaryNameFor(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
-}
-
-/** For a file name made by `temporaryNameFor`: the target's name and the process that wrote it. */
-export function temporaryFileOf(name: string): { target: string; pid: number } | undefined {
-  const match = TEMPORARY_NAME.exec(name);
-  return match ? { target: match[1] as string, pid: Number(match[2]) } : undefined;
-}
-
-function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as { code?: string }).code === "EPERM";
-  }
-}
-
-/**
- * Removes the temporary files of earlier writes to `target` whose process has gone: a run
- * killed outright (SIGKILL, a power cut) between writing and renaming leaves one, and the
- * next write to the same file clears it up. A live process's file is never touched.
- */
-function removeStaleTemporaries(target: string): void {
-  const dir = path.dirname(target);
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const found = temporaryFileOf(name);
-    if (!found || found.target !== path.basename(target) || found.pid === process.pid || processIsAlive(found.pid)) continue;
-    rmSync(path.join(dir, name), { force: true });
-  }
-}
-
-/**
- * Points at which a test can interrupt a write, set with QUORATE_TEST_INTERRUPT:
- * `before-rename` kills the process (SIGKILL) once the temporary file is complete but
- * before it replaces the target; `mid-write` fails the write halfway, as a full disk
- * would. Never set outside tests.
- */
-export type Interruption = "before-rename" | "mid-write";
+export { temporaryFileOf, temporaryNameFor, writeFileAtomic, type Interruption } from "./atomicWrite.js";
 
 export function interruptionFrom(env: Record<string, string | undefined> | undefined): Interruption | undefined {
   const value = env?.["QUORATE_TEST_INTERRUPT"];
   return value === "before-rename" || value === "mid-write" ? value : undefined;
-}
-
-function diskFull(): Error {
-  return Object.assign(new Error("no space left on device"), { code: "ENOSPC" });
-}
-
-export function writeFileAtomic(target: string, text: string, interruption?: Interruption): void {
-  removeStaleTemporaries(target);
-  const temp = temporaryNameFor(target);
-  let fd: number | undefined;
-  try {
-    fd = openSync(temp, "wx", 0o644);
-    if (interruption === "mid-write") {
-      writeSync(fd, text.slice(0, text.length >> 1));
-      throw diskFull();
-    }
-    writeSync(fd, text);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    if (interruption === "before-rename") process.kill(process.pid, "SIGKILL");
-    renameSync(temp, target);
-  } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(temp, { force: true });
-    throw error;
-  }
 }
 
 /** Why a file could not be written, in words: the reasons differ from a read's. */
@@ -149,7 +74,31 @@ export function writeFailure(error: unknown, folder: string, cwd: string): strin
   if (code === "ENOENT") return existsSync(path.resolve(cwd, folder)) ? `files cannot be made in the folder \`${folder}\`` : `the folder \`${folder}\` does not exist`;
   if (code === "EACCES" || code === "EPERM") return `permission to write in the folder \`${folder}\` was refused`;
   if (code === "EROFS") return `the folder \`${folder}\` is on a disk that cannot be written to`;
+  if (code === "ENAMETOOLONG") return "the name is too long for the file system";
   return errorMessage(error);
+}
+
+/**
+ * The file a command's `-o` names, checked before anything is computed or written: an
+ * empty name is a mistake, and `-` means standard output (undefined here).
+ */
+export function outputName(given: string | undefined): string | undefined {
+  if (given === undefined || given === "-") return undefined;
+  if (given === "") throw new UsageError("`-o` was given an empty file name", "name the file to write, such as `-o wakefield.json`, or leave out `-o` (or write `-o -`) for standard output");
+  return given;
+}
+
+/**
+ * Refuses an output file that is one of the files the command reads (by any name or
+ * link): writing the report over a policy compared, or the IR over the vocabulary, would
+ * lose the file.
+ */
+export function refuseOverwritingInputs(shown: string, cwd: string, reads: Iterable<string>): void {
+  const target = path.resolve(cwd, shown);
+  for (const file of reads) {
+    if (!sameFile(target, path.resolve(cwd, file))) continue;
+    throw new UsageError(`\`-o ${shown}\` would write over \`${file}\`, which this command reads`, "name a new file for the output, such as `-o report.json`; the file is unchanged");
+  }
 }
 
 /**
@@ -160,6 +109,7 @@ export function writeOutputFile(shown: string, cwd: string, text: string, env: R
   try {
     writeFileAtomic(path.resolve(cwd, shown), text, interruptionFrom(env));
   } catch (error) {
+    if (error instanceof OutputTargetError) throw new UsageError(`cannot write \`${shown}\`: ${error.message}`, error.help);
     throw new UsageError(`cannot write \`${shown}\`: ${writeFailure(error, path.dirname(shown), cwd)}`, "check that the folder exists, can be written to and has room; a file already there is unchanged");
   }
 }

@@ -6,20 +6,25 @@
 import { parseArgs } from "node:util";
 import { isValidDate } from "../compiler/dates.js";
 import type { CheckFormat } from "./commands/check.js";
-import { UsageError, type CliIO } from "./io.js";
+import { outputName, UsageError, type CliIO } from "./io.js";
 import { OPTIONS, optionError } from "./options.js";
 import { styleFor } from "./style.js";
 import { VERSION } from "./version.js";
 import { DEFAULT_SEARCH, MOST_ATTENDEES_SEARCHED, MOST_PER_GROUP_SEARCHED } from "../diff/semantic/searchSpace.js";
 
 export { VERSION };
+import { outputFailure } from "./outputErrors.js";
+export { guardOutput } from "./outputErrors.js";
 
 const USAGE = `quorate — child protection conference policies as checked data
 
 usage:
-  quorate check [paths…] [--format text|json|sarif|github] [--today YYYY-MM-DD]
+  quorate check [paths…] [--format text|json|sarif|github] [--quiet | --no-notes]
+             [--today YYYY-MM-DD]
       check policies (a folder means every *.policy in it); exit 1 if any has an error;
-      json, sarif (SARIF 2.1.0) and github (workflow annotations) are for CI
+      errors come first, then warnings, then notes; --quiet shows errors only and
+      --no-notes errors and warnings; json, sarif (SARIF 2.1.0) and github (workflow
+      annotations) are for CI
   quorate compile <file.policy> [-o out.json] [--today YYYY-MM-DD]
       write the compiled policy as JSON (to standard output, or atomically to a file)
   quorate eval <file.policy> <conference.json> [--format text|json]
@@ -32,10 +37,12 @@ usage:
              [--examples N]
       re-decide a history under two policies and report the decisions that change;
       exit 1 if any changes
-  quorate test [paths…] [--format text|json]
-      run scenario tests (*.scenarios.json; a folder means every one beneath it, default policies)
-  quorate summary [paths…] [--today YYYY-MM-DD]
-      check and compile policies, then describe each board in plain words
+  quorate test [paths…] [--format text|json] [--verbose]
+      run scenario tests (*.scenarios.json; a folder means every one beneath it, default
+      policies): the failures, expected against actual, then a count; --verbose lists all
+  quorate summary [paths…] [--verbose] [--today YYYY-MM-DD]
+      check and compile policies, then describe each board in plain words and compare
+      them, in a screen or two; --verbose describes each board and pair in full
   quorate diff <a.policy> <b.policy> [more…] [--format text|md|html|json] [-o file]
              [--max-attendees N] [--max-per-group N] [--structural-only]
       compare policies rule by rule, and search the conferences they decide
@@ -110,11 +117,18 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   // loading, and `check` in CI should not pay for the runtime, zod, ajv or the diff.
   if (command !== "eval") rejectFlags(command, flags, ["batch", "explain"]);
   if (command !== "impact") rejectFlags(command, flags, ["examples"]);
+  if (command !== "summary" && command !== "test") rejectFlags(command, flags, ["verbose"]);
+  if (command !== "check") rejectFlags(command, flags, ["quiet", "no-notes"]);
   switch (command) {
     case "check": {
       rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
       const { CHECK_FORMATS, runCheck } = await import("./commands/check.js");
-      return runCheck({ paths: positionals, format: format(flags, [...CHECK_FORMATS]) as CheckFormat, ...optionalToday(flags) }, io);
+      const checkFormat = format(flags, [...CHECK_FORMATS]) as CheckFormat;
+      if ((flags.quiet || flags["no-notes"]) && (checkFormat === "json" || checkFormat === "sarif")) {
+        throw new UsageError(`\`--${flags.quiet ? "quiet" : "no-notes"}\` is for text and github output`, `the ${checkFormat} output lists every finding with its severity, for a program to filter`);
+      }
+      if (flags.quiet && flags["no-notes"]) throw new UsageError("use either --quiet or --no-notes, not both", "--quiet shows errors only; --no-notes shows errors and warnings");
+      return runCheck({ paths: positionals, format: checkFormat, ...(flags.quiet ? { quiet: true } : {}), ...(flags["no-notes"] ? { noNotes: true } : {}), ...optionalToday(flags) }, io);
     }
     case "compile": {
       rejectFlags(command, flags, ["format", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
@@ -122,7 +136,8 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
       if (!file) throw new UsageError("name the policy to compile", "quorate compile policies/wakefield.policy -o wakefield.json");
       if (extra.length > 0) throw new UsageError("compile takes one policy at a time", `got ${positionals.length} paths`);
       const { runCompile } = await import("./commands/compile.js");
-      return runCompile({ file, ...(flags.out ? { out: flags.out } : {}), ...optionalToday(flags) }, io);
+      const out = outputName(flags.out);
+      return runCompile({ file, ...(out !== undefined ? { out } : {}), ...optionalToday(flags) }, io);
     }
     case "eval": {
       rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
@@ -142,17 +157,18 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     case "test": {
       rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
       const { runTest } = await import("./commands/test.js");
-      return runTest({ paths: positionals, format: format(flags, ["text", "json"]) as "text" | "json", ...optionalToday(flags) }, io);
+      return runTest({ paths: positionals, format: format(flags, ["text", "json"]) as "text" | "json", ...(flags.verbose ? { verbose: true } : {}), ...optionalToday(flags) }, io);
     }
     case "summary": {
       rejectFlags(command, flags, ["out", "format", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
       const { runSummary } = await import("./commands/summary.js");
-      return runSummary({ paths: positionals, ...optionalToday(flags) }, io);
+      return runSummary({ paths: positionals, ...(flags.verbose ? { verbose: true } : {}), ...optionalToday(flags) }, io);
     }
     case "diff": {
       rejectFlags(command, flags, ["check", "write"]);
       const { runDiff } = await import("./commands/diff.js");
-      return runDiff({ paths: positionals, format: format(flags, ["text", "md", "html", "json"]) as "text" | "md" | "html" | "json", ...(flags.out ? { out: flags.out } : {}), ...searchBound(flags, "max-attendees", MOST_ATTENDEES_SEARCHED), ...searchBound(flags, "max-per-group", MOST_PER_GROUP_SEARCHED), ...(flags["structural-only"] ? { structuralOnly: true } : {}), ...optionalToday(flags) }, io);
+      const out = outputName(flags.out);
+      return runDiff({ paths: positionals, format: format(flags, ["text", "md", "html", "json"]) as "text" | "md" | "html" | "json", ...(out !== undefined ? { out } : {}), ...searchBound(flags, "max-attendees", MOST_ATTENDEES_SEARCHED), ...searchBound(flags, "max-per-group", MOST_PER_GROUP_SEARCHED), ...(flags["structural-only"] ? { structuralOnly: true } : {}), ...optionalToday(flags) }, io);
     }
     case "impact": {
       rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
@@ -196,6 +212,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     const style = styleFor(io.stderr.isTTY, io.env);
     if (error instanceof UsageError) {
       io.stderr.write(`${style.error("error")}: ${error.message}\n${error.help ? `  ${style.good("help:")} ${error.help}\n` : ""}`);
+      return 2;
+    }
+    // A stream that fails as it is written (rather than later, as the binary's streams do).
+    if ((error as { syscall?: unknown } | null)?.syscall === "write") {
+      io.stderr.write(`${style.error("error")}: the output could not be written: ${outputFailure(error)}\n  ${style.good("help:")} what was written is incomplete; check where the output goes (the disk, its space), then run the command again\n`);
       return 2;
     }
     const detail = error instanceof Error ? error.message : String(error);

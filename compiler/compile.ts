@@ -5,7 +5,7 @@
 import { path } from "./platform.js";
 import { hasErrors, INTERNAL_ERROR_CODE, INTERNAL_ERROR_HELP, sortDiagnostics, type Diagnostic } from "../grammar/diagnostic.js";
 import { LineMap } from "../grammar/location.js";
-import { contextFor } from "./checks/check.js";
+import { contextFor, type FindingLimit } from "./checks/check.js";
 import { ALL_CHECKS } from "./checks/index.js";
 import { isValidDate, todayIso } from "./dates.js";
 import { fileSystemHost, type CompileHost } from "./host.js";
@@ -51,11 +51,29 @@ function internalError(file: string, error: unknown, lines?: LineMap): Diagnosti
   };
 }
 
+/**
+ * Findings of one check shown per compile: a policy naming one role 400,000 times has
+ * 400,000 findings of one kind, which no reader needs and which took seconds to sort.
+ */
+export const MOST_FINDINGS_PER_CHECK = 200;
+
+/** One finding standing for those of a check not shown, placed where the first of them is. */
+function hiddenFindings(limit: FindingLimit): Diagnostic | undefined {
+  const first = limit.firstHidden;
+  if (!first) return undefined;
+  const { related: _related, ...rest } = first;
+  const more = limit.hidden.toLocaleString("en-GB");
+  return { ...rest, message: `${more} more ${first.code} ${limit.hidden === 1 ? "finding is" : "findings are"} not shown; the first is here: ${first.message}`, help: `fix the ${limit.most} shown, then check again to see the rest` };
+}
+
 function runChecks(model: PolicyModel, scope: Scope, today: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const check of ALL_CHECKS) {
+    const limit: FindingLimit = { most: MOST_FINDINGS_PER_CHECK, shown: 0, hidden: 0 };
     try {
-      check.run(contextFor(check, model, scope, today, out));
+      check.run(contextFor(check, model, scope, today, out, limit));
+      const summary = hiddenFindings(limit);
+      if (summary) out.push(summary);
     } catch (error) {
       out.push(internalError(model.root.path, new Error(`${check.code} ${check.title}: ${error instanceof Error ? error.message : String(error)}`), model.root.lines));
     }

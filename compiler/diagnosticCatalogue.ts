@@ -1,6 +1,6 @@
 /**
  * Every diagnostic code Quorate can report, with its invariant and an example policy that
- * triggers it. The README table and docs/diagnostics.md are generated from this list
+ * triggers it. docs/diagnostics.md (its table and examples) is generated from this list
  * (`npm run docs`), and a test compiles every example to prove it reports its code.
  */
 import type { Severity } from "../grammar/diagnostic.js";
@@ -57,7 +57,7 @@ const SYNTAX: CatalogueEntry[] = [
     severity: "error",
     stage: "syntax",
     title: "file too large",
-    invariant: "A policy file has at most 4,194,304 characters.",
+    invariant: "A policy file has at most 4,194,304 characters and 1,048,576 words and symbols.",
   },
 ];
 

@@ -9,13 +9,21 @@
  * passes `memoryHost` or its own.
  */
 import type * as NodeFsModule from "node:fs";
+import type { Stats } from "node:fs";
 import { MAX_POLICY_CHARACTERS } from "../grammar/limits.js";
 import { nodeModule, path } from "./platform.js";
 
-export type ReadResult = { text: string } | { error: string };
+/** A file read, or why not; `outside` marks a file refused because it really lies outside the folder it must stay in. */
+export type ReadResult = { text: string } | { error: string; outside?: true };
 
 export interface CompileHost {
-  readFile(filePath: string): ReadResult;
+  /**
+   * Reads a file. With `within`, a host that has links reads the file only if, once every
+   * link is followed, it lies inside that folder, and otherwise answers `{ error, outside }`:
+   * the check and the read are of the one file opened, so a link swapped in between
+   * cannot lead the read elsewhere.
+   */
+  readFile(filePath: string, within?: string): ReadResult;
   /** Where a path really leads once links are followed; absent for hosts without links. */
   realPath?(filePath: string): string | undefined;
 }
@@ -27,6 +35,9 @@ export function errorMessage(error: unknown): string {
   if (code === "EISDIR") return "this is a folder, not a file";
   if (code === "ENOTDIR") return "a folder on the way to it does not exist";
   if (code === "ENOSPC") return "the disk is full";
+  if (code === "ENAMETOOLONG") return "the name is too long for the file system";
+  if (code === "ELOOP") return "it is a link that leads round in a circle";
+  if (code === "EIO") return "the disk could not be read";
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -41,17 +52,77 @@ function fs(): NodeFs {
   return module;
 }
 
+// Opening does not wait: a file swapped for a pipe after it was checked is refused, not waited on for ever.
+function openFlags(): number {
+  const { constants } = fs();
+  return constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+}
+
+/**
+ * Where an open file really is. On Linux the kernel says (`/proc/self/fd`); elsewhere the
+ * path's real path counts only if it is still the very file opened.
+ */
+function realPathOfOpened(fd: number, full: string, opened: Stats): string | undefined {
+  try {
+    const link = fs().readlinkSync(`/proc/self/fd/${fd}`);
+    if (path.isAbsolute(link)) return link;
+  } catch {
+    // No /proc: compare the file the path now leads to with the one opened.
+  }
+  try {
+    const real = fs().realpathSync(full);
+    const now = fs().statSync(real);
+    return now.dev === opened.dev && now.ino === opened.ino ? real : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isInsideReally(root: string, real: string): boolean {
+  try {
+    return isInside(fs().realpathSync(root), real);
+  } catch {
+    return false;
+  }
+}
+
+/** Reads at most `maxBytes` + 1 bytes of an open file: enough to tell a file that grew past the limit. */
+function readAtMost(fd: number, maxBytes: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));
+    const n = fs().readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    total += n;
+    if (total > maxBytes) break;
+  }
+  return Buffer.concat(chunks, total);
+}
+
 /**
  * Reads a regular UTF-8 file of at most `maxBytes`; a pipe or device is refused, since it
- * has no end to read to.
+ * has no end to read to. The path is looked at first, so a pipe or device is never
+ * opened; then the file is opened once, and everything after (what it is, where it
+ * really lies when `within` is given, its text) is asked of that one open file.
  */
-export function readTextFile(full: string, maxBytes: number, what = "a policy"): ReadResult {
+export function readTextFile(full: string, maxBytes: number, what = "a policy", within?: string): ReadResult {
+  let fd: number | undefined;
   try {
     const stat = fs().statSync(full);
     if (stat.isDirectory()) return { error: "this is a folder, not a file" };
     if (!stat.isFile()) return { error: "this is not an ordinary file" };
-    if (stat.size > maxBytes) return { error: `the file is ${stat.size} bytes, far more than ${what} can be` };
-    const bytes = fs().readFileSync(full);
+    fd = fs().openSync(full, openFlags());
+    const opened = fs().fstatSync(fd);
+    if (!opened.isFile()) return { error: "this is not an ordinary file" };
+    if (within !== undefined) {
+      const real = realPathOfOpened(fd, full, opened);
+      if (real === undefined || !isInsideReally(within, real)) return { error: "it leads to a file outside the folder it must stay in", outside: true };
+    }
+    if (opened.size > maxBytes) return { error: `the file is ${opened.size} bytes, far more than ${what} can be` };
+    const bytes = readAtMost(fd, maxBytes);
+    if (bytes.length > maxBytes) return { error: `the file grew past ${maxBytes} bytes while it was read, far more than ${what} can be` };
     try {
       return { text: utf8.decode(bytes) };
     } catch {
@@ -59,6 +130,8 @@ export function readTextFile(full: string, maxBytes: number, what = "a policy"):
     }
   } catch (error) {
     return { error: errorMessage(error) };
+  } finally {
+    if (fd !== undefined) fs().closeSync(fd);
   }
 }
 
@@ -66,7 +139,7 @@ export function readTextFile(full: string, maxBytes: number, what = "a policy"):
 export function fileSystemHost(baseDir: string = process.cwd()): CompileHost {
   return {
     // A UTF-8 character takes at most 4 bytes, so a larger file cannot be a valid policy.
-    readFile: (filePath) => readTextFile(path.resolve(baseDir, filePath), MAX_POLICY_CHARACTERS * 4),
+    readFile: (filePath, within) => readTextFile(path.resolve(baseDir, filePath), MAX_POLICY_CHARACTERS * 4, "a policy", within === undefined ? undefined : path.resolve(baseDir, within)),
     realPath(filePath) {
       try {
         return fs().realpathSync(path.resolve(baseDir, filePath));

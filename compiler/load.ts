@@ -101,7 +101,12 @@ function follow(loader: Loader, from: SourceFile, statement: Extends | UsesVocab
     report(loader, LoadCodes.cycle, from, statement, `\`${written}\` leads back to a file already in this chain, so the chain never ends`, "a base policy must not extend the policy that extends it");
     return undefined;
   }
-  const read = loader.host.readFile(target.path);
+  // The check above says nothing of a link changed since: the read itself checks the file it opens.
+  const read = loader.host.readFile(target.path, loader.root);
+  if ("error" in read && read.outside) {
+    report(loader, LoadCodes.outsideFolder, from, statement, `the ${what} \`${written}\` is a link to a file outside the folder of this policy`, `copy the ${what} into the policy's folder instead of linking to it`);
+    return undefined;
+  }
   if ("error" in read) {
     report(loader, LoadCodes.unreadable, from, statement, `cannot read the ${what} \`${written}\`: ${read.error}`, `check the file name; it is looked for at ${target.path}`);
     return undefined;

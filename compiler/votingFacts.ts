@@ -2,7 +2,7 @@
  * Facts about who votes, read off the statements of a policy and its bases. Checks and
  * lowering both ask these questions, so they are answered once, here.
  */
-import type { ChoiceRule, Discretion, GroupingDeclaration, NotVoting, PerOrganisation, RoleDeclaration } from "../grammar/ast.js";
+import type { ChoiceRule, Discretion, GroupingDeclaration, Ident, NotVoting, PerOrganisation, RoleDeclaration } from "../grammar/ast.js";
 import type { Located, PolicyModel } from "./model.js";
 
 export interface VotingFacts {
@@ -37,7 +37,8 @@ function computeVotingFacts(model: PolicyModel): VotingFacts {
   for (const g of model.statements("GroupingDeclaration")) {
     for (const role of g.node.roles) {
       const list = groupingsOf.get(role.name) ?? [];
-      if (!list.includes(g)) list.push(g);
+      // A grouping's roles are read together, so a role it lists twice finds it last in the list.
+      if (list[list.length - 1] !== g) list.push(g);
       groupingsOf.set(role.name, list);
     }
   }
@@ -74,4 +75,20 @@ export function takesPart(model: PolicyModel, role: Located<RoleDeclaration>, fa
   const placed = facts.groupingsOf.has(name) || facts.choiceOf.has(name) || facts.discretion.has(name);
   const leftOut = model.last("VoteBy")?.node.unit === "grouping" && !placed && model.last("OthersRule")?.node.mode === "not_voting";
   return !leftOut;
+}
+
+const firstMentions = new WeakMap<object, Map<string, Ident>>();
+
+/**
+ * Where a statement that lists roles (a grouping, `not voting`, …) first names a role:
+ * indexed once per statement, so a check asking for each of its roles reads it once.
+ */
+export function firstMention(statement: { roles: readonly Ident[] }, role: string): Ident | undefined {
+  let index = firstMentions.get(statement);
+  if (!index) {
+    index = new Map();
+    for (const ident of statement.roles) if (!index.has(ident.name)) index.set(ident.name, ident);
+    firstMentions.set(statement, index);
+  }
+  return index.get(role);
 }

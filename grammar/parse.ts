@@ -22,11 +22,11 @@ import {
   unterminatedStringDiagnostic,
   type SyntaxContext,
 } from "./syntaxDiagnostics.js";
-import { LCurly, Name, RCurly, UnterminatedString } from "./tokens.js";
+import { LCurly, Name, RCurly, StringLiteral, UnterminatedString } from "./tokens.js";
 
-import { MAX_POLICY_CHARACTERS } from "./limits.js";
+import { codePoints, countTokens, MAX_POLICY_CHARACTERS, MAX_POLICY_TOKENS } from "./limits.js";
 
-export { MAX_POLICY_CHARACTERS };
+export { MAX_POLICY_CHARACTERS, MAX_POLICY_TOKENS };
 /** After this many syntax errors the rest are noise; the count is still reported. */
 export const MAX_SYNTAX_ERRORS = 50;
 
@@ -54,9 +54,18 @@ export interface ParseOptions {
 
 const sectionWords = new Set<string>(SECTION_KEYWORDS);
 
-function startsSection(tokens: IToken[], i: number): boolean {
+/** Sections that carry a name and a title before their `{`, as escalation and appeal routes do. */
+export const NAMED_SECTIONS: ReadonlySet<string> = new Set(["escalation", "appeal"]);
+
+/** Where the `{` of a section starting at `i` is (`name {`, or `escalation id "Title" {`); -1 if none starts there. */
+function sectionOpen(tokens: IToken[], i: number): number {
   const token = tokens[i];
-  return token !== undefined && tokenMatcher(token, Name) && tokens[i + 1]?.tokenType === LCurly;
+  if (token === undefined || !tokenMatcher(token, Name)) return -1;
+  if (tokens[i + 1]?.tokenType === LCurly) return i + 1;
+  const name = tokens[i + 1];
+  const title = tokens[i + 2];
+  if (NAMED_SECTIONS.has(token.image) && name && tokenMatcher(name, Name) && title && tokenMatcher(title, StringLiteral) && tokens[i + 3]?.tokenType === LCurly) return i + 3;
+  return -1;
 }
 
 /** Index just past the block whose `{` is at `open`, or the end if it never closes. */
@@ -82,23 +91,40 @@ function removeTopLevelJunk(ctx: SyntaxContext, tokens: IToken[], diagnostics: D
   const kept = tokens.slice(0, i);
   while (i < tokens.length) {
     const token = tokens[i] as IToken;
-    if (startsSection(tokens, i)) {
+    const open = sectionOpen(tokens, i);
+    if (open >= 0) {
       if (!sectionWords.has(token.image)) diagnostics.push(unknownSectionDiagnostic(ctx, token));
-      const end = skipBlock(tokens, i + 1);
+      const end = skipBlock(tokens, open);
       if (sectionWords.has(token.image)) for (let k = i; k < end; k++) kept.push(tokens[k] as IToken);
       i = end;
       continue;
     }
     diagnostics.push(strayTokenDiagnostic(ctx, token));
     i++;
-    while (i < tokens.length && !startsSection(tokens, i)) i++;
+    while (i < tokens.length && sectionOpen(tokens, i) < 0) i++;
   }
   return kept;
 }
 
+/** Where a token is in the token list (ordered by offset), or undefined for one the parser made up in recovery. */
+function tokenIndex(tokens: readonly IToken[], token: IToken): number | undefined {
+  if (!Number.isFinite(token.startOffset)) return undefined;
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const offset = (tokens[middle] as IToken).startOffset;
+    if (offset < token.startOffset) low = middle + 1;
+    else if (offset > token.startOffset) high = middle - 1;
+    else return tokens[middle] === token ? middle : undefined;
+  }
+  return undefined;
+}
+
 function parserDiagnostics(ctx: SyntaxContext, errors: ReturnType<typeof sharedParser>["errors"]): Diagnostic[] {
   if (errors.length === 0) return [];
-  const indexOf = new Map(ctx.tokens.map((t, i) => [t, i]));
+  // Found by offset, not through a map of every token: 4 million tokens made a map of a gigabyte.
+  const indexOf = { get: (token: IToken) => tokenIndex(ctx.tokens, token) };
   const out: Diagnostic[] = [];
   let lastErrorLine = -1;
   let sawEndOfFile = false;
@@ -171,14 +197,20 @@ function recoveredTree(lines: LineMap, cst: PolicyFileCstNode, comments: IToken[
   }
 }
 
+function tooLarge(file: string, lines: LineMap, message: string): ParseResult {
+  return {
+    lines,
+    diagnostics: [{ code: SyntaxCodes.tooLarge, severity: "error", message, file, range: lines.range(0, 0), help: "check that this is the policy file you meant; policies are a few hundred lines" }],
+  };
+}
+
 function parseText(source: string, file: string, lines: LineMap, options: ParseOptions): ParseResult {
   const ctx: SyntaxContext = { file, lines, tokens: [] };
-  if (source.length > MAX_POLICY_CHARACTERS) {
-    const message = `this file has ${source.length} characters; a policy may have at most ${MAX_POLICY_CHARACTERS}`;
-    return {
-      lines,
-      diagnostics: [{ code: SyntaxCodes.tooLarge, severity: "error", message, file, range: lines.range(0, 0), help: "check that this is the policy file you meant; policies are a few hundred lines" }],
-    };
+  // Characters as a reader counts them: only a text longer in UTF-16 units can be over.
+  const characters = source.length > MAX_POLICY_CHARACTERS ? codePoints(source) : source.length;
+  if (characters > MAX_POLICY_CHARACTERS) return tooLarge(file, lines, `this file has ${characters} characters; a policy may have at most ${MAX_POLICY_CHARACTERS}`);
+  if (countTokens(source, MAX_POLICY_TOKENS) > MAX_POLICY_TOKENS) {
+    return tooLarge(file, lines, `this file has more than ${MAX_POLICY_TOKENS} words and symbols; a policy may have at most ${MAX_POLICY_TOKENS}`);
   }
   const lexed = tokenize(source);
   const diagnostics: Diagnostic[] = [];

@@ -9,7 +9,7 @@
  * completes without a change here.
  */
 import type { IToken, TokenType } from "chevrotain";
-import { EVENTS, JURISDICTIONS, OBLIGATION_ACTIONS, POWERS } from "../compiler/catalogue.js";
+import { DETECTED_EVENTS, JURISDICTIONS } from "../compiler/catalogue.js";
 import type { CompileHost } from "../compiler/host.js";
 import { loadChainOf } from "../compiler/load.js";
 import { sourceFile, type PolicyModel } from "../compiler/model.js";
@@ -20,7 +20,7 @@ import { sharedParser } from "../grammar/parser.js";
 import { STATEMENT_FORMS, type FormContext } from "../grammar/statementForms.js";
 import { LCurly, Name, RCurly } from "../grammar/tokens.js";
 import type { Analysis } from "./analysis.js";
-import { declaredKind, NAME_KINDS, nameIndex } from "./names.js";
+import { NAME_KINDS, nameIndex } from "./names.js";
 import type { CompletionItem, CompletionList, NameKind } from "./types.js";
 
 const WORD = /[A-Za-z0-9_]/;
@@ -111,7 +111,7 @@ function readPlaceholder(file: string, text: string, host: CompileHost, start: n
     const model = loadChainOf(sourceFile(file, text, parsed.lines, ast), host);
     const at = (ident: { name: string; range: { start: { offset: number } } }) => ident.name === PLACEHOLDER && ident.range.start.offset === start;
     for (const kind of NAME_KINDS) if (references(model, kind).some((r) => at(r.ident))) return { kind, model };
-    for (const section of ast.sections) for (const s of section.statements) if (declaredKind(s) && "id" in s && at(s.id)) return { kind: "new", model };
+    if (nameIndex(model).occurrences.some((o) => o.declaration && at(o.ident))) return { kind: "new", model };
     return { kind: undefined, model };
   } catch {
     return undefined;
@@ -126,22 +126,29 @@ function standIn(type: TokenType): string | undefined {
   return images[type.name];
 }
 
+/** How far the search for a way to finish a statement goes: stand-ins added, and questions put to the parser. */
+const MAX_STAND_INS = 6;
+const MAX_ASSISTS = 80;
+
 /**
- * The statement being typed, finished with stand-ins for what the parser expects next
- * until the block could close: `when ▮` becomes `when ▮ : filler`, which parses.
+ * The statement being typed, finished with stand-ins for what the parser expects next, by
+ * the fewest stand-ins after which the block could close: `when ▮` becomes `when ▮ :
+ * filler`, which parses. A breadth-first search, so an optional part that may repeat
+ * (`and …`) cannot lead it round for ever. The text after the statement's line is kept.
  */
 function finishedStatement(text: string, start: number, rule: string, input: IToken[]): string {
-  let statement = PLACEHOLDER;
-  for (let step = 0; step < 12; step++) {
-    const tokens = [...input, ...tokenize(statement).tokens];
-    const next = nextTokenTypes(rule, tokens);
-    if (next.length === 0 || next.includes(RCurly)) break;
-    const image = next.map(standIn).find((i) => i !== undefined);
-    if (image === undefined) break;
-    statement += ` ${image}`;
-  }
   const lineEnd = text.indexOf("\n", start);
-  return text.slice(0, start) + statement + (lineEnd < 0 ? "" : text.slice(lineEnd));
+  const finish = (statement: string) => text.slice(0, start) + statement + (lineEnd < 0 ? "" : text.slice(lineEnd));
+  const queue: string[][] = [[]];
+  for (let asked = 0; queue.length > 0 && asked < MAX_ASSISTS; asked++) {
+    const standIns = queue.shift() as string[];
+    const statement = [PLACEHOLDER, ...standIns].join(" ");
+    const next = nextTokenTypes(rule, [...input, ...tokenize(statement).tokens]);
+    if (next.includes(RCurly)) return finish(statement);
+    if (standIns.length >= MAX_STAND_INS) continue;
+    for (const image of new Set(next.map(standIn))) if (image !== undefined) queue.push([...standIns, image]);
+  }
+  return finish(PLACEHOLDER);
 }
 
 /**
@@ -151,15 +158,14 @@ function finishedStatement(text: string, start: number, rule: string, input: ITo
 function expectedNameKind(analysis: Analysis, host: CompileHost, start: number, end: number, rule: string, input: IToken[]): Trial {
   const asWritten = readPlaceholder(analysis.file, analysis.text.slice(0, start) + PLACEHOLDER + analysis.text.slice(end), host, start);
   if (asWritten?.kind) return asWritten;
-  const finished = readPlaceholder(analysis.file, finishedStatement(analysis.text, start, rule, input), host, start);
+  const finished = readPlaceholder(analysis.file, finishedStatement(analysis.text, start, rule, rule === "section" ? fromLineStart(analysis.text, start, tokenize(analysis.text.slice(0, start)).tokens, input) : input), host, start);
   if (finished?.kind) return finished;
   return { kind: undefined, ...((asWritten?.model ?? finished?.model) ? { model: asWritten?.model ?? finished?.model } : {}) };
 }
 
+/** Names Quorate itself defines; every other name is declared in the vocabulary or the policy. */
 const CATALOGUES: Partial<Record<NameKind, Record<string, string | { description: string }>>> = {
-  event: EVENTS,
-  action: OBLIGATION_ACTIONS,
-  power: POWERS,
+  event: DETECTED_EVENTS,
   jurisdiction: JURISDICTIONS,
 };
 

@@ -3,14 +3,14 @@
  * an event's meaning), the statement under the cursor with its citation and any reading
  * recorded for the same clause, and the explanation of any diagnostic there.
  */
-import { EVENTS, JURISDICTIONS, OBLIGATION_ACTIONS, POWERS } from "../compiler/catalogue.js";
+import { DETECTED_EVENTS, JURISDICTIONS } from "../compiler/catalogue.js";
 import { DIAGNOSTIC_CATALOGUE } from "../compiler/diagnosticCatalogue.js";
 import type { RoleVote } from "../compiler/ir.js";
 import { lowerRoles } from "../compiler/lower/roles.js";
 import { STATEMENT_FORMS, type FormContext } from "../grammar/statementForms.js";
 import type { Ambiguity, GroupingDeclaration, RoleDeclaration, Silence, Statement } from "../grammar/ast.js";
 import type { Analysis } from "./analysis.js";
-import { KIND_NOUN, nameIndex, type NameIndex, type Occurrence } from "./names.js";
+import { isCatalogueWord, KIND_NOUN, nameIndex, type NameIndex, type Occurrence } from "./names.js";
 import { editorRange } from "./positions.js";
 import { allStatements, statementAt, statementWords } from "./syntax.js";
 import type { Hover } from "./types.js";
@@ -91,10 +91,9 @@ function labelledHover(index: NameIndex, o: Occurrence): string[] {
 
 function catalogueHover(o: Occurrence): string[] {
   const text =
-    o.kind === "event" ? (EVENTS as Record<string, { description: string }>)[o.name]?.description
-    : o.kind === "action" ? (OBLIGATION_ACTIONS as Record<string, string>)[o.name]
-    : o.kind === "power" ? (POWERS as Record<string, string>)[o.name]
-    : (JURISDICTIONS as Record<string, string>)[o.name];
+    o.kind === "event" ? (DETECTED_EVENTS as Record<string, { description: string }>)[o.name]?.description
+    : o.kind === "jurisdiction" ? (JURISDICTIONS as Record<string, string>)[o.name]
+    : undefined;
   return [text === undefined ? `**${o.name}**: unknown ${KIND_NOUN[o.kind]}` : `**${o.name}** (${KIND_NOUN[o.kind]}): ${text}`];
 }
 
@@ -105,9 +104,9 @@ function nameHover(analysis: Analysis, index: NameIndex, o: Occurrence): string[
     case "grouping":
       return groupingHover(index, o);
     default:
-      // A name the policy declares (an agency, a category, or any kind a later form declares) is described from its
-      // declaration; a word of Quorate's own (an event, an obligation, a power) from the catalogue.
-      return index.declarations(o.kind, o.name).length > 0 || o.kind === "agency" || o.kind === "category" ? labelledHover(index, o) : catalogueHover(o);
+      // A name the vocabulary or the policy declares is described from its declaration; a
+      // word of Quorate's own (an event an evaluation detects, a jurisdiction) from the catalogue.
+      return isCatalogueWord(o.kind, o.name) ? catalogueHover(o) : labelledHover(index, o);
   }
 }
 

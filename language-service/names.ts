@@ -5,26 +5,40 @@
  * `compiler/references.ts`, which name resolution checks. Navigation, rename and hover all
  * read this one index, so a new statement form that the checks know is navigable too.
  */
-import { isEvent, isJurisdiction, isObligationAction, isPower } from "../compiler/catalogue.js";
+import { isDetectedEvent, isJurisdiction } from "../compiler/catalogue.js";
 import type { PolicyModel, SourceFile } from "../compiler/model.js";
 import { references, type ReferenceKind } from "../compiler/references.js";
+import { buildScope, type Namespace } from "../compiler/scope.js";
 import type { Ident, Statement } from "../grammar/ast.js";
 import type { Range as SourceRange } from "../grammar/location.js";
 import type { NameKind } from "./types.js";
 
-/** The noun for each kind of reference; a kind added to the compiler must be named here. */
+/** The noun for each kind of name; a kind added to the compiler must be named here. */
 export const KIND_NOUN: Record<ReferenceKind, string> = {
   role: "role",
   grouping: "grouping",
   agency: "agency",
   category: "category",
+  concern: "area of concern",
   event: "event",
-  action: "obligation",
-  power: "power",
+  action: "action",
   jurisdiction: "jurisdiction",
+  fact: "fact",
 };
 
 export const NAME_KINDS = Object.keys(KIND_NOUN) as ReferenceKind[];
+
+/** The kind of name each of the compiler's namespaces declares; a namespace added to the compiler must be placed here. */
+const NAMESPACE_KIND: Record<Namespace, ReferenceKind> = {
+  agencies: "agency",
+  roles: "role",
+  categories: "category",
+  concerns: "concern",
+  groupings: "grouping",
+  facts: "fact",
+  events: "event",
+  actions: "action",
+};
 
 export interface Occurrence {
   kind: NameKind;
@@ -36,37 +50,27 @@ export interface Occurrence {
   statement?: Statement;
 }
 
-/** `RoleDeclaration` declares a `role`; any other statement type ending in `Declaration` is read the same way. */
-export function declaredKind(statement: Statement): NameKind | undefined {
-  if (!statement.type.endsWith("Declaration") || !("id" in statement)) return undefined;
-  const kind = statement.type.slice(0, -"Declaration".length).toLowerCase();
-  return (NAME_KINDS as string[]).includes(kind) ? (kind as NameKind) : undefined;
-}
-
-function statementsOf(file: SourceFile): Statement[] {
-  return [...file.ast.header.statements, ...file.ast.sections.flatMap((s) => s.statements as Statement[])];
-}
-
-/**
- * A category listed in a board's policy names one the vocabulary declares: it is a use,
- * not a declaration (the compiler's references say so too).
- */
-function isDeclarationIn(model: PolicyModel, file: SourceFile, kind: NameKind): boolean {
-  return kind !== "category" || model.isVocabularyFile(file);
+/** The kind of name a statement declares, if it declares one: as the compiler's scope files it. */
+export function declaredKind(model: PolicyModel, statement: Statement): NameKind | undefined {
+  return nameIndex(model).declarationKinds.get(statement);
 }
 
 export class NameIndex {
   readonly occurrences: Occurrence[] = [];
 
+  /** What each declaring statement declares. */
+  readonly declarationKinds = new Map<Statement, NameKind>();
+
   constructor(readonly model: PolicyModel) {
     const declared = new Set<Ident>();
-    for (const file of model.chain) {
-      for (const statement of statementsOf(file)) {
-        const kind = declaredKind(statement);
-        if (!kind || !isDeclarationIn(model, file, kind)) continue;
-        const ident = (statement as Statement & { id: Ident }).id;
-        declared.add(ident);
-        this.occurrences.push({ kind, name: ident.name, ident, file, declaration: true, statement });
+    const scope = buildScope(model);
+    for (const namespace of Object.keys(NAMESPACE_KIND) as Namespace[]) {
+      const kind = NAMESPACE_KIND[namespace];
+      for (const located of scope[namespace].values()) {
+        const statement = located.node as Statement & { id: Ident };
+        declared.add(statement.id);
+        this.declarationKinds.set(statement, kind);
+        this.occurrences.push({ kind, name: statement.id.name, ident: statement.id, file: located.file, declaration: true, statement });
       }
     }
     for (const kind of NAME_KINDS) {
@@ -99,20 +103,9 @@ export class NameIndex {
   }
 }
 
-/** Whether a word names something Quorate itself defines (an event, an obligation, a power or a jurisdiction). */
+/** Whether a word names something Quorate itself defines (an event an evaluation detects, or a jurisdiction). */
 export function isCatalogueWord(kind: NameKind, name: string): boolean {
-  switch (kind) {
-    case "event":
-      return isEvent(name);
-    case "action":
-      return isObligationAction(name);
-    case "power":
-      return isPower(name);
-    case "jurisdiction":
-      return isJurisdiction(name);
-    default:
-      return false;
-  }
+  return (kind === "event" && isDetectedEvent(name)) || (kind === "jurisdiction" && isJurisdiction(name));
 }
 
 export function sameRange(a: SourceRange, b: SourceRange): boolean {

@@ -39,7 +39,7 @@ function renameRefusal(analysis: Analysis, name: Occurrence): string | undefined
   if (name.kind !== "role" && name.kind !== "grouping") {
     return isCatalogueWord(name.kind, name.name)
       ? `\`${name.name}\` is one of Quorate's own ${KIND_NOUN[name.kind]} names, which cannot be renamed`
-      : `only groupings and a policy's own roles can be renamed, not ${KIND_NOUN[name.kind] === "agency" ? "an agency" : `a ${KIND_NOUN[name.kind]}`}`;
+      : `only groupings and a policy's own roles can be renamed, not ${/^[aeiou]/.test(KIND_NOUN[name.kind]) ? "an" : "a"} ${KIND_NOUN[name.kind]}`;
   }
   const declarations = analysis.model ? nameIndex(analysis.model).declarations(name.kind, name.name) : [];
   if (declarations.length === 0) return `\`${name.name}\` is not declared, so there is nothing to rename`;

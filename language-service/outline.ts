@@ -23,25 +23,28 @@ function firstLine(lines: TextLines, range: SourceRange): string {
   return text.length > MAX_NAME ? text.slice(0, MAX_NAME - 1) + "…" : text;
 }
 
-function statementSymbol(lines: TextLines, statement: Statement): DocumentSymbol {
+/** What a declaration declares: as the compiler's scope files it, else as its statement type says (`FactDeclaration`: fact). */
+type KindOf = (statement: Statement) => string | undefined;
+
+function statementSymbol(lines: TextLines, statement: Statement, kindOf: KindOf): DocumentSymbol {
   const range = editorRange(statement.range);
-  const kind = declaredKind(statement);
   const id = "id" in statement ? (statement as { id: Ident }).id : undefined;
+  const kind = id && statement.type.endsWith("Declaration") ? (kindOf(statement) ?? statementWords(statement.type.slice(0, -"Declaration".length))) : undefined;
   if (kind && id) return { name: id.name, kind: "declaration", detail: kind, range, selectionRange: editorRange(id.range), children: [] };
   return { name: firstLine(lines, statement.range) || statementWords(statement.type), kind: "rule", detail: statementWords(statement.type), range, selectionRange: range, children: [] };
 }
 
-function sectionSymbol(lines: TextLines, section: Section): DocumentSymbol {
+function sectionSymbol(lines: TextLines, section: Section, kindOf: KindOf): DocumentSymbol {
   return {
     name: section.keyword,
     kind: "section",
     range: editorRange(section.range),
     selectionRange: editorRange(section.keywordRange),
-    children: (section.statements as Statement[]).map((s) => statementSymbol(lines, s)),
+    children: (section.statements as Statement[]).map((s) => statementSymbol(lines, s, kindOf)),
   };
 }
 
-function treeSymbols(lines: TextLines, ast: PolicyFile): DocumentSymbol[] {
+function treeSymbols(lines: TextLines, ast: PolicyFile, kindOf: KindOf): DocumentSymbol[] {
   const header = ast.header;
   return [
     {
@@ -50,9 +53,9 @@ function treeSymbols(lines: TextLines, ast: PolicyFile): DocumentSymbol[] {
       detail: `${header.fileKind}: ${header.title.value}`,
       range: editorRange(header.range),
       selectionRange: editorRange(header.id.range),
-      children: header.statements.map((s) => statementSymbol(lines, s)),
+      children: header.statements.map((s) => statementSymbol(lines, s, kindOf)),
     },
-    ...ast.sections.map((s) => sectionSymbol(lines, s)),
+    ...ast.sections.map((s) => sectionSymbol(lines, s, kindOf)),
   ];
 }
 
@@ -100,7 +103,9 @@ function blockSymbols(analysis: Analysis): DocumentSymbol[] {
 }
 
 export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
-  return analysis.ast ? treeSymbols(analysis.lines, analysis.ast) : blockSymbols(analysis);
+  const model = analysis.model;
+  const kindOf: KindOf = (statement) => (model ? declaredKind(model, statement) : undefined);
+  return analysis.ast ? treeSymbols(analysis.lines, analysis.ast, kindOf) : blockSymbols(analysis);
 }
 
 export function foldingRanges(analysis: Analysis): FoldingRange[] {

@@ -4,6 +4,7 @@
  * path rather than URI and kinds named by word rather than number, so that a front end that
  * is not an LSP client (the Studio, on CodeMirror) reads it as easily.
  */
+import type { ReferenceKind } from "../compiler/references.js";
 import type { Severity } from "../grammar/diagnostic.js";
 import type { Range } from "./positions.js";
 
@@ -34,7 +35,8 @@ export interface Hover {
   range: Range;
 }
 
-export type NameKind = "role" | "grouping" | "agency" | "category" | "event" | "action" | "power" | "jurisdiction";
+/** The kinds of name the compiler resolves (compiler/references.ts): role, grouping, agency, category, event, action… */
+export type NameKind = ReferenceKind;
 
 /** `statement`: an example of a whole statement form, from the grammar's own list. */
 export type CompletionKind = "keyword" | "statement" | NameKind;

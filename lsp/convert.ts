@@ -54,10 +54,11 @@ const COMPLETION_KIND: Record<LS.CompletionKind, CompletionItemKind> = {
   grouping: CompletionItemKind.Struct,
   agency: CompletionItemKind.Module,
   category: CompletionItemKind.EnumMember,
+  concern: CompletionItemKind.EnumMember,
   event: CompletionItemKind.Event,
   action: CompletionItemKind.Function,
-  power: CompletionItemKind.Method,
   jurisdiction: CompletionItemKind.Constant,
+  fact: CompletionItemKind.Field,
 };
 
 export function lspCompletions(list: LS.CompletionList): CompletionItem[] {
@@ -79,7 +80,14 @@ function symbolKind(symbol: LS.DocumentSymbol): SymbolKind {
     case "agency":
       return SymbolKind.Module;
     case "category":
+    case "concern":
       return SymbolKind.EnumMember;
+    case "event":
+      return SymbolKind.Event;
+    case "action":
+      return SymbolKind.Function;
+    case "fact":
+      return SymbolKind.Field;
     default:
       return SymbolKind.Variable;
   }

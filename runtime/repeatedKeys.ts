@@ -15,27 +15,36 @@ import type { PathPart } from "./jsonPath.js";
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COLON = 0x3a;
+const OPEN_BRACE = 0x7b;
+const OPEN_BRACKET = 0x5b;
 
 function isBlank(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
 }
 
-/** How many keys the text writes: each quoted text followed by a colon. The text is valid JSON. */
-function keysWritten(text: string): number {
+/**
+ * How many keys the text writes (each quoted text followed by a colon) and how many
+ * objects and lists it opens, in one scan. Any text can be scanned; the counts are exact
+ * for valid JSON.
+ */
+export function writtenShape(text: string): { keys: number; containers: number } {
   let keys = 0;
+  let containers = 0;
   for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) !== QUOTE) continue;
+    const code = text.charCodeAt(i);
+    if (code === OPEN_BRACE || code === OPEN_BRACKET) containers++;
+    if (code !== QUOTE) continue;
     // Skip to the closing quote; an escape's next character is never the end.
     for (i++; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === BACKSLASH) i++;
-      else if (code === QUOTE) break;
+      const inner = text.charCodeAt(i);
+      if (inner === BACKSLASH) i++;
+      else if (inner === QUOTE) break;
     }
     let next = i + 1;
     while (next < text.length && isBlank(text.charCodeAt(next))) next++;
     if (text.charCodeAt(next) === COLON) keys++;
   }
-  return keys;
+  return { keys, containers };
 }
 
 /** How many keys the parsed value holds, walked without recursion: JSON.parse takes any depth. */
@@ -45,13 +54,16 @@ function keysHeld(value: unknown): number {
   while (pending.length > 0) {
     const item = pending.pop();
     if (item === null || typeof item !== "object") continue;
+    // Only objects and lists wait their turn: a list of 16 million numbers adds nothing to hold.
     if (Array.isArray(item)) {
-      for (const element of item) pending.push(element);
+      for (const element of item) if (element !== null && typeof element === "object") pending.push(element);
       continue;
     }
-    for (const key of Object.keys(item)) {
+    for (const key in item) {
+      if (!Object.hasOwn(item, key)) continue;
       keys++;
-      pending.push((item as Record<string, unknown>)[key]);
+      const value = (item as Record<string, unknown>)[key];
+      if (value !== null && typeof value === "object") pending.push(value);
     }
   }
   return keys;
@@ -70,8 +82,8 @@ export interface RepeatedKey {
  * is. `value` is `text` as `JSON.parse` read it; a text nested too deeply for jsonc-parser
  * to read again still gets an answer, without its place.
  */
-export function repeatedKey(text: string, value: unknown): RepeatedKey | "somewhere" | undefined {
-  if (keysWritten(text) === keysHeld(value)) return undefined;
+export function repeatedKey(text: string, value: unknown, keysWritten = writtenShape(text).keys): RepeatedKey | "somewhere" | undefined {
+  if (keysWritten === keysHeld(value)) return undefined;
   const seen: Set<string>[] = [];
   let found: { key: string; path: PathPart[]; offset: number } | undefined;
   try {

@@ -6,16 +6,22 @@
  * instead; nothing past this point sees invalid input.
  */
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import type { PolicyIR } from "../compiler/ir.js";
+import { isDetectedEvent } from "../compiler/catalogue.js";
+import type { Fact, PolicyIR } from "../compiler/ir.js";
 import { didYouMean } from "../grammar/suggest.js";
 import { listSome } from "./trace.js";
-import type { Conference} from "./conference.js";
+import type { Conference, FactValue } from "./conference.js";
+import { factsRead } from "./facts.js";
 import { conferenceJsonSchema } from "./conference.js";
 import { formatPath, jsonSyntaxError, pointerParts, type PathPart } from "./jsonPath.js";
-import { repeatedKey } from "./repeatedKeys.js";
+import { boundedValidator, DETAILED_ENTRIES, type BoundedResult } from "./boundedValidation.js";
+import { repeatedKey, writtenShape } from "./repeatedKeys.js";
 
 /** Conference files larger than this are refused before parsing (about 100,000 attendees fit). */
 export const MAX_CONFERENCE_BYTES = 32 * 1024 * 1024;
+
+/** Objects, lists and keys (fields) a JSON file may hold, all told: parsing takes memory for each. */
+export const MAX_JSON_VALUES = 3_000_000;
 
 /** At most this many problems are listed; a file wrong throughout says so in one more line. */
 export const MAX_PROBLEMS = 50;
@@ -37,15 +43,27 @@ export class ConferenceInputError extends Error {
   }
 }
 
-let compiled: ValidateFunction | undefined;
+let compiled: ((value: unknown) => BoundedResult | undefined) | undefined;
 
-/** An ajv validator for one of Quorate's published schemas, reporting every error with its schema. */
+/** An ajv validator for one of Quorate's published schemas, reporting every error with its schema (for tests of output; input goes through `schemaCheck`). */
 export function compileSchema(schema: Record<string, unknown>): ValidateFunction {
   return new Ajv2020({ allErrors: true, strict: true, verbose: true }).compile(schema);
 }
 
-function schemaValidator(): ValidateFunction {
-  compiled ??= compileSchema(conferenceJsonSchema());
+/**
+ * A check of input against one of Quorate's schemas, with bounded work and memory however
+ * large, deep or self-referring the value: the problems, or undefined when it is valid.
+ */
+export function schemaCheck(schema: Record<string, unknown>): (value: unknown) => ConferenceProblem[] | undefined {
+  const validate = boundedValidator(schema);
+  return (value) => {
+    const result = validate(value);
+    return result === undefined ? undefined : schemaProblems(result.errors, result.shortened);
+  };
+}
+
+function schemaValidator(): (value: unknown) => BoundedResult | undefined {
+  compiled ??= boundedValidator(conferenceJsonSchema());
   return compiled;
 }
 
@@ -55,6 +73,13 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
     return { ok: false, problems: [{ path: "(the whole file)", message: `the file has ${text.length} characters, more than the ${MAX_CONFERENCE_BYTES} Quorate reads`, hint: "split it into smaller files" }] };
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Parsing takes about 100 bytes of memory for each object, list and key: counted first, a
+  // file of millions of empty objects is refused before it can take gigabytes.
+  const written = writtenShape(body);
+  if (written.keys + written.containers > MAX_JSON_VALUES) {
+    const count = (written.keys + written.containers).toLocaleString("en-GB");
+    return { ok: false, problems: [{ path: "(the whole file)", message: `the file holds ${count} objects, lists and fields, more than the ${MAX_JSON_VALUES.toLocaleString("en-GB")} Quorate reads (a conference of 100,000 attendees holds about 1,000,000)`, hint: "check that this is a conference file; split a very large one into smaller files" }] };
+  }
   let value: unknown;
   try {
     value = JSON.parse(body) as unknown;
@@ -64,7 +89,7 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
     const path = found ? `line ${found.line}, column ${found.column}${found.message === "it ends too soon" ? " (the end of the file)" : ""}` : "(the whole file)";
     return { ok: false, problems: [{ path, message: `the file is not valid JSON: ${message}`, hint: "check for a missing comma, quote or closing bracket near that place" }] };
   }
-  const repeated = repeatedKey(body, value);
+  const repeated = repeatedKey(body, value, written.keys);
   if (repeated === "somewhere") return { ok: false, problems: [{ path: "(the whole file)", message: "an object in the file writes one key twice, and JSON would keep only the last", hint: "give each key once in each object" }] };
   if (repeated !== undefined) {
     const { key, path, line, column } = repeated;
@@ -73,14 +98,37 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
   return { ok: true, value };
 }
 
-/** Checks a parsed conference against the schema and against the policy that will decide it. */
+/** Whether a value given as a policy can be one: the library is called with anything. */
+function looksCompiled(ir: unknown): ir is PolicyIR {
+  const candidate = ir as { id?: unknown; roles?: unknown } | null;
+  return typeof candidate === "object" && candidate !== null && typeof candidate.id === "string" && Array.isArray(candidate.roles);
+}
+
+/**
+ * Checks a parsed conference against the schema and against the policy that will decide
+ * it. Never throws: whatever the value (deeper than any stack, containing itself, a getter
+ * that fails), what is wrong comes back as problems.
+ */
 export function validateConference(ir: PolicyIR, value: unknown): ConferenceCheck {
-  const validate = schemaValidator();
-  if (!validate(value)) return { ok: false, problems: schemaProblems(validate.errors ?? []) };
-  // The schema has been met, so the value has the Conference shape.
-  const conference = value as Conference;
-  const problems = referenceProblems(ir, conference);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, conference };
+  if (!looksCompiled(ir)) return { ok: false, problems: [{ path: "(the policy)", message: "the policy given is not a compiled Quorate policy", hint: "pass the `ir` that `compile` or `compileFile` returns" }] };
+  try {
+    const found = schemaValidator()(value);
+    if (found !== undefined) return { ok: false, problems: schemaProblems(found.errors, found.shortened) };
+    // The schema has been met, so the value has the Conference shape.
+    const conference = value as Conference;
+    const problems = referenceProblems(ir, conference);
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, conference };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ path: "(the whole file)", message: `the conference could not be read as plain data (${detail})`, hint: "pass the conference as plain JSON data, as JSON.parse gives it" }] };
+  }
+}
+
+/** A value as a message shows it: text and numbers as written (long text cut), a list or an object by its kind. */
+function shownValue(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+  if (value === null || typeof value !== "object") return String(value);
+  return typeOf(value);
 }
 
 const KIND_NAMES: Record<string, string> = { array: "a list", object: "an object", string: "text in quotes", boolean: "true or false", number: "a number", integer: "a whole number", null: "null" };
@@ -107,7 +155,7 @@ function schemaProblem(error: ErrorObject): ConferenceProblem | undefined {
       return { path, message: `${parts.length === 0 ? "the file" : path} should be ${KIND_NAMES[String(params["type"])] ?? String(params["type"])}, not ${typeOf(error.data)}` };
     case "enum": {
       const allowed = (params["allowedValues"] as unknown[]).map(String);
-      return { path, message: `${JSON.stringify(error.data)} is not one of ${allowed.join(", ")}`, hint: typeof error.data === "string" ? didYouMean(error.data, allowed) ?? `write one of: ${allowed.join(", ")}` : `write one of: ${allowed.join(", ")}` };
+      return { path, message: `${shownValue(error.data)} is not one of ${allowed.join(", ")}`, hint: typeof error.data === "string" ? didYouMean(error.data, allowed) ?? `write one of: ${allowed.join(", ")}` : `write one of: ${allowed.join(", ")}` };
     }
     case "const":
       return { path, message: `${path} should be ${JSON.stringify(params["allowedValue"])}` };
@@ -124,13 +172,17 @@ function schemaProblem(error: ErrorObject): ConferenceProblem | undefined {
   }
 }
 
-/** ajv's errors in the reader's words, each once. */
-export function schemaProblems(errors: ErrorObject[]): ConferenceProblem[] {
+/** ajv's errors in the reader's words, each once; `shortened` when more may lie beyond the part checked in detail. */
+export function schemaProblems(errors: ErrorObject[], shortened = false): ConferenceProblem[] {
   const seen = new Set<string>();
   const problems: ConferenceProblem[] = [];
+  // A value that must be one of a few words and is not even text (`"quorum": true`) breaks
+  // both its type and its list of words; the list says all there is to say, so one message.
+  const listed = new Set(errors.filter((e) => e.keyword === "enum" || e.keyword === "const").map((e) => e.instancePath));
   for (const error of errors) {
     // A bad key under propertyNames is reported twice by ajv: once for the key, once for its rule.
     if (error.propertyName !== undefined) continue;
+    if (error.keyword === "type" && listed.has(error.instancePath)) continue;
     const problem = schemaProblem(error);
     if (!problem) continue;
     const key = `${problem.path}\u0000${problem.message}`;
@@ -141,6 +193,9 @@ export function schemaProblems(errors: ErrorObject[]): ConferenceProblem[] {
       break;
     }
     problems.push(problem.hint === undefined ? { path: problem.path, message: problem.message } : problem);
+  }
+  if (shortened && problems.length > 0 && problems.length < MAX_PROBLEMS + 1) {
+    problems.push({ path: "(the whole file)", message: `there may be more problems like these: long lists were checked in detail as far as their first ${DETAILED_ENTRIES} entries`, hint: "fix these, then check the file again" });
   }
   return problems;
 }
@@ -202,6 +257,74 @@ function referenceProblems(ir: PolicyIR, conference: Conference): ConferenceProb
     });
   }
   for (const id of Object.keys(conference.categories ?? {})) checkChild(["categories", id], id, "categories are given for child");
+  for (const id of Object.keys(conference.concerns ?? {})) checkChild(["concerns", id], id, "areas of concern are given for child");
+  conference.attendees.forEach((attendee, i) => {
+    for (const id of Object.keys(attendee.dissent ?? {})) checkChild(["attendees", i, "dissent", id], id, "a dissent on child");
+  });
+  factProblems(ir, conference, add);
   if (more > 0) problems.push({ path: "(the whole file)", message: `and ${more} more ${more === 1 ? "problem" : "problems"} like these` });
   return problems;
+}
+
+function valueWords(fact: Fact): string {
+  if (fact.values.kind === "yes_no") return "true or false";
+  if (fact.values.kind === "number") return "a whole number";
+  return `one of ${fact.values.options.map((o) => `"${o}"`).join(", ")}`;
+}
+
+function fits(fact: Fact, value: FactValue): boolean {
+  if (fact.values.kind === "yes_no") return typeof value === "boolean";
+  if (fact.values.kind === "number") return typeof value === "number";
+  return typeof value === "string" && fact.values.options.includes(value);
+}
+
+function example(fact: Fact): string {
+  if (fact.values.kind === "yes_no") return "true";
+  if (fact.values.kind === "number") return "12";
+  return `"${fact.values.options[0] ?? ""}"`;
+}
+
+type Add = (parts: PathPart[], message: string, hint?: () => string | undefined) => void;
+
+/**
+ * The facts a conference gives fit the policy's declarations (each under the conference or
+ * each child, as declared, and of the declared kind), and every fact a rule of the policy
+ * reads is given, unless the policy states a default. Facts the policy does not declare are
+ * left for the evaluation to list as not applied: a conference written for several boards
+ * may carry facts only some of them read.
+ */
+function factProblems(ir: PolicyIR, conference: Conference, add: Add): void {
+  const facts = new Map(ir.facts.map((f) => [f.id, f]));
+  const check = (parts: PathPart[], values: Readonly<Record<string, FactValue>> | undefined, about: Fact["about"]) => {
+    for (const [id, value] of Object.entries(values ?? {})) {
+      const fact = facts.get(id);
+      if (!fact) continue;
+      if (fact.about !== about) {
+        add([...parts, id], `\`${id}\` is a fact about ${fact.about === "child" ? "each child" : "the conference"}, not ${about === "child" ? "one child" : "the whole conference"}`, () =>
+          fact.about === "child" ? `give it under each child's \`facts\`, e.g. \`"children": [{ "id": "amy", "facts": { "${id}": ${example(fact)} } }]\`` : `give it once, under \`"facts": { "${id}": ${example(fact)} }\` at the top of the file`,
+        );
+      } else if (!fits(fact, value)) {
+        add([...parts, id], `${JSON.stringify(value)} is not a value of \`${id}\` (${fact.label})`, () => (typeof value === "string" && fact.values.kind === "choice" ? (didYouMean(value, fact.values.options) ?? `write ${valueWords(fact)}`) : `write ${valueWords(fact)}`));
+      }
+    }
+  };
+  check(["facts"], conference.facts, "conference");
+  conference.children.forEach((child, i) => check(["children", i, "facts"], child.facts, "child"));
+
+  for (const [id, at] of factsRead(ir, isDetectedEvent)) {
+    const fact = facts.get(id);
+    if (!fact || fact.default !== null) continue;
+    const rule = `line ${at.line} of ${at.file}${at.cite ? ` (${at.cite})` : ""}`;
+    if (fact.about === "conference") {
+      if (conference.facts === undefined || !Object.hasOwn(conference.facts, id)) {
+        add(["facts", id], `the policy reads \`${id}\` (${fact.label}) at ${rule}, and the conference does not give it`, () => `add \`"facts": { "${id}": ${example(fact)} }\`, with ${valueWords(fact)}`);
+      }
+      continue;
+    }
+    conference.children.forEach((child, i) => {
+      if (child.facts === undefined || !Object.hasOwn(child.facts, id)) {
+        add(["children", i, "facts", id], `the policy reads \`${id}\` (${fact.label}) at ${rule}, and child \`${child.id}\` does not give it`, () => `add \`"facts": { "${id}": ${example(fact)} }\` to the child, with ${valueWords(fact)}`);
+      }
+    });
+  }
 }

@@ -61,3 +61,16 @@ export function explainedLine(line: number, title: string | undefined, decision:
 export function invalidLine(line: number, title: string | undefined, problems: LineProblem[]): string {
   return JSON.stringify({ ...titled(line, title), status: "invalid", problems });
 }
+
+/**
+ * Runs the work of one line so that a fault on that line (a fault in Quorate, since every
+ * input problem is already a problem) is reported on the line, and the run carries on.
+ */
+export function guardedLine<T>(work: () => T | LineProblem[]): T | LineProblem[] {
+  try {
+    return work();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return [{ path: "(the whole line)", message: `Quorate failed on this line (${detail})`, hint: "this is a fault in Quorate; please report it with the line" }];
+  }
+}

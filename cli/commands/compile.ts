@@ -3,7 +3,7 @@ import path from "node:path";
 import { compileFile } from "../../compiler/compile.js";
 import { fileSystemHost } from "../../compiler/host.js";
 import { hasErrors } from "../../grammar/diagnostic.js";
-import { UsageError, writeOutputFile, type CliIO } from "../io.js";
+import { refuseOverwritingInputs, UsageError, writeOutputFile, type CliIO } from "../io.js";
 import { renderDiagnostic } from "../renderDiagnostic.js";
 import { styleFor } from "../style.js";
 
@@ -28,6 +28,7 @@ export function runCompile(options: CompileCommandOptions, io: CliIO): number {
     io.stderr.write(style.error(`${file} was not compiled: fix the errors above`) + "\n");
     return 1;
   }
+  if (options.out !== undefined) refuseOverwritingInputs(options.out, io.cwd, result.sources.map((s) => s.path));
   const json = JSON.stringify(result.ir, null, 2) + "\n";
   if (target === undefined || options.out === undefined) {
     io.stdout.write(json);

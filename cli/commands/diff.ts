@@ -10,7 +10,7 @@ import { renderDiffHtml } from "../../diff/render/html.js";
 import { renderDiffMarkdown } from "../../diff/render/markdown.js";
 import { renderDiffText } from "../../diff/render/text.js";
 import { policyFiles } from "../files.js";
-import { UsageError, writeOutputFile, type CliIO } from "../io.js";
+import { refuseOverwritingInputs, UsageError, writeOutputFile, type CliIO } from "../io.js";
 import { loadPolicy } from "../loadPolicy.js";
 import { styleFor } from "../style.js";
 
@@ -27,8 +27,8 @@ export interface DiffCommandOptions {
   structuralOnly?: boolean;
 }
 
-/** Loads the board policies named; null when one has errors (already reported). */
-export function loadBoardPolicies(paths: string[], io: CliIO, today: string | undefined): DiffInput[] | null {
+/** Loads the board policies named; null when one has errors (already reported). Every file read is added to `reads`. */
+export function loadBoardPolicies(paths: string[], io: CliIO, today: string | undefined, reads: string[] = []): DiffInput[] | null {
   const style = styleFor(io.stderr.isTTY, io.env);
   const inputs: DiffInput[] = [];
   for (const given of paths) {
@@ -37,6 +37,7 @@ export function loadBoardPolicies(paths: string[], io: CliIO, today: string | un
     for (const file of files) {
       const loaded = loadPolicy(file, io, style, today, false, true);
       if ("exitCode" in loaded) return null;
+      reads.push(...loaded.reads);
       if (loaded.ir.kind !== "policy") {
         if (fromFolder) continue;
         throw new UsageError(`\`${file}\` is a ${loaded.ir.kind}, not a board's policy`, loaded.ir.kind === "base" ? "compare the board policies that extend it" : "name board policies, such as policies/wakefield.policy");
@@ -57,8 +58,10 @@ export function renderDiff(report: ReturnType<typeof diff>, format: DiffFormat, 
 
 export function runDiff(options: DiffCommandOptions, io: CliIO): number {
   if (options.paths.length === 0) throw new UsageError("name the policies to compare", "quorate diff policies/mid-and-west-wales.policy policies/cwm-taf-morgannwg.policy");
-  const inputs = loadBoardPolicies(options.paths, io, options.today);
+  const reads: string[] = [];
+  const inputs = loadBoardPolicies(options.paths, io, options.today, reads);
   if (inputs === null) return 2;
+  if (options.out !== undefined) refuseOverwritingInputs(options.out, io.cwd, reads);
   if (inputs.length < 2) throw new UsageError(`a diff compares at least two board policies; ${inputs.length === 1 ? "only one was" : "none were"} found`, "name two policy files, or a folder that holds several");
   let report;
   try {

@@ -13,7 +13,7 @@ import { forEachConferenceLine } from "../batch/conferenceStream.js";
 import { openBatchInput } from "../batch/input.js";
 import { progressFor } from "../batch/progress.js";
 import { RecordOutput } from "../batch/output.js";
-import { decidedLine, explainedLine, invalidLine } from "../batch/record.js";
+import { decidedLine, explainedLine, guardedLine, invalidLine, type LineProblem } from "../batch/record.js";
 import type { CliIO } from "../io.js";
 import { loadPolicy } from "../loadPolicy.js";
 import { styleFor } from "../style.js";
@@ -45,20 +45,30 @@ export async function runEvalBatch(options: EvalBatchOptions, io: CliIO): Promis
   let decided = 0;
   const invalid: number[] = [];
   let invalidCount = 0;
-  const handle = async (parsed: ParsedLine) => {
+  const decideLine = (parsed: ParsedLine): string | LineProblem[] => {
     const checked = "value" in parsed ? checkConference(loaded.ir, parsed.value) : parsed;
+    if (!("conference" in checked)) return checked.problems;
+    return decide ? explainedLine(parsed.line, parsed.title, decide(checked.conference)) : decidedLine(parsed.line, parsed.title, (verdicts as Decider)(checked.conference));
+  };
+  const handle = async (parsed: ParsedLine) => {
+    const outcome = guardedLine(() => decideLine(parsed));
     let record: string;
-    if ("conference" in checked) {
-      record = decide ? explainedLine(parsed.line, parsed.title, decide(checked.conference)) : decidedLine(parsed.line, parsed.title, (verdicts as Decider)(checked.conference));
+    if (typeof outcome === "string") {
+      record = outcome;
       decided++;
     } else {
-      record = invalidLine(parsed.line, parsed.title, checked.problems);
+      record = invalidLine(parsed.line, parsed.title, outcome);
       if (invalidCount++ < LINES_NAMED) invalid.push(parsed.line);
       if (invalidCount === 1) io.exitCodeSoFar?.(1);
     }
     await output.add(record);
   };
-  await forEachConferenceLine(input, progress, handle, () => output.flush());
+  try {
+    await forEachConferenceLine(input, progress, handle, () => output.flush());
+  } finally {
+    // A run stopped part-way (the input could not be read to its end) still writes every record decided.
+    await output.flush();
+  }
 
   const total = decided + invalidCount;
   if (invalidCount === 0) {

@@ -14,6 +14,7 @@ import path from "node:path";
 import { fileSystemHost } from "../../compiler/host.js";
 import { formatPolicy, MAX_FORMAT_CHARACTERS, type FormatOptions, type FormatOutcome } from "../../format/formatPolicy.js";
 import { MAX_POLICY_CHARACTERS } from "../../grammar/parse.js";
+import { OutputTargetError } from "../atomicWrite.js";
 import { policyFiles } from "../files.js";
 import { interruptionFrom, UsageError, writeFailure, writeFileAtomic, type CliIO } from "../io.js";
 import { renderDiagnostic } from "../renderDiagnostic.js";
@@ -44,7 +45,8 @@ export async function runFmt(options: FmtOptions, io: CliIO): Promise<number> {
   for (const file of files) {
     const read = host.readFile(file);
     if ("error" in read) throw new UsageError(`cannot read \`${file}\`: ${read.error}`, "check that the file exists and can be read");
-    const outcome: FormatOutcome = await formatPolicy(read.text, { filename: file, host, ...(options.plugin ? { plugin: options.plugin } : {}) });
+    // Nothing is written by --check, so the formatted text need not be compiled to prove its meaning.
+    const outcome: FormatOutcome = await formatPolicy(read.text, { filename: file, host, verifyMeaning: options.mode !== "check", ...(options.plugin ? { plugin: options.plugin } : {}) });
     if (outcome.kind === "syntax-errors") {
       failed++;
       const sources = new Map([[file, outcome.lines]]);
@@ -78,6 +80,7 @@ export async function runFmt(options: FmtOptions, io: CliIO): Promise<number> {
       try {
         writeFileAtomic(path.resolve(io.cwd, file), outcome.text, interruptionFrom(io.env));
       } catch (error) {
+        if (error instanceof OutputTargetError) throw new UsageError(`cannot write \`${file}\`: ${error.message}; the file is unchanged`, error.help);
         throw new UsageError(`cannot write \`${file}\`: ${writeFailure(error, path.dirname(file), io.cwd)}; the file is unchanged`, "check that the folder can be written to and the disk has room");
       }
       io.stdout.write(`formatted ${file}\n`);

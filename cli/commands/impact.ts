@@ -13,6 +13,7 @@ import { checkConference, type ParsedLine } from "../batch/conferenceLine.js";
 import { forEachConferenceLine } from "../batch/conferenceStream.js";
 import { openBatchInput } from "../batch/input.js";
 import { progressFor } from "../batch/progress.js";
+import { guardedLine } from "../batch/record.js";
 import { UsageError, type CliIO } from "../io.js";
 import { loadPolicy } from "../loadPolicy.js";
 import { styleFor } from "../style.js";
@@ -51,6 +52,13 @@ export async function runImpact(options: ImpactOptions, io: CliIO): Promise<numb
   const tally = new ImpactTally(options.examples ?? DEFAULT_EXAMPLES);
 
   const compare = (parsed: ParsedLine) => {
+    const outcome = guardedLine((): "compared" => {
+      compareLine(parsed);
+      return "compared";
+    });
+    if (outcome !== "compared") tally.notCompared(parsed.line, parsed.title, "both", outcome);
+  };
+  const compareLine = (parsed: ParsedLine): void => {
     if ("problems" in parsed) return tally.notCompared(parsed.line, parsed.title, "both", parsed.problems);
     const underOld = checkConference(oldIr, parsed.value);
     const underNew = checkConference(newIr, parsed.value);

@@ -1,9 +1,11 @@
 /**
- * `quorate test [paths…] [--format text|json]`: run scenario files (`*.scenarios.json`;
- * a folder means every one beneath it). Each scenario's conference is decided under the
- * file's policy and compared with what the scenario expects, child by child. Exit 0 when
- * all pass, 1 when one fails (or a policy has errors), 2 when a scenario file or its
- * conference cannot be read or is not valid.
+ * `quorate test [paths…] [--format text|json] [--verbose]`: run scenario files
+ * (`*.scenarios.json`; a folder means every one beneath it). Each scenario's conference is
+ * decided under the file's policy and compared with what the scenario expects, child by
+ * child. The text lists the failures (expected against actual, and why the child was
+ * decided so) and the files that could not be run, then a count; `--verbose` lists every
+ * scenario. Exit 0 when all pass, 1 when one fails (or a policy has errors), 2 when a
+ * scenario file or its conference cannot be read or is not valid.
  */
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -14,7 +16,7 @@ import { createEvaluator } from "../../runtime/evaluator.js";
 import { isInside, staysInsideThroughLinks } from "../../compiler/host.js";
 import { formatPath } from "../../runtime/jsonPath.js";
 import { compareChild, scenariosJsonSchema, type Mismatch, type Scenario, type ScenarioFile } from "../../runtime/scenario.js";
-import { compileSchema, schemaProblems, validateConference, type ConferenceProblem } from "../../runtime/validateConference.js";
+import { schemaCheck, validateConference, type ConferenceProblem } from "../../runtime/validateConference.js";
 import { readJsonFile } from "../conferenceFile.js";
 import { UsageError, type CliIO } from "../io.js";
 import { loadPolicy } from "../loadPolicy.js";
@@ -25,6 +27,8 @@ export interface TestOptions {
   paths: string[];
   format: "text" | "json";
   today?: string;
+  /** List every scenario, not only the failures. */
+  verbose?: boolean;
 }
 
 const SUFFIX = ".scenarios.json";
@@ -74,14 +78,22 @@ export function scenarioFiles(paths: string[], cwd: string): string[] {
   return [...new Set(files.map((f) => path.normalize(f)))];
 }
 
-let scenarioValidator: ReturnType<typeof compileSchema> | undefined;
+let scenarioValidator: ReturnType<typeof schemaCheck> | undefined;
 
-function readJson(file: string, cwd: string): { value: unknown } | { problems: ConferenceProblem[] } {
-  const read = readJsonFile(file, cwd, "a scenario file");
-  return "unreadable" in read ? { problems: [{ path: "(the whole file)", message: `cannot read it: ${read.unreadable}` }] } : read;
+function readJson(file: string, cwd: string, within?: string): { value: unknown } | { problems: ConferenceProblem[]; outside?: true } {
+  const read = readJsonFile(file, cwd, "a scenario file", within);
+  if (!("unreadable" in read)) return read;
+  const problems = [{ path: "(the whole file)", message: `cannot read it: ${read.unreadable}` }];
+  return read.outside ? { problems, outside: true } : { problems };
 }
 
-/** A conference named by path is read from beside the scenario file, never from outside its folder. */
+const LINKED_CONFERENCE_HELP = "copy the conference file into the scenario file's folder instead of linking to it";
+
+/**
+ * A conference named by path is read from beside the scenario file, never from outside its
+ * folder: the path is checked as written, where its links lead, and (against a link
+ * changed in between) as the file actually opened.
+ */
 function conferenceOf(scenario: Scenario, index: number, file: string, cwd: string): { value: unknown } | { problems: ConferenceProblem[] } {
   if (typeof scenario.conference !== "string") return { value: scenario.conference };
   const where = formatPath(["scenarios", index, "conference"]);
@@ -90,12 +102,28 @@ function conferenceOf(scenario: Scenario, index: number, file: string, cwd: stri
   if (!isInside(folder, target)) {
     return { problems: [{ path: where, message: `\`${scenario.conference}\` is outside the folder of the scenario file`, hint: "keep shared conference files in the scenario file's folder or below it" }] };
   }
-  if (!staysInsideThroughLinks(folder, target)) {
-    return { problems: [{ path: where, message: `\`${scenario.conference}\` is a link to a file outside the folder of the scenario file`, hint: "copy the conference file into the scenario file's folder instead of linking to it" }] };
-  }
-  const read = readJson(path.relative(cwd, target), cwd);
+  const linkedOut = { problems: [{ path: where, message: `\`${scenario.conference}\` is a link to a file outside the folder of the scenario file`, hint: LINKED_CONFERENCE_HELP }] };
+  if (!staysInsideThroughLinks(folder, target)) return linkedOut;
+  const read = readJson(path.relative(cwd, target), cwd, folder);
+  if ("outside" in read) return linkedOut;
   if ("problems" in read) return { problems: read.problems.map((p) => ({ ...p, path: `${scenario.conference}: ${p.path}` })) };
   return read;
+}
+
+/**
+ * The policy a scenario file tests: a `.policy` file inside the folder that holds the
+ * scenario file's folder (`../board.policy` from `policies/scenarios/`), never a file
+ * elsewhere on the machine, whose lines a syntax error would print.
+ */
+function policyOf(written: string, file: string, cwd: string): { path: string; within: string } | { problem: ConferenceProblem } {
+  const help = "name the board's policy file beside the scenarios folder, such as \"../wakefield.policy\" from `policies/scenarios/`";
+  if (!written.endsWith(".policy") || path.isAbsolute(written)) return { problem: { path: "policy", message: `\`${written}\` is not a \`.policy\` file near the scenario file`, hint: help } };
+  const folder = path.resolve(cwd, path.dirname(file));
+  const within = path.dirname(folder);
+  const target = path.resolve(folder, written);
+  if (!isInside(within, target)) return { problem: { path: "policy", message: `\`${written}\` is outside the folder that holds the scenario file's folder`, hint: help } };
+  if (!staysInsideThroughLinks(within, target)) return { problem: { path: "policy", message: `\`${written}\` is a link to a file outside the folder that holds the scenario file's folder`, hint: "copy the policy in instead of linking to it" } };
+  return { path: path.join(path.dirname(file), written), within: path.relative(cwd, within) || "." };
 }
 
 function runScenario(ir: PolicyIR, decide: ReturnType<typeof createEvaluator>, scenario: Scenario, index: number, file: string, cwd: string): ScenarioOutcome {
@@ -137,16 +165,19 @@ function runFile(file: string, io: CliIO, style: Style, today: string | undefine
   const empty = (problems: ConferenceProblem[], policy: string | null = null) => ({ outcome: { path: file, policy, problems, scenarios: [] }, exitCode: 2 });
   const read = readJson(file, io.cwd);
   if ("problems" in read) return empty(read.problems);
-  scenarioValidator ??= compileSchema(scenariosJsonSchema());
-  if (!scenarioValidator(read.value)) return empty(schemaProblems(scenarioValidator.errors ?? []));
+  scenarioValidator ??= schemaCheck(scenariosJsonSchema());
+  const wrong = scenarioValidator(read.value);
+  if (wrong !== undefined) return empty(wrong);
   // ajv has checked the shape; zod's parse would drop a `__proto__` key from the records.
   const parsed = read.value as ScenarioFile;
   const unrunnable = scenarioFileProblems(parsed);
   if (unrunnable.length > 0) return empty(unrunnable);
-  const policyPath = path.join(path.dirname(file), parsed.policy);
+  const policy = policyOf(parsed.policy, file, io.cwd);
+  if ("problem" in policy) return empty([policy.problem]);
+  const policyPath = policy.path;
   let loaded;
   try {
-    loaded = loadPolicy(policyPath, io, style, today, false);
+    loaded = loadPolicy(policyPath, io, style, today, false, false, policy.within);
   } catch (error) {
     if (error instanceof UsageError) return empty([{ path: "policy", message: error.message, ...(error.help ? { hint: error.help } : {}) }], policyPath);
     throw error;
@@ -166,7 +197,9 @@ function renderFailure(s: ScenarioOutcome, style: Style): string[] {
     const decision = s.decisions.find((d) => d.child === child);
     if (!decision) continue;
     lines.push(`      why ${child} was decided so:`);
-    for (const t of decision.trace) lines.push(style.dim(`        - ${t.step.replace("_", " ")}: ${t.detail}${t.cite ? ` [${t.cite}]` : ""}`));
+    // The duties that follow a decision are shown only when the duties are what differs.
+    const duties = s.mismatches.some((m) => m.child === child && m.field === "obligations");
+    for (const t of decision.trace.filter((step) => duties || step.step !== "obligations")) lines.push(style.dim(`        - ${t.step.replace("_", " ")}: ${t.detail}${t.cite ? ` [${t.cite}]` : ""}`));
   }
   return lines;
 }
@@ -188,15 +221,21 @@ export function runTest(options: TestOptions, io: CliIO): number {
     io.stdout.write(JSON.stringify({ version: 1, files, counts }, null, 2) + "\n");
     return exitCode;
   }
+  let shown = false;
   for (const o of outcomes) {
-    io.stdout.write(`${style.bold(o.path)}${o.policy ? style.dim(` (${o.policy})`) : ""}\n`);
+    const listedHere = options.verbose ? o.scenarios : o.scenarios.filter((s) => !s.passed);
+    if (listedHere.length === 0 && o.problems.length === 0) continue;
+    io.stdout.write(`${shown ? "\n" : ""}${style.bold(o.path)}${o.policy ? style.dim(` (${o.policy})`) : ""}\n`);
+    shown = true;
     for (const p of o.problems) io.stdout.write(`  ${style.error("cannot run")}: ${p.path}: ${p.message}${p.hint ? `\n    help: ${p.hint}` : ""}\n`);
-    for (const s of o.scenarios) {
+    for (const s of listedHere) {
       io.stdout.write(`  ${s.passed ? style.good("✓") : style.error("✗")} ${s.name} ${style.dim(`[${s.clause}]`)}\n`);
       if (!s.passed) io.stdout.write(renderFailure(s, style).join("\n") + "\n");
     }
   }
+  const allPassed = counts.failed === 0 && counts.brokenFiles === 0;
   const summary = `${counts.scenarios} ${counts.scenarios === 1 ? "scenario" : "scenarios"} in ${counts.files} ${counts.files === 1 ? "file" : "files"}: ${counts.passed} passed, ${counts.failed} failed${counts.brokenFiles > 0 ? `; ${counts.brokenFiles} ${counts.brokenFiles === 1 ? "file" : "files"} could not be run` : ""}`;
-  io.stdout.write(`\n${exitCode === 0 ? style.good(summary) : style.error(summary)}\n`);
+  io.stdout.write(`${shown ? "\n" : ""}${allPassed && exitCode === 0 ? style.good(`✓ ${summary}`) : style.error(summary)}\n`);
+  if (!options.verbose && counts.passed > 0 && !allPassed) io.stdout.write(style.dim("(--verbose lists the scenarios that passed too)") + "\n");
   return exitCode;
 }

@@ -44,14 +44,30 @@ export function placeOf(where: Where): { file: SourceFile; range: Range } {
   return "range" in where ? where : { file: where.file, range: where.node.range };
 }
 
-export function contextFor(check: Check, model: PolicyModel, scope: Scope, today: string, out: Diagnostic[]): CheckContext {
+/**
+ * Findings beyond a check's first `most` are counted, not kept: the first of them is held
+ * so that one line can say where the rest begin and how many there are.
+ */
+export interface FindingLimit {
+  most: number;
+  shown: number;
+  hidden: number;
+  firstHidden?: Diagnostic;
+}
+
+export function contextFor(check: Check, model: PolicyModel, scope: Scope, today: string, out: Diagnostic[], limit?: FindingLimit): CheckContext {
   return {
     model,
     scope,
     today,
     report(where, message, help, related) {
+      if (limit && limit.shown >= limit.most) {
+        limit.hidden++;
+        if (limit.hidden > 1) return;
+      }
+      if (limit && limit.hidden === 0) limit.shown++;
       const place = placeOf(where);
-      out.push({
+      const found: Diagnostic = {
         code: check.code,
         severity: check.severity,
         message,
@@ -61,7 +77,9 @@ export function contextFor(check: Check, model: PolicyModel, scope: Scope, today
         ...(related && related.length > 0
           ? { related: related.map((r) => ({ message: r.message, file: placeOf(r.where).file.path, range: placeOf(r.where).range })) }
           : {}),
-      });
+      };
+      if (limit && limit.hidden > 0) limit.firstHidden = found;
+      else out.push(found);
     },
   };
 }

@@ -1,5 +1,6 @@
 import { votingFacts } from "../votingFacts.js";
 import type { Check } from "./check.js";
+import { listed } from "./unknownName.js";
 
 /** A `may sit with` rule offers every grouping that lists the role, and its default is one of the groupings offered. */
 export const choiceConsistency: Check = {
@@ -18,16 +19,17 @@ export const choiceConsistency: Check = {
     const facts = votingFacts(ctx.model);
     for (const c of ctx.model.statements("ChoiceRule")) {
       const options = c.node.options.map((o) => o.name);
+      const offered = new Set(options);
       const role = c.node.role.name;
-      if (!options.includes(c.node.fallback.name)) {
+      if (!offered.has(c.node.fallback.name)) {
         ctx.report(
           { file: c.file, node: c.node.fallback },
           `the default \`${c.node.fallback.name}\` is not one of the groupings \`${role}\` may sit with`,
-          `choose one of ${options.map((o) => "`" + o + "`").join(", ")}`,
+          `choose one of ${listed(options, 12)}`,
         );
       }
       for (const g of facts.groupingsOf.get(role) ?? []) {
-        if (options.includes(g.node.id.name)) continue;
+        if (offered.has(g.node.id.name)) continue;
         ctx.report(
           { file: c.file, node: c.node.role },
           `\`${role}\` is listed in the grouping \`${g.node.id.name}\`, but this rule does not offer it`,

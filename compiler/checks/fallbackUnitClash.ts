@@ -17,9 +17,17 @@ export const fallbackUnitClash: Check = {
     const m = ctx.model;
     const others = m.last("OthersRule");
     if (!others || others.node.mode === "not_voting" || m.last("VoteBy")?.node.unit !== "grouping") return;
-    const unplaced = unplacedPractitioners(ctx.scope.roles.values(), votingFacts(m));
+    // The unplaced roles of each agency, gathered once: not searched for again at each grouping.
+    const unplacedOf = new Map<string, string[]>();
+    for (const role of unplacedPractitioners(ctx.scope.roles.values(), votingFacts(m))) {
+      const agency = role.node.agency?.name;
+      if (agency === undefined) continue;
+      const list = unplacedOf.get(agency) ?? [];
+      list.push(role.node.id.name);
+      unplacedOf.set(agency, list);
+    }
     for (const g of m.statements("GroupingDeclaration")) {
-      const sameAgency = unplaced.filter((r) => r.node.agency?.name === g.node.id.name).map((r) => r.node.id.name);
+      const sameAgency = unplacedOf.get(g.node.id.name) ?? [];
       if (sameAgency.length === 0) continue;
       ctx.report(
         { file: g.file, node: g.node.id },

@@ -1,4 +1,4 @@
-import { votingFacts } from "../votingFacts.js";
+import { firstMention, votingFacts } from "../votingFacts.js";
 import type { Check } from "./check.js";
 
 /** A role listed under `not voting` is not also given a vote by a grouping, a choice, the chair's discretion or per-organisation voting. */
@@ -18,7 +18,7 @@ export const votingContradiction: Check = {
       const grouping = facts.groupingsOf.get(role)?.[0];
       const elsewhere = grouping ?? facts.choiceOf.get(role) ?? facts.discretion.get(role) ?? facts.perOrganisation.get(role);
       if (!elsewhere) continue;
-      const ident = notVoting.node.roles.find((r) => r.name === role) ?? notVoting.node.roles[0];
+      const ident = firstMention(notVoting.node, role) ?? notVoting.node.roles[0];
       if (!ident) continue;
       ctx.report(
         { file: notVoting.file, node: ident },

@@ -60,9 +60,9 @@ describe("quorate eval", () => {
     writeFileSync(path.join(dir, "bad.json"), JSON.stringify({ children: [{ id: "amy" }], attendees: [{ id: "a", role: "polise_officer", views: { amie: "register" } }, { id: "a", role: "gp" }] }));
     const run = await runCli(["eval", "policies/wakefield.policy", "bad.json"], dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("attendees[0].role: `polise_officer` is not a role in the vocabulary of wakefield\n    help: did you mean `police_officer`?");
-    expect(run.stderr).toContain("attendees[0].views.amie: a view on child `amie`, but the conference has no child with that id");
-    expect(run.stderr).toContain("attendees[1].id: attendee `a` is listed twice");
+    expect(run.stderr).toContain("attendees[0].role (attendee `a`): `polise_officer` is not a role in the vocabulary of wakefield\n    help: did you mean `police_officer`?");
+    expect(run.stderr).toContain("attendees[0].views.amie (attendee `a`): a view on child `amie`, but the conference has no child with that id");
+    expect(run.stderr).toContain("attendees[1].id (attendee `a`): attendee `a` is listed twice");
   });
 
   it("hostile ids decide like any other, and a __proto__ key does not reach Object.prototype", async () => {

@@ -13,12 +13,42 @@ function scratchScenario(text: string): string {
 }
 
 describe("quorate test", () => {
-  it("a passing scenario exits 0 and is ticked", async () => {
+  it("a passing scenario exits 0 with the count alone; --verbose ticks it", async () => {
     const dir = scratchScenario(scenario({ outcome: "not_register", decidedBy: "majority" }));
     const run = await runCli(["test", "policies/scenarios/mine.scenarios.json"], dir);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("✓ health folds into one vote [§8]");
-    expect(run.stdout).toContain("1 scenario in 1 file: 1 passed, 0 failed");
+    expect(run.stdout).toBe("✓ 1 scenario in 1 file: 1 passed, 0 failed\n");
+    const verbose = await runCli(["test", "policies/scenarios/mine.scenarios.json", "--verbose"], dir);
+    expect(verbose.stdout).toContain("✓ health folds into one vote [§8]");
+  });
+
+  it("by default only the failures are listed, then the count; the passing scenarios only with --verbose", async () => {
+    const dir = scratchPolicies();
+    const two = JSON.stringify({
+      policy: "../cwm-taf-morgannwg.policy",
+      scenarios: [
+        { name: "passes", clause: "§8", conference: "conferences/health-split.json", expect: { amy: { outcome: "not_register" } } },
+        { name: "fails", clause: "§8", conference: "conferences/health-split.json", expect: { amy: { outcome: "register" } } },
+      ],
+    });
+    writeFileSync(path.join(dir, "policies/scenarios/mine.scenarios.json"), two);
+    const run = await runCli(["test", "policies/scenarios/mine.scenarios.json"], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("✗ fails [§8]\n      amy outcome: expected register, got not_register\n");
+    expect(run.stdout).not.toContain("passes [§8]");
+    expect(run.stdout).toMatch(/\n2 scenarios in 1 file: 1 passed, 1 failed\n\(--verbose lists the scenarios that passed too\)\n$/);
+    // The duties that follow are not in the reasoning when they are not what differs.
+    expect(run.stdout).not.toContain("- obligations:");
+    const verbose = await runCli(["test", "policies/scenarios/mine.scenarios.json", "--verbose"], dir);
+    expect(verbose.stdout).toContain("✓ passes [§8]");
+  });
+
+  it("one mistake in a scenario, one message: a quorum that is not even a word", async () => {
+    const dir = scratchScenario(scenario({ outcome: "not_register", quorum: true }));
+    const run = await runCli(["test", "policies/scenarios/mine.scenarios.json"], dir);
+    expect(run.code).toBe(2);
+    expect(run.stdout.match(/cannot run/g)).toHaveLength(1);
+    expect(run.stdout).toContain("cannot run: scenarios[0].expect.amy.quorum: true is not one of met, waived, not_met");
   });
 
   it("a failing scenario exits 1 and shows expected against actual, with the reasoning", async () => {

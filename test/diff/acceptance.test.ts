@@ -22,7 +22,7 @@ describe("Mid and West Wales against Cwm Taf Morgannwg", () => {
 
   it("reports the quorum rule, per-child eligibility and categories as different, citing each side", () => {
     const quorum = report.changes.find((c) => c.subject === "quorum minimum");
-    expect(quorum).toMatchObject({ a: "no number of agencies stated", b: "at least 3 agencies with direct contact with the child", severity: "outcome" });
+    expect(quorum).toMatchObject({ a: "no quorum number stated", b: "at least 3 agencies with direct contact with the child", severity: "outcome" });
     expect(quorum?.cite.b?.cite).toMatch(/^§2 para 5/);
     expect(report.changes.filter((c) => c.aspect === "eligibility").map((c) => c.subject)).toEqual(expect.arrayContaining(["siblings without consensus", "roles voting only on their own children"]));
     expect(report.changes.find((c) => c.subject === "categories")).toMatchObject({ a: "no list given", b: "physical, emotional, sexual, financial, neglect", severity: "procedure" });

@@ -11,10 +11,11 @@ import type { IToken as LexToken } from "chevrotain";
 import * as oniguruma from "vscode-oniguruma";
 import * as vsctm from "vscode-textmate";
 import { beforeAll, describe, expect, it } from "vitest";
-import { textmateGrammar } from "../../editors/vscode/src/textmateGrammar.js";
+import { textmateGrammar, wrapForm } from "../../editors/vscode/src/textmateGrammar.js";
 import { tokenize } from "../../grammar/lexer.js";
 import { LineMap } from "../../grammar/location.js";
 import { parse } from "../../grammar/parse.js";
+import { STATEMENT_FORMS, type FormContext } from "../../grammar/statementForms.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const GRAMMAR_FILE = path.join(ROOT, "editors/vscode/syntaxes/quorate.tmLanguage.json");
@@ -90,34 +91,44 @@ function fits(scopes: string[], expected: Expectation): boolean {
   }
 }
 
+/** Checks the scope of every token of a policy against what the parser reads it as; the counts of each expectation. */
+function checkScopes(name: string, text: string): Map<Expectation, number> {
+  const parsed = parse(text, name);
+  expect(parsed.ast, name).toBeDefined();
+  const names = nameOffsets(parsed.ast);
+  const lexed = tokenize(text);
+  const lines = new LineMap(text);
+  const scopes = scopesOf(text);
+  const wrong: string[] = [];
+  const counts = new Map<Expectation, number>();
+  for (const token of [...lexed.tokens, ...((lexed.groups["comments"] ?? []) as LexToken[])]) {
+    const expected = expectation(token, names);
+    counts.set(expected, (counts.get(expected) ?? 0) + 1);
+    const start = lines.position(token.startOffset);
+    const end = lines.position(token.endOffset ?? token.startOffset);
+    for (const at of [start, end]) {
+      const here = scopes[at.line - 1]?.[at.column - 1] ?? [];
+      if (!fits(here, expected)) wrong.push(`${name}:${at.line}:${at.column} \`${token.image}\` should be ${expected}, is ${here.slice(1).join(" ") || "unscoped"}`);
+    }
+  }
+  expect(wrong).toEqual([]);
+  return counts;
+}
+
 describe("the TextMate grammar", () => {
   it("is the grammar generated from the language's keywords", () => {
     expect(JSON.parse(readFileSync(GRAMMAR_FILE, "utf8"))).toEqual(textmateGrammar());
   });
 
   it.each(POLICIES)("scopes every token of %s as the parser reads it", (name) => {
-    const text = readFileSync(path.join(ROOT, "policies", `${name}.policy`), "utf8");
-    const parsed = parse(text, name);
-    expect(parsed.ast).toBeDefined();
-    const names = nameOffsets(parsed.ast);
-    const lexed = tokenize(text);
-    const lines = new LineMap(text);
-    const scopes = scopesOf(text);
-    const wrong: string[] = [];
-    const counts = new Map<Expectation, number>();
-    for (const token of [...lexed.tokens, ...((lexed.groups["comments"] ?? []) as LexToken[])]) {
-      const expected = expectation(token, names);
-      counts.set(expected, (counts.get(expected) ?? 0) + 1);
-      const start = lines.position(token.startOffset);
-      const end = lines.position(token.endOffset ?? token.startOffset);
-      for (const at of [start, end]) {
-        const here = scopes[at.line - 1]?.[at.column - 1] ?? [];
-        if (!fits(here, expected)) wrong.push(`${name}:${at.line}:${at.column} \`${token.image}\` should be ${expected}, is ${here.slice(1).join(" ") || "unscoped"}`);
-      }
-    }
-    expect(wrong).toEqual([]);
+    const counts = checkScopes(name, readFileSync(path.join(ROOT, "policies", `${name}.policy`), "utf8"));
     expect(counts.get("keyword")).toBeGreaterThan(5);
     expect(counts.get("name")).toBeGreaterThan(0);
     expect(counts.get("string")).toBeGreaterThan(0);
+  });
+
+  // Every statement form the grammar teaches (grammar/statementForms.ts), each in its section: new forms are covered as they are added.
+  it.each(Object.entries(STATEMENT_FORMS).flatMap(([context, forms]) => forms.map((form) => [context, form] as const)))("scopes every token of the %s form `%s`", (context, form) => {
+    checkScopes(`${context} form`, wrapForm(context as FormContext, form));
   });
 });

@@ -8,6 +8,18 @@ export const REPO = path.resolve(new URL("../..", import.meta.url).pathname);
 /** The scratch folders made by this test file; `test/guards/afterEachFile.ts` checks and removes them. */
 export const scratchFolders: string[] = [];
 
+/**
+ * A scratch folder holding a copy of one of the engine's own fixture folders
+ * (`test/fixtures/<name>`) as `policies/`: tests of the engine use these rather than the
+ * bundled policies, so a board's edit to its own policy fails none of them.
+ */
+export function scratchFixture(name: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "quorate-test-"));
+  scratchFolders.push(dir);
+  cpSync(path.join(REPO, "test/fixtures", name), path.join(dir, "policies"), { recursive: true });
+  return dir;
+}
+
 /** A scratch folder holding a copy of the bundled policies, to break without harm. */
 export function scratchPolicies(): string {
   const dir = mkdtempSync(path.join(tmpdir(), "quorate-test-"));

@@ -39,11 +39,12 @@ describe("hover", () => {
   const ls = service();
   const hover = (text: string, at: { line: number; character: number }, file = "policies/cwm-taf-morgannwg.policy") => ls.hover(file, at)?.contents ?? "";
 
-  it("says what an event, an obligation and a power mean", () => {
-    expect(hover(cwm, find(cwm, "decision_challenged"))).toContain("**decision_challenged** (event): a professional reports");
-    expect(hover(cwm, find(cwm, "set_aside_decision"))).toContain("(power): set the conference decision aside");
-    const obligation = cwm.match(/when \w+: (\w+)/)?.[1] as string;
-    expect(hover(cwm, find(cwm, `: ${obligation}`, 3))).toContain(`**${obligation}** (obligation)`);
+  it("says what an event and an action mean: Quorate's own from its catalogue, the vocabulary's from their declaration", () => {
+    expect(hover(cwm, find(cwm, "when dissent", 6))).toContain("**dissent** (event): a voting unit's view differs from the decision");
+    expect(hover(cwm, find(cwm, "decision_challenged"))).toMatch(/\*\*decision_challenged\*\* \(event\): .+ {2}\ndeclared in vocabulary\.policy:\d+/);
+    expect(hover(cwm, find(cwm, "set_aside_decision"))).toMatch(/\*\*set_aside_decision\*\* \(action\): .+ {2}\ndeclared in vocabulary\.policy:\d+/);
+    const obligation = cwm.match(/when dissent: (\w+)/)?.[1] as string;
+    expect(hover(cwm, find(cwm, `when dissent: ${obligation}`, 15))).toContain(`**${obligation}** (action)`);
   });
 
   it("shows a grouping's label and members, and an agency's roles", () => {
@@ -91,14 +92,17 @@ describe("completion", () => {
 
   it("offers the keywords that may come next inside a statement", () => {
     expect(labels(`${POLICY_HEADER}voting {\n  vote by |\n}\n`)).toEqual(expect.arrayContaining(["grouping", "agency", "individual"]));
-    expect(labels(`${POLICY_HEADER}quorum {\n  at least 3 |\n}\n`)).toEqual(["agency", "agencies"]);
+    expect(labels(`${POLICY_HEADER}quorum {\n  at least 3 |\n}\n`)).toEqual(["agency", "agencies", "grouping", "groupings", "discipline", "disciplines", "of"]);
   });
 
-  it("offers events after `when`, obligations after the colon, and powers after `may`", () => {
+  it("offers events after `when`, actions after the colon and after a holder's `may`, and facts in a condition", () => {
     expect(kinds(`${POLICY_HEADER}obligations {\n  when |\n}\n`)).toEqual(new Set(["event"]));
     expect(labels(`${POLICY_HEADER}obligations {\n  when |\n}\n`)).toContain("chair_believes_unsafe");
     expect(kinds(`${POLICY_HEADER}obligations {\n  when dissent: rec|\n}\n`)).toEqual(new Set(["action"]));
-    expect(kinds(`${POLICY_HEADER}powers {\n  "Senior manager" may |\n}\n`)).toEqual(new Set(["power"]));
+    expect(kinds(`${POLICY_HEADER}powers {\n  "Senior manager" may |\n}\n`)).toEqual(new Set(["action"]));
+    expect(labels(`${POLICY_HEADER}powers {\n  "Senior manager" may |\n}\n`)).toContain("set_aside_decision");
+    expect(kinds(`${POLICY_HEADER}quorum {\n  require roles midwife when |\n}\n`)).toEqual(new Set(["keyword", "fact"]));
+    expect(labels(`${POLICY_HEADER}quorum {\n  require roles midwife when |\n}\n`)).toContain("looked_after");
   });
 
   it("offers roles in a grouping, groupings after `may sit with`, and agencies after `agency`", () => {
@@ -167,7 +171,8 @@ describe("definition, references and rename", () => {
     expect(ls.rename("policies/board.policy", find(policy, "hospital_worker may"), "Ward Worker")).toEqual({ error: expect.stringContaining("is not a name") });
     expect(ls.rename("policies/board.policy", find(policy, "hospital_worker may"), "cite")).toEqual({ error: expect.stringContaining("reserved word") });
     const cwm = bundledFiles()["policies/cwm-taf-morgannwg.policy"] as string;
-    expect(ls.prepareRename("policies/cwm-taf-morgannwg.policy", find(cwm, "hear_appeal"))).toEqual({ error: expect.stringContaining("Quorate's own") });
+    expect(ls.prepareRename("policies/cwm-taf-morgannwg.policy", find(cwm, "when dissent", 6))).toEqual({ error: expect.stringContaining("Quorate's own") });
+    expect(ls.prepareRename("policies/cwm-taf-morgannwg.policy", find(cwm, "hear_appeal"))).toEqual({ error: "only groupings and a policy's own roles can be renamed, not an action" });
     const vocabulary = bundledFiles()["policies/vocabulary.policy"] as string;
     expect(ls.prepareRename("policies/vocabulary.policy", find(vocabulary, "health_visitor"))).toEqual({ error: expect.stringContaining("every board's policy uses") });
   });

@@ -368,13 +368,13 @@ describe("duties and categories", () => {
   it("anyone who disagrees, a parent included, triggers South Ayrshire's dissent duties; a parent disagreeing triggers appeal rights", () => {
     const conf = { ...HEALTH_SPLIT, chair: { decides: { amy: "register" as const } } };
     const kinds = decideChild("south-ayrshire", conf).obligations.map((o) => `${o.trigger}:${o.kind}`);
-    expect(kinds).toEqual(expect.arrayContaining(["anyone_dissents:record_dissent", "anyone_dissents:escalate", "parent_or_child_disagrees:appeal_rights", "registered:notify"]));
+    expect(kinds).toEqual(expect.arrayContaining(["disagreement:record_dissent", "disagreement:escalate", "disagreement:appeal_rights", "registered:notify"]));
   });
 
   it("categories are checked against the policy's list for a registered child", () => {
     const registered = room([["sw", "children_social_worker", "register"], ["pc", "police_officer", "register"], ["hv", "health_visitor", "register"]]);
     const ok = decideChild("cwm-taf-morgannwg", { ...registered, categories: { amy: { primary: "financial" } } });
-    expect(ok.categories).toEqual({ primary: "financial", secondary: [], valid: true, problems: [] });
+    expect(ok.categories).toEqual({ primary: "financial", secondary: [], unranked: [], valid: true, problems: [] });
     const none = decideChild("cwm-taf-morgannwg", registered);
     expect(none.categories?.valid).toBe(false);
     expect(none.categories?.problems[0]).toContain("primary category");

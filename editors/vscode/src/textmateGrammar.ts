@@ -10,16 +10,65 @@
  * `per organisation:`, `not voting:`, `at chair discretion:`, `… vote:` and
  * `sole representative of agency …`, and at the start of a declaration line.
  */
-import { KEYWORDS, RESERVED_WORDS } from "../../../grammar/tokens.js";
+import type { Ident } from "../../../grammar/ast.js";
+import { tokenize } from "../../../grammar/lexer.js";
+import { parse } from "../../../grammar/parse.js";
+import { STATEMENT_FORMS, type FormContext } from "../../../grammar/statementForms.js";
+import { isKeyword, KEYWORDS, RESERVED_WORDS } from "../../../grammar/tokens.js";
 
 const NAME = "(?!(?:cite|ambiguity|reading|silent|when)\\b)[A-Za-z_][A-Za-z0-9_]*";
-/** Words that open a statement with a quoted text, which a declaration line must not be mistaken for. */
-const TEXT_STATEMENTS = ["document", "owner", "author", "current", "version", "vocabulary", "extends", "to", "cite", "ambiguity", "reading", "silent"];
+/** A statement form placed where it may be written (as test/grammar/statementForms.test.ts places it). */
+export function wrapForm(context: FormContext, form: string): string {
+  if (context === "header") return `policy example "Example" {\n  ${form}\n}\n`;
+  if (context === "escalation" || context === "appeal") return `policy example "Example" {\n}\n${context} example_route "Example route" {\n  ${form}\n}\n`;
+  return `policy example "Example" {\n}\n${context} {\n  ${form}\n}\n`;
+}
+
+const ALL_FORMS = Object.entries(STATEMENT_FORMS).flatMap(([context, forms]) => forms.map((form) => ({ context: context as FormContext, form })));
+
+/** Keywords that open a statement with a quoted text (`document "…"`, `stage "…"`), which a declaration line must not be mistaken for. */
+function textStatementWords(): string[] {
+  const words = new Set(["to", "cite", "ambiguity", "reading", "silent"]);
+  for (const { form } of ALL_FORMS) {
+    const word = /^([a-z_]+)\s+"/.exec(form)?.[1];
+    if (word && isKeyword(word)) words.add(word);
+  }
+  return [...words];
+}
+
+/** Keywords the parser reads as words, not names, right after `when` (`when disputed`), found by parsing every statement form. */
+function keywordsAfterWhen(): string[] {
+  const words = new Set<string>();
+  for (const { context, form } of ALL_FORMS) {
+    const text = wrapForm(context, form);
+    const names = new Set<number>();
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === "object") {
+        const ident = value as Partial<Ident>;
+        if (typeof ident.name === "string" && ident.range) names.add(ident.range.start.offset);
+        Object.values(value).forEach(collect);
+      }
+    };
+    collect(parse(text, "form.policy").ast);
+    const tokens = tokenize(text).tokens;
+    tokens.forEach((token, i) => {
+      const next = tokens[i + 1];
+      if (token.image === "when" && next && isKeyword(next.image) && !names.has(next.startOffset)) words.add(next.image);
+    });
+  }
+  return [...words];
+}
+
+/** A list ends before a word its last name is not joined to by a comma, at a line's end after a name, or before other punctuation. */
+const LIST_END = '(?<=[A-Za-z0-9_])(?=\\s+[A-Za-z_#])|(?<=[A-Za-z0-9_])\\s*$|(?=\\s*[^\\sA-Za-z0-9_,#])';
 
 const words = (list: readonly string[]) => `\\b(?:${[...list].sort((a, b) => b.length - a.length).join("|")})\\b`;
 
 export function textmateGrammar(): Record<string, unknown> {
   const soft = KEYWORDS.filter((k) => !(RESERVED_WORDS as readonly string[]).includes(k));
+  const TEXT_STATEMENTS = textStatementWords();
+  const notAName = keywordsAfterWhen();
   const nameList = (scope: string) => ({
     patterns: [
       { include: "#comment" },
@@ -58,20 +107,26 @@ export function textmateGrammar(): Record<string, unknown> {
         patterns: [
           { include: "#comment" },
           { include: "#string" },
-          { include: "#groupingMembers" },
+          { include: "#grouping" },
           { include: "#nameList" },
           { include: "#selectorList" },
+          { include: "#factValues" },
+          { include: "#factTest" },
           { include: "#choice" },
           { include: "#power" },
           {
             match: `\\b(when)\\s+(${NAME})\\s*(:)\\s*(${NAME})?`,
             captures: { 1: { name: "keyword.other.reserved.quorate" }, 2: { name: "variable.other.event.quorate" }, 3: { name: "punctuation.separator.colon.quorate" }, 4: { name: "variable.other.action.quorate" } },
           },
+          // A trigger or a condition: the event or fact after `when` (or `and`, or `not`) is a name.
+          { match: `\\b(when|and)\\s+(?:(not)\\s+)?${notAName.length > 0 ? `(?!${words(notAName)})` : ""}(${NAME})(?=\\s+(?:by|and|is)\\b|\\s*[:]|\\s+cite\\b|\\s*$)`, captures: { 1: { name: "keyword.other.quorate" }, 2: { name: "keyword.other.quorate" }, 3: { name: "variable.other.name.quorate" } } },
           { match: `\\b(grouping)\\s+(${NAME})(?=\\s*")`, captures: { 1: { name: "keyword.other.quorate" }, 2: { name: "entity.name.type.grouping.quorate" } } },
+          { match: `\\b(escalation|appeal)\\s+(${NAME})(?=\\s*")`, captures: { 1: { name: "keyword.other.quorate" }, 2: { name: "entity.name.type.route.quorate" } } },
           { match: `\\b(agency)\\s+(${NAME})`, captures: { 1: { name: "keyword.other.quorate" }, 2: { name: "variable.other.agency.quorate" } } },
           { match: `\\b(jurisdiction)\\s+(${NAME})`, captures: { 1: { name: "keyword.other.quorate" }, 2: { name: "variable.other.jurisdiction.quorate" } } },
           { match: `\\b(requires)\\s+(${NAME})`, captures: { 1: { name: "keyword.other.quorate" }, 2: { name: "variable.other.role.quorate" } } },
-          { match: `^\\s*(?!${words(TEXT_STATEMENTS)})(${NAME})(?=\\s*")`, captures: { 1: { name: "entity.name.declaration.quorate" } } },
+          { match: `\\b(default)\\s+(${NAME})`, captures: { 1: { name: "keyword.other.quorate" }, 2: { name: "variable.other.value.quorate" } } },
+          { match: `^\\s*(?:(local)\\s+)?(?!${words(TEXT_STATEMENTS)})(${NAME})(?=\\s*")`, captures: { 1: { name: "keyword.other.quorate" }, 2: { name: "entity.name.declaration.quorate" } } },
           { match: "\\b\\d{4}-\\d{2}(?:-\\d{2})?\\b", name: "constant.numeric.date.quorate" },
           { match: "\\b\\d+\\b", name: "constant.numeric.integer.quorate" },
           { match: words(RESERVED_WORDS), name: "keyword.other.reserved.quorate" },
@@ -83,9 +138,14 @@ export function textmateGrammar(): Record<string, unknown> {
           { match: ",", name: "punctuation.separator.comma.quorate" },
         ],
       },
-      groupingMembers: {
-        begin: '(?<=")\\s*(\\{)',
-        beginCaptures: { 1: { name: "punctuation.section.block.begin.quorate" } },
+      grouping: {
+        begin: `\\b(grouping)\\s+(${NAME})\\s*("(?:[^"\\\\]|\\\\.)*")\\s*(\\{)`,
+        beginCaptures: {
+          1: { name: "keyword.other.quorate" },
+          2: { name: "entity.name.type.grouping.quorate" },
+          3: { name: "string.quoted.double.quorate" },
+          4: { name: "punctuation.section.block.begin.quorate" },
+        },
         end: "\\}",
         endCaptures: { 0: { name: "punctuation.section.block.end.quorate" } },
         ...nameList("variable.other.role.quorate"),
@@ -94,14 +154,38 @@ export function textmateGrammar(): Record<string, unknown> {
       nameList: {
         begin: "\\b(organisation|voting|discretion|vote)\\s*(:)",
         beginCaptures: { 1: { name: "keyword.other.quorate" }, 2: { name: "punctuation.separator.colon.quorate" } },
-        end: "(?<=[A-Za-z0-9_])(?=\\s+[A-Za-z_#])|(?<=[A-Za-z0-9_])\\s*$|(?=\\})",
+        end: LIST_END,
         ...nameList("variable.other.role.quorate"),
       },
+      // People selected by role, agency or grouping: `sole representative of agency …`, `require one of roles …`, `by roles …`, `open to …`.
       selectorList: {
-        begin: "\\b(of)\\s+(agency|agencies|grouping|groupings|role|roles)\\b",
+        // The spaces are taken with the selector's word, and only when a name follows, so the list cannot end before its first name.
+        begin: `\\b(of|by|require|to)\\s+(agency|agencies|grouping|groupings|role|roles)\\s+(?=${NAME})`,
         beginCaptures: { 1: { name: "keyword.other.quorate" }, 2: { name: "keyword.other.quorate" } },
-        end: "(?<=[A-Za-z0-9_])(?=\\s+[A-Za-z_#])|(?<=[A-Za-z0-9_])\\s*$|(?=\\})",
+        end: LIST_END,
         ...nameList("variable.other.name.quorate"),
+      },
+      // A fact's values: `"Kind of conference": initial, review` (or `yes or no`, `a number`).
+      factValues: {
+        begin: '(?<=")(?:\\s+(for)\\s+(each)\\s+(child))?\\s*(:)',
+        beginCaptures: { 1: { name: "keyword.other.quorate" }, 2: { name: "keyword.other.quorate" }, 3: { name: "keyword.other.quorate" }, 4: { name: "punctuation.separator.colon.quorate" } },
+        end: LIST_END,
+        patterns: [
+          { match: "\\b(yes)\\s+(or)\\s+(no)\\b", captures: { 1: { name: "keyword.other.quorate" }, 2: { name: "keyword.other.quorate" }, 3: { name: "keyword.other.quorate" } } },
+          { match: "\\b(a)\\s+(number)\\b", captures: { 1: { name: "keyword.other.quorate" }, 2: { name: "keyword.other.quorate" } } },
+          ...nameList("variable.other.value.quorate").patterns,
+        ],
+      },
+      // What a fact is tested against: `is review or transfer_in`, `is not pre_birth`, `is under 5`.
+      factTest: {
+        begin: "\\b(is)\\b",
+        beginCaptures: { 1: { name: "keyword.other.quorate" } },
+        end: '(?=\\s*(?:[:,"{}#]|\\b(?:and|cite)\\b|$))',
+        patterns: [
+          { match: "\\b(not|or|under|over)\\b", name: "keyword.other.quorate" },
+          { match: "\\b\\d+\\b", name: "constant.numeric.integer.quorate" },
+          { match: NAME, name: "variable.other.value.quorate" },
+        ],
       },
       choice: {
         begin: `^\\s*(${NAME})\\s+(may)\\s+(sit)\\s+(with)\\b`,
@@ -114,17 +198,15 @@ export function textmateGrammar(): Record<string, unknown> {
           { match: NAME, name: "variable.other.grouping.quorate" },
         ],
       },
+      // `"Holder" may action and action when event by roles …`.
+      // `"Holder" may action and action`: what follows (`when` its trigger, `cite`) is read as anywhere else.
       power: {
         begin: '(?<=")\\s*\\b(may)\\b',
         beginCaptures: { 1: { name: "keyword.other.quorate" } },
-        end: "$",
+        end: "(?=\\s*(?:\\bwhen\\b|\\bcite\\b|#|$))",
         patterns: [
-          { include: "#comment" },
-          { include: "#string" },
           { match: "\\b(and)\\b", name: "keyword.other.quorate" },
-          { match: `\\b(when)\\s+(${NAME})`, captures: { 1: { name: "keyword.other.reserved.quorate" }, 2: { name: "variable.other.event.quorate" } } },
-          { match: "\\bcite\\b", name: "keyword.other.reserved.quorate" },
-          { match: NAME, name: "variable.other.power.quorate" },
+          { match: NAME, name: "variable.other.action.quorate" },
         ],
       },
     },
