@@ -5,25 +5,36 @@ import type { Scope } from "../scope.js";
 import { takesPart, votingFacts, type VotingFacts } from "../votingFacts.js";
 import type { Check } from "./check.js";
 
+interface Countable {
+  agency: Set<string>;
+  role: Set<string>;
+  grouping: Set<string>;
+}
+
 /**
- * The most distinct things a count could ever find: the agencies, groupings or roles of the
- * practitioners who can be counted (every practitioner, where the count reads who is
- * present), or those of the listed ones they can belong to.
+ * Every agency, role and grouping (or agency, for a practitioner in no grouping) a count
+ * could find: of the practitioners who take part, or of every practitioner where the count
+ * reads who is present. Worked out once for each, then read by every count.
  */
-function mostCountable(model: PolicyModel, scope: Scope, facts: VotingFacts, of: CountOf, present: boolean): number {
-  const found = new Set<string>();
-  const countable = (role: Located<RoleDeclaration>) => role.node.agency !== undefined && (present || takesPart(model, role, facts));
+function countable(model: PolicyModel, scope: Scope, facts: VotingFacts, present: boolean): Countable {
+  const found: Countable = { agency: new Set(), role: new Set(), grouping: new Set() };
+  const counts = (role: Located<RoleDeclaration>) => role.node.agency !== undefined && (present || takesPart(model, role, facts));
   for (const role of scope.roles.values()) {
-    if (!countable(role)) continue;
+    if (!counts(role)) continue;
     const name = role.node.id.name;
     const agency = role.node.agency?.name ?? "";
+    found.agency.add(agency);
+    found.role.add(name);
     const groupings = [...(facts.groupingsOf.get(name) ?? []).map((g) => g.node.id.name), ...(facts.choiceOf.get(name)?.node.options.map((o) => o.name) ?? [])];
-    const kind = of.kind === "selected" ? of.selector.kind : of.kind;
-    const ids = kind === "agency" ? [agency] : kind === "role" || kind === "discipline" ? [name] : groupings.length > 0 ? groupings : [agency];
-    for (const id of ids) found.add(id);
+    for (const id of groupings.length > 0 ? groupings : [agency]) found.grouping.add(id);
   }
-  if (of.kind !== "selected") return found.size;
-  return of.selector.names.filter((n) => found.has(n.name)).length;
+  return found;
+}
+
+/** The most distinct things a count could ever find. */
+function mostCountable(found: Countable, of: CountOf): number {
+  if (of.kind === "selected") return of.selector.names.filter((n) => found[of.selector.kind].has(n.name)).length;
+  return found[of.kind === "discipline" ? "role" : of.kind].size;
 }
 
 /** Each quorum count asks for no more than there are agencies, groupings or disciplines whose practitioners could be counted. */
@@ -38,9 +49,13 @@ export const unreachableQuorum: Check = {
   run(ctx) {
     if (ctx.model.kind === "vocabulary") return;
     const facts = votingFacts(ctx.model);
+    const found = new Map<boolean, Countable>();
     for (const count of ctx.model.statements("QuorumCount")) {
       const { of } = count.node;
-      const most = mostCountable(ctx.model, ctx.scope, facts, of, count.node.counting === "present");
+      const present = count.node.counting === "present";
+      let sets = found.get(present);
+      if (!sets) found.set(present, (sets = countable(ctx.model, ctx.scope, facts, present)));
+      const most = mostCountable(sets, of);
       if (count.node.count.value <= most) continue;
       const who = count.node.counting === "present" ? "practitioners who may attend" : "practitioners who take part";
       ctx.report(

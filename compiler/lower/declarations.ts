@@ -20,6 +20,7 @@ function factDefault(fact: FactDeclaration): FactValue | null {
  * policies) holds only the words that matter to this board.
  */
 function kept<T extends { id: { name: string } }>(model: PolicyModel, declared: Map<string, Located<T>>, used: Set<string>): Located<T>[] {
+  if (model.kind === "vocabulary") return [...declared.values()];
   return [...declared.values()].filter((d) => used.has(d.node.id.name) || !model.isVocabularyFile(d.file));
 }
 

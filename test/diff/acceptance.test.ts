@@ -121,7 +121,7 @@ describe("a policy against itself and against a one-word change", () => {
     const ambiguity = before.ambiguities[0];
     expect(obligation && ambiguity).toBeTruthy();
     const duty = [`"${obligation?.description}"`, '"something else entirely"'] as const;
-    const category = ['neglect   "Neglect"', 'neglect   "Neglect of a child"'] as const;
+    const category = ['neglect "Neglect"', 'neglect "Neglect of a child"'] as const;
     const edits: (readonly [string, string])[] = [category, ['"Child Health Services"', '"Child health"'], duty, [`"${ambiguity?.reading}"`, '"another reading"'], [`"${before.title}"`, '"A new title"']];
     const report = againstCtm(
       edits.reduce((text, [from, to]) => edited(text, from, to), CTM),

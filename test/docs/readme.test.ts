@@ -32,7 +32,9 @@ const blocks = pages.flatMap((page) =>
     .filter((b) => b.language === "")
     .map((b) => b.text),
 );
-const sectionStart = new RegExp(`^(${SECTION_KEYWORDS.join("|")}) \\{`);
+// Escalation and appeal routes are named: `appeal parental_appeal "Appeal" {`.
+const opening = (keyword: string) => (keyword === "escalation" || keyword === "appeal" ? `${keyword} [a-z_]+ "[^"]*" \\{` : `${keyword} \\{`);
+const sectionStart = new RegExp(`^(${SECTION_KEYWORDS.map(opening).join("|")})`);
 
 // Codes that only say the example lacks the rest of a policy around it.
 const CONTEXT_CODES = new Set(["Q033", "Q040", "Q042", "Q074", "Q090", "Q091"]);
@@ -46,7 +48,7 @@ describe("policy examples in the README and docs/", () => {
   it("the language reference has examples for every section", () => {
     const own = codeBlocks(language).filter((b) => b.language === "");
     for (const keyword of SECTION_KEYWORDS) {
-      expect(own.some((b) => b.text.split("\n").some((line) => line.startsWith(`${keyword} {`))), keyword).toBe(true);
+      expect(own.some((b) => b.text.split("\n").some((line) => new RegExp(`^${opening(keyword)}`).test(line))), keyword).toBe(true);
     }
   });
 
