@@ -80,7 +80,3 @@ export class TextLines {
     return { start: this.positionAt(startOffset), end: this.positionAt(endOffset) };
   }
 }
-
-export function containsOffset(range: SourceRange, offset: number): boolean {
-  return range.start.offset <= offset && offset <= range.end.offset;
-}
