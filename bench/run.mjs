@@ -9,6 +9,7 @@ import { Bench } from "tinybench";
 import { growthBenchmarks } from "./growth.mjs";
 import { batchBenchmarks } from "./batch.mjs";
 import { diffBenchmarks } from "./diffGrowth.mjs";
+import { languageServerBenchmarks } from "./languageServer.mjs";
 import { compile } from "../dist/compiler/compile.js";
 import { files, host, policyNames, root, today } from "./bundledPolicies.mjs";
 import { clearImportCache } from "../dist/compiler/load.js";
@@ -124,6 +125,7 @@ const results = {
   coldStart: start,
   diff: diffRows,
   batch: await batchBenchmarks(), // prints its own lines
+  languageServer: await languageServerBenchmarks(), // prints its own line
 };
 writeFileSync(path.join(root, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
 

@@ -51,6 +51,9 @@ usage:
       lay policies out in the canonical layout: --check lists the files that are not
       (exit 1 if any), --write rewrites them, and with neither the one policy named is
       printed formatted; a policy with syntax errors is not formatted
+  quorate lsp
+      run the language server for editors, over standard input and output
+      (see docs/editors.md)
 
 exit codes: 0 success, 1 errors in a policy, a failed scenario (test), files to
             format or refused (fmt), policies that differ (diff), lines that could not
@@ -96,6 +99,11 @@ function rejectFlags(command: string, flags: Flags, names: (keyof Flags)[]): voi
 }
 
 async function dispatch(argv: string[], io: CliIO): Promise<number> {
+  // The language server takes the editor's `--stdio`, which no other command knows.
+  if (argv[0] === "lsp") {
+    const { runLsp } = await import("./commands/lsp.js");
+    return runLsp(argv.slice(1));
+  }
   const { command, positionals, flags } = parse(argv);
   if (flags.version) {
     io.stdout.write(`quorate ${VERSION}\n`);
@@ -174,7 +182,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
       return await runFmt({ paths: positionals, mode: flags.check ? "check" : flags.write ? "write" : "print" }, io);
     }
     default:
-      throw new UsageError(`unknown command \`${command}\``, "the commands are check, compile, eval, test, summary, diff, impact and fmt; run `quorate --help`");
+      throw new UsageError(`unknown command \`${command}\``, "the commands are check, compile, eval, test, summary, diff, impact, fmt and lsp; run `quorate --help`");
   }
 }
 

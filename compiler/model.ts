@@ -4,7 +4,7 @@
  * tagged with the file it is written in. Checks and lowering read statements through this
  * one index, so a rule inherited from the Wales base is found exactly like a local one.
  */
-import path from "node:path";
+import { path } from "./platform.js";
 import type { FileKind, PolicyFile, Section, SectionName, Statement } from "../grammar/ast.js";
 import type { LineMap } from "../grammar/location.js";
 

@@ -37,6 +37,18 @@ export interface ParseResult {
   lines: LineMap;
   /** The tokens of a file that parsed, comments left out; the printer lays them out. */
   tokens?: IToken[];
+  /**
+   * Asked for with `{ recover: true }`: for a file with syntax errors, the tree of what the
+   * parser's error recovery still read (a statement it could not read is left out). A
+   * token recovery inserted has no place in the text, so a node built from one has a range
+   * whose offsets are NaN. Editors use it to keep the outline, hover and completion working
+   * while a statement is half typed; it is never compiled.
+   */
+  recovered?: PolicyFile;
+}
+
+export interface ParseOptions {
+  recover?: boolean;
 }
 
 
@@ -182,16 +194,24 @@ function capped(ctx: SyntaxContext, diagnostics: Diagnostic[]): Diagnostic[] {
   return shown;
 }
 
-export function parse(source: string, file: string): ParseResult {
+export function parse(source: string, file: string, options: ParseOptions = {}): ParseResult {
   const lines = new LineMap(source);
   try {
-    return parseText(source, file, lines);
+    return parseText(source, file, lines, options);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return {
       lines,
       diagnostics: [{ code: INTERNAL_ERROR_CODE, severity: "error", message: `Quorate failed while reading this policy (${detail})`, file, range: lines.range(0, 0), help: INTERNAL_ERROR_HELP }],
     };
+  }
+}
+
+function recoveredTree(lines: LineMap, cst: PolicyFileCstNode, comments: IToken[]): PolicyFile | undefined {
+  try {
+    return new AstBuilder(lines).policyFile(cst, (cst.children.section ?? []) as SectionCstNode[], comments);
+  } catch {
+    return undefined;
   }
 }
 
@@ -202,7 +222,7 @@ function tooLarge(file: string, lines: LineMap, message: string): ParseResult {
   };
 }
 
-function parseText(source: string, file: string, lines: LineMap): ParseResult {
+function parseText(source: string, file: string, lines: LineMap, options: ParseOptions): ParseResult {
   const ctx: SyntaxContext = { file, lines, tokens: [] };
   // Characters as a reader counts them: only a text longer in UTF-16 units can be over.
   const characters = source.length > MAX_POLICY_CHARACTERS ? codePoints(source) : source.length;
@@ -232,8 +252,11 @@ function parseText(source: string, file: string, lines: LineMap): ParseResult {
   for (const d of parserDiagnostics(ctx, parser.errors)) if (!lexerLines.has(d.range.start.line) || d.message.startsWith("the file ends")) diagnostics.push(d);
   if (!cst) return { lines, diagnostics: capped(ctx, sortDiagnostics(diagnostics)) };
 
-  if (diagnostics.length > 0) return { lines, diagnostics: capped(ctx, sortDiagnostics(diagnostics)) };
   const comments = (lexed.groups["comments"] ?? []) as IToken[];
+  if (diagnostics.length > 0) {
+    const recovered = options.recover ? recoveredTree(lines, cst, comments) : undefined;
+    return { lines, diagnostics: capped(ctx, sortDiagnostics(diagnostics)), ...(recovered ? { recovered } : {}) };
+  }
   const sections = (cst.children.section ?? []) as SectionCstNode[];
   return { lines, diagnostics, tokens, ast: new AstBuilder(lines).policyFile(cst, sections, comments) };
 }

@@ -14,7 +14,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const fingerprintFile = path.join(root, "dist/.build-fingerprint");
 // What the build reads: the folders tsconfig.build.json compiles, the configuration, the
 // bundler script, and the lockfile (a dependency's new version changes the bundle).
-const INPUT_FOLDERS = ["grammar", "compiler", "runtime", "diff", "cli", "format"];
+const INPUT_FOLDERS = ["grammar", "compiler", "runtime", "diff", "cli", "format", "language-service", "lsp"];
 const INPUT_FILES = ["index.ts", "tsconfig.json", "tsconfig.build.json", "scripts/build.mjs", "scripts/bundle-cli.mjs", "package-lock.json"];
 const OUTPUTS = ["dist/index.js", "dist/cli-bundle/main.js", "dist/format/plugin.js"];
 

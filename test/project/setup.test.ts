@@ -24,7 +24,7 @@ describe("npm install && npm start", () => {
   it("a build is needed when a source's content changes, not when only its time does", () => {
     const copy = mkdtempSync(path.join(tmpdir(), "quorate-build-"));
     scratchFolders.push(copy);
-    for (const entry of ["grammar", "compiler", "runtime", "diff", "cli", "format", "index.ts", "tsconfig.json", "tsconfig.build.json", "scripts", "package-lock.json"]) {
+    for (const entry of ["grammar", "compiler", "runtime", "diff", "cli", "format", "language-service", "lsp", "index.ts", "tsconfig.json", "tsconfig.build.json", "scripts", "package-lock.json"]) {
       cpSync(path.join(REPO, entry), path.join(copy, entry), { recursive: true });
     }
     for (const output of ["dist/index.js", "dist/cli-bundle/main.js", "dist/format/plugin.js"]) {
