@@ -53,6 +53,8 @@ const SECTION_RULES: Record<string, FormContext> = {
   agenciesSection: "agencies",
   rolesSection: "roles",
   categoriesSection: "categories",
+  // A statement of categories (or areas of concern, which share its forms).
+  categoryStatement: "categories",
   concernsSection: "concerns",
   factsSection: "facts",
   eventsSection: "events",

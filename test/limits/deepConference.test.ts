@@ -12,13 +12,13 @@ import { compileFile } from "../../compiler/compile.js";
 import { evaluate } from "../../runtime/evaluate.js";
 import { ConferenceInputError, validateConference } from "../../runtime/validateConference.js";
 import { runCliWithStdin } from "../helpers/batch.js";
-import { REPO, runCli, scratchPolicies } from "../helpers/runCli.js";
+import { ENGINE, runCli, scratchPolicies } from "../helpers/runCli.js";
 
 const DEPTH = 5_000;
 const deepList = "[".repeat(DEPTH) + "]".repeat(DEPTH);
 const deepText = `{"children":[{"id":"amy"}],"attendees":[{"id":"a","role":"health_visitor","views":{"amy":${deepList}}}]}`;
 const fine = JSON.stringify({ children: [{ id: "amy" }], attendees: [{ id: "a", role: "health_visitor", views: { amy: "register" } }] });
-const { ir } = compileFile(path.join(REPO, "policies/wakefield.policy"), { today: "2026-01-01" });
+const { ir } = compileFile(path.join(ENGINE, "policies/wakefield.policy"), { today: "2026-01-01" });
 if (!ir) throw new Error("wakefield.policy did not compile");
 
 function nested(depth: number): unknown {
@@ -39,7 +39,7 @@ describe("a view nested thousands of lists deep", () => {
 
   it("eval --batch: that line alone is invalid; the 200 lines before it and the line after are decided and written", async () => {
     const input = [...Array<string>(200).fill(fine), deepText, fine].join("\n") + "\n";
-    const run = await runCliWithStdin(["eval", "policies/wakefield.policy", "--batch", "-"], input, { cwd: REPO });
+    const run = await runCliWithStdin(["eval", "policies/wakefield.policy", "--batch", "-"], input, { cwd: ENGINE });
     expect(run.code).toBe(1);
     const records = run.stdout.trim().split("\n").map((l) => JSON.parse(l) as { line: number; status: string; problems?: { path: string; message: string }[] });
     expect(records).toHaveLength(202);
@@ -51,7 +51,7 @@ describe("a view nested thousands of lists deep", () => {
 
   it("impact: that line is not compared (invalid under both, so no change: exit 0); the others are", async () => {
     const input = [fine, deepText, fine].join("\n") + "\n";
-    const run = await runCliWithStdin(["impact", "policies/wakefield.policy", "policies/wakefield.policy", "-", "--format", "json"], input, { cwd: REPO });
+    const run = await runCliWithStdin(["impact", "policies/wakefield.policy", "policies/wakefield.policy", "-", "--format", "json"], input, { cwd: ENGINE });
     expect(run.stderr).not.toMatch(/internal error|Maximum call stack/);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as { conferences: { read: number; compared: number } };

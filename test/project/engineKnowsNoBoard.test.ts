@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { REPO } from "../helpers/runCli.js";
+import { REPO } from "../helpers/scratch.js";
 
 /**
  * Words that are role ids and also the engine's own domain words: `child` is the subject of
