@@ -16,6 +16,8 @@ const POLICIES = [
   "south-ayrshire",
   "lancashire",
   "wales-safeguarding-procedures",
+  "scotland-national-guidance",
+  "highland",
 ];
 
 const validate = policySchemaValidator();
