@@ -18,6 +18,7 @@ const POLICIES = [
   "wales-safeguarding-procedures",
   "scotland-national-guidance",
   "highland",
+  "guernsey",
 ];
 
 const validate = policySchemaValidator();
