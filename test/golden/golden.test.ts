@@ -19,6 +19,7 @@ const POLICIES = [
   "scotland-national-guidance",
   "highland",
   "guernsey",
+  "cheshire-west-and-chester",
 ];
 
 const validate = policySchemaValidator();
