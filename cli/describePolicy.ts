@@ -100,7 +100,8 @@ function decision(ir: PolicyIR, cited: Cite = citedClause): string {
   const parts = [];
   if (d.consensusFirst) parts.push("consensus first");
   if (d.rule === "chair_without_vote") parts.push(`otherwise the chair decides, with no vote${cited(d.ruleAt)}`);
-  else parts.push(d.rule === "majority" ? `then a majority${cited(d.ruleAt)}` : "the protocol is silent on how a decision is reached without consensus");
+  else if (d.rule === "majority") parts.push(`then a majority${cited(d.ruleAt)}`);
+  else parts.push(d.consensusFirst ? "the protocol is silent on how a decision is reached without consensus" : "the protocol is silent on how a decision is reached");
   if (d.chairBoundByMajority) parts.push("the chair is bound by the majority");
   return parts.join(", ");
 }
@@ -108,7 +109,8 @@ function decision(ir: PolicyIR, cited: Cite = citedClause): string {
 function tieBreak(ir: PolicyIR, cited: Cite = citedClause): string {
   const t = ir.decision.tieBreak;
   if (ir.decision.rule === "chair_executive" || ir.decision.rule === "chair_without_vote") return "not needed (no vote is taken)";
-  if (ir.decision.rule === null) return "not needed (no vote is taken)";
+  // Silence on the decision rule is not a rule that takes no vote: whether there is a tie to break is unknown.
+  if (ir.decision.rule === null) return "not stated (the protocol is silent on how a decision is reached)";
   if (!t) return "none stated";
   return `${t.on === "tie" ? "on a tie" : "with no majority"}, the chair decides${cited(t.at)}`;
 }
@@ -172,7 +174,7 @@ export function describePolicyBriefly(ir: PolicyIR, number: number, style: Style
   const none: Cite = () => "";
   const units = ir.voting.unit === "grouping" ? ` (${count(ir.groupings.length, "grouping")})` : "";
   const chair = [ir.decision.override ? override(ir, none) : "", ir.decision.deferral ? "the chair may defer" : ""].filter(Boolean);
-  const decides = [decision(ir, none), ir.decision.rule === "chair_executive" ? "" : tieBreak(ir, none), ...chair].filter(Boolean).join("; ");
+  const decides = [decision(ir, none), ir.decision.rule === "chair_executive" || ir.decision.rule === null ? "" : tieBreak(ir, none), ...chair].filter(Boolean).join("; ");
   return [
     style.bold(`${number}. ${ir.title} (${ir.id})${where}`),
     row("Voting", voting(ir, none) + units),

@@ -338,7 +338,9 @@ function vote(ctx: Context, id: string, units: readonly VotingUnit[], views: Uni
     return chairDecides(ctx, id, "without a consensus the chair decides, and no vote is taken", "chair_no_consensus", decision.ruleAt, trace, used);
   }
   if (decision.rule === null) {
-    trace?.push(step("vote", "the protocol does not say how a decision is reached without a consensus, so Quorate reaches none", ctx.tables.silenceOn("decision")));
+    // Without `consensus first`, even a room that agrees has not decided: the protocol says nothing of consensus either.
+    const how = decision.consensusFirst === null ? "how a decision is reached" : "how a decision is reached without a consensus";
+    trace?.push(step("vote", `the protocol does not say ${how}, so Quorate reaches none`, ctx.tables.silenceOn("decision")));
     return { outcome: "protocol_silent" };
   }
   if (decision.rule === "majority" && voting.unit === null) {

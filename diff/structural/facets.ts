@@ -133,12 +133,16 @@ function rule(ir: PolicyIR): Reading {
         ? "the chair decides, having heard every view (executive decision)"
         : d.rule === "chair_without_vote"
           ? "without consensus the chair decides; no vote is taken"
-          : "the protocol is silent: no decision is reached without consensus";
+          : d.consensusFirst
+            ? "the protocol is silent: no decision is reached without consensus"
+            : "the protocol is silent: no decision is reached";
   return said(words, d.ruleAt);
 }
 
 function tieBreak(ir: PolicyIR): Reading {
   const t = ir.decision.tieBreak;
+  // Silence on the decision rule leaves unknown whether there is a tie to break; it is not a rule that takes no vote.
+  if (ir.decision.rule === null) return said("not stated: the protocol is silent on how a decision is reached");
   if (ir.decision.rule !== "majority") return said("not needed: no vote is taken");
   return t ? said(t.on === "tie" ? "on a tie, the chair decides" : "with no majority (a tie or no views), the chair decides", t.at) : said("none stated");
 }

@@ -36,6 +36,29 @@ describe("quorate eval's words", () => {
     expect(run.stdout).toContain("so it is not decided until the conference says who speaks for each (an attendee with `nominatedLead`)");
   });
 
+  it("a quorum of groupings, or of required attendees only, is not called no quorum", async () => {
+    const dir = scratchFixture("regions");
+    const policy = path.join(dir, "policies/board-a.policy");
+    const original = readFileSync(policy, "utf8");
+    const room = [practitioner("sw", "children_social_worker", "register"), practitioner("pc", "police_officer", "register"), practitioner("hv", "health_visitor", "register")];
+    write(dir, "room.json", { children: [{ id: "amy" }], attendees: room });
+
+    writeFileSync(policy, original.replace("vote by agency", "vote by grouping").replace("at least 3 agencies", "at least 2 groupings present").replace('cite "voting clause"', 'cite "voting clause"\n  grouping child_health "Child health" { health_visitor }\n  others vote as their agency'));
+    const groupings = await runCli(["eval", "policies/board-a.policy", "room.json"], dir);
+    expect(groupings.stderr).toBe("");
+    expect(groupings.stdout).toContain("  quorum     met: 3 groupings (2 needed)\n");
+    expect(groupings.stdout).not.toContain("states no quorum");
+
+    writeFileSync(policy, original.replace("at least 3 agencies", "require role police_officer"));
+    const required = await runCli(["eval", "policies/board-a.policy", "room.json"], dir);
+    expect(required.stdout).toContain("  quorum     met: 3 agencies\n");
+    expect(required.stdout).not.toContain("states no quorum");
+
+    writeFileSync(policy, original.replace('at least 3 agencies cite "quorum clause"', 'silent "the protocol states no quorum"'));
+    const silent = await runCli(["eval", "policies/board-a.policy", "room.json"], dir);
+    expect(silent.stdout).toContain("  quorum     met: 3 agencies, the policy states no quorum\n");
+  });
+
   it("a problem in the conference names the attendee by id as well as by place", async () => {
     const dir = scratchFixture("regions");
     write(dir, "bad.json", { children: [{ id: "amy" }], attendees: [practitioner("sw", "children_social_worker"), practitioner("pc", "polise_officer")] });

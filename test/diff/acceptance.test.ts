@@ -37,6 +37,31 @@ describe("Mid and West Wales against Cwm Taf Morgannwg", () => {
   });
 });
 
+describe("a protocol silent on how a decision is reached", () => {
+  const board = (decision: string) => `
+    policy silent_board "Silent Board" {
+      jurisdiction england
+      vocabulary "vocabulary.policy"
+      version dated 2026-01-01
+    }
+    categories { silent "no list" }
+    voting { silent "not stated" }
+    eligibility { silent "not stated" }
+    quorum { silent "not stated" }
+    decision {
+      ${decision}
+    }
+  `;
+
+  it("is compared as silent, not as a rule that takes no vote", () => {
+    const silent = policyIR(board(`silent "the protocol does not say how a decision is reached"`));
+    const chair = policyIR(board("executive decision by chair").replace("silent_board", "chair_board"));
+    const report = diff([silent, chair]);
+    expect(report.changes.find((c) => c.subject === "decision rule")).toMatchObject({ a: "the protocol is silent: no decision is reached" });
+    expect(report.changes.find((c) => c.subject === "tie-break")).toMatchObject({ a: "not stated: the protocol is silent on how a decision is reached", b: "not needed: no vote is taken" });
+  });
+});
+
 describe("every pair of the five bundled policies", () => {
   const report = bundledDiff();
 
