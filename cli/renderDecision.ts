@@ -5,6 +5,7 @@
  */
 import type { ChildDecision, DecisionResult, TraceStep } from "../runtime/decision.js";
 import { deadlineInWords, periodInWords } from "../runtime/obligations.js";
+import { NO_QUORUM_STATED } from "../runtime/quorumCheck.js";
 import type { Style } from "./style.js";
 
 const OUTCOME_WORDS: Record<ChildDecision["outcome"], string> = {
@@ -72,7 +73,12 @@ function quorumLine(child: ChildDecision): string {
   const agencies = `${q.agencies.length} ${q.agencies.length === 1 ? "agency" : "agencies"}`;
   if (q.waived) return row("quorum", `waived by the chair: ${agencies}; lacking ${q.missing.join("; ")}`);
   if (!q.met) return row("quorum", `not met: ${q.missing.join("; ")}`);
-  return row("quorum", `met: ${agencies}${q.required === null ? ", the policy states no quorum" : ` of the ${q.required} needed`}`);
+  if (q.required !== null) return row("quorum", `met: ${agencies} of the ${q.required} needed`);
+  // A quorum of something other than agencies (disciplines, groupings, roles listed) is shown as it was counted.
+  if (q.counts.length > 0) return row("quorum", `met: ${q.counts.map((c) => `${c.counted.length} ${c.of.replace(/^of the /, "")} of the ${c.required} needed`).join("; ")}`);
+  // Only a policy with no count and no required attendee states no quorum (a count whose condition does not hold here is still a quorum).
+  const none = child.trace.some((s) => s.step === "quorum" && s.detail.startsWith(NO_QUORUM_STATED));
+  return row("quorum", `met: ${agencies}${none ? `, ${NO_QUORUM_STATED}` : ""}`);
 }
 
 function stepLine(s: TraceStep, n: number, style: Style): string {

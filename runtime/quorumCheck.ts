@@ -20,6 +20,9 @@ type Requirement = PolicyIR["quorum"]["requirements"][number];
 
 const WAIVER_NOT_FOR_ROLES = "the waiver lowers the numbers a quorum counts, not the attendees it requires";
 
+/** How the trace begins the step it writes for a policy with no quorum count and no required attendee. */
+export const NO_QUORUM_STATED = "the policy states no quorum";
+
 export interface QuorumResult {
   quorum: ChildDecision["quorum"];
   trace: TraceStep[];
@@ -196,7 +199,7 @@ export function quorumCheck(
   const applyingRequirements = requirements.filter((r) => holds(r.when));
 
   if (counts.length === 0 && requirements.length === 0) {
-    trace.push(step("quorum", `the policy states no quorum, so the conference is taken to be quorate (${plural(found.ids.length, "agency", "agencies")} taking part: ${listSome([...found.words]) || "none"})`, tables.silenceOn("quorum")));
+    trace.push(step("quorum", `${NO_QUORUM_STATED}, so the conference is taken to be quorate (${plural(found.ids.length, "agency", "agencies")} taking part: ${listSome([...found.words]) || "none"})`, tables.silenceOn("quorum")));
   }
   for (const count of counts) {
     if (!applying.includes(count)) {
