@@ -16,6 +16,7 @@ const POLICIES = [
   "south-ayrshire",
   "lancashire",
   "wales-safeguarding-procedures",
+  "pan-sussex",
 ];
 
 const validate = policySchemaValidator();
