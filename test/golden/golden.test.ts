@@ -17,6 +17,8 @@ const POLICIES = [
   "lancashire",
   "wales-safeguarding-procedures",
   "pan-sussex",
+  "london-child-protection-procedures",
+  "sutton",
 ];
 
 const validate = policySchemaValidator();
