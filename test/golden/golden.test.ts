@@ -19,6 +19,7 @@ const POLICIES = [
   "pan-sussex",
   "london-child-protection-procedures",
   "sutton",
+  "swindon",
 ];
 
 const validate = policySchemaValidator();
