@@ -1,9 +1,12 @@
 /** Scratch folders for tests that write files, and where the repository is. Kept free of heavy imports: every test file's guard loads it. */
-import { cpSync, mkdtempSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 export const REPO = path.resolve(new URL("../..", import.meta.url).pathname);
+
+/** How many policy files are bundled in `policies/` (vocabulary and bases included): boards add their own, so tests count them rather than assume a number. */
+export const BUNDLED_POLICY_FILES = readdirSync(path.join(REPO, "policies")).filter((f) => f.endsWith(".policy")).length;
 
 /** The scratch folders made by this test file; `test/guards/afterEachFile.ts` checks and removes them. */
 export const scratchFolders: string[] = [];
