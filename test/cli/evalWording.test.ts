@@ -43,18 +43,18 @@ describe("quorate eval's words", () => {
     const room = [practitioner("sw", "children_social_worker", "register"), practitioner("pc", "police_officer", "register"), practitioner("hv", "health_visitor", "register")];
     write(dir, "room.json", { children: [{ id: "amy" }], attendees: room });
 
-    writeFileSync(policy, original.replace("vote by agency", "vote by grouping").replace("at least 3 agencies", "at least 2 groupings present").replace('cite "voting clause"', 'cite "voting clause"\n  grouping child_health "Child health" { health_visitor }\n  others vote as their agency'));
+    writeFileSync(policy, original.replace("vote by agency", "vote by grouping").replace("at least 3 agencies taking part", "at least 2 groupings present").replace('cite "voting clause"', 'cite "voting clause"\n  grouping child_health "Child health" { health_visitor }'));
     const groupings = await runCli(["eval", "policies/board-a.policy", "room.json"], dir);
     expect(groupings.stderr).toBe("");
     expect(groupings.stdout).toContain("  quorum     met: 3 groupings (2 needed)\n");
     expect(groupings.stdout).not.toContain("states no quorum");
 
-    writeFileSync(policy, original.replace("at least 3 agencies", "require role police_officer"));
+    writeFileSync(policy, original.replace("at least 3 agencies taking part", "require role police_officer"));
     const required = await runCli(["eval", "policies/board-a.policy", "room.json"], dir);
     expect(required.stdout).toContain("  quorum     met: 3 agencies\n");
     expect(required.stdout).not.toContain("states no quorum");
 
-    writeFileSync(policy, original.replace('at least 3 agencies cite "quorum clause"', 'silent "the protocol states no quorum"'));
+    writeFileSync(policy, original.replace('at least 3 agencies taking part cite "quorum clause"', 'silent "the protocol states no quorum"'));
     const silent = await runCli(["eval", "policies/board-a.policy", "room.json"], dir);
     expect(silent.stdout).toContain("  quorum     met: 3 agencies, the policy states no quorum\n");
   });

@@ -93,7 +93,7 @@ describe("quorate fmt", () => {
     const dir = scratch({ "tidy.policy": TIDY });
     for (const [args, message] of [
       [["fmt", "--check", "--write", "policies/tidy.policy"], /either --check or --write/],
-      [["fmt", "policies"], /prints one policy at a time, and 12 files were named/],
+      [["fmt", "policies"], /prints one policy at a time, and 8 files were named/],
       [["fmt", "--format", "json", "policies/tidy.policy"], /does not take --format/],
       [["fmt", "--check", "policies/missing.policy"], /cannot read `policies\/missing.policy`/],
       [["check", "--write", "policies/tidy.policy"], /does not take --write/],
