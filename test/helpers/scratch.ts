@@ -1,5 +1,5 @@
 /** Scratch folders for tests that write files, and where the repository is. Kept free of heavy imports: every test file's guard loads it. */
-import { cpSync, mkdtempSync, readdirSync } from "node:fs";
+import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { parse } from "../../grammar/parse.js";
 import { REPO } from "../helpers/scratch.js";
 
 /**
@@ -25,20 +26,15 @@ function filesUnder(folder: string): string[] {
   });
 }
 
-/** Every board id and role id written in any policy file of the repository. */
+/** Every board id and role id written in any policy file of the repository, read by the parser itself. */
 function namesOfBoardsAndRoles(): Set<string> {
   const names = new Set<string>();
   const folder = path.join(REPO, "policies");
   for (const file of readdirSync(folder).filter((f) => f.endsWith(".policy"))) {
-    const text = readFileSync(path.join(folder, file), "utf8");
-    const header = /^(?:policy|base|vocabulary)\s+([a-z_][a-z0-9_]*)/m.exec(text);
-    if (header?.[1]) names.add(header[1]);
-    for (const section of text.matchAll(/^roles\s*\{([\s\S]*?)^\}/gm)) {
-      for (const line of (section[1] ?? "").split("\n")) {
-        const role = /^\s*([a-z_][a-z0-9_]*)\s+"/.exec(line);
-        if (role?.[1]) names.add(role[1]);
-      }
-    }
+    const ast = parse(readFileSync(path.join(folder, file), "utf8"), file).ast;
+    if (!ast) throw new Error(`${file} does not parse`);
+    names.add(ast.header.id.name);
+    for (const section of ast.sections) for (const s of section.statements) if (s.type === "RoleDeclaration") names.add(s.id.name);
   }
   return names;
 }
