@@ -78,7 +78,7 @@ function quorum(ir: PolicyIR, cited: Cite = citedClause): string {
   const parts: string[] = [];
   for (const c of q.counts) parts.push(`at least ${c.count} ${countedWords(c.of, c.count)}${c.counting === "present" ? " present" : ""}${c.directContact ? " with direct contact" : ""}${when(c.when)}${cited(c.at)}`);
   for (const r of q.requirements) parts.push(`${selectorWords(r.selector, r.oneOf)} must attend${when(r.when)}${cited(r.at)}`);
-  if (q.waiver) parts.push(`the chair may proceed with ${q.waiver.count}${q.waiver.when ? ` where ${conditionWords(q.waiver.when)}` : ""}${q.waiver.rationaleRecorded ? ", recording the rationale" : ""}`);
+  for (const w of q.waivers) parts.push(`the chair may proceed ${w.count === null ? "without the quorum" : `with ${w.count}`}${w.when ? ` where ${conditionWords(w.when)}` : ""}${w.rationaleRecorded ? ", recording the rationale" : ""}`);
   if (q.localAuthorityServicesCountSeparately) parts.push("a service run within the local authority counts as the agency it provides");
   if (q.counts.length === 0 && q.requirements.length === 0) parts.push("no quorum stated");
   return parts.join("; ");

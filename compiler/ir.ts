@@ -44,6 +44,7 @@ export type Period = z.infer<typeof Period>;
 
 export const Deadline = z.union([
   z.strictObject({ kind: z.literal("immediately"), afterConference: z.boolean() }),
+  z.strictObject({ kind: z.literal("as_soon_as_possible") }).meta({ description: "No set period: as soon as possible." }),
   z.strictObject({
     kind: z.literal("within"),
     amount: z.number().int().nonnegative(),
@@ -255,17 +256,21 @@ export const PolicyIR = z
       requirements: z
         .array(z.strictObject({ selector: Selector, oneOf: z.boolean(), when: Condition, at: Origin }))
         .meta({ description: "Who must attend (voting or not): each role, agency or grouping listed, or with `oneOf` at least one of them." }),
-      waiver: z
-        .strictObject({
-          count: z.number().int().nonnegative(),
-          of: CountOf,
-          condition: z.string().nullable(),
-          when: Condition,
-          rationaleRecorded: z.boolean(),
-          at: Origin,
-        })
-        .nullable()
-        .meta({ description: "The chair may proceed with fewer: every count of the same kind is lowered to this number. It never stands in for a required attendee." }),
+      waivers: z
+        .array(
+          z.strictObject({
+            count: z.number().int().nonnegative().nullable().meta({ description: "Null for `without quorum`: the chair may proceed whatever the counts and whoever attends." }),
+            of: CountOf.nullable(),
+            condition: z.string().nullable().meta({ description: "The chair's judgement the waiver rests on, in the protocol's words." }),
+            when: Condition,
+            rationaleRecorded: z.boolean(),
+            at: Origin,
+          }),
+        )
+        .meta({
+          description:
+            "The chair may proceed with fewer: a waiver with a count lowers every count of its kind to it (and never stands in for a required attendee); one `without quorum` waives every count and requirement. Where several are stated, the chair may proceed under any whose condition holds.",
+        }),
       localAuthorityServicesCountSeparately: Origin.nullable(),
     }),
     eligibility: z.strictObject({

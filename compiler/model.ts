@@ -5,7 +5,7 @@
  * one index, so a rule inherited from the Wales base is found exactly like a local one.
  */
 import { path } from "./platform.js";
-import type { FileKind, PolicyFile, Section, SectionName, Statement } from "../grammar/ast.js";
+import type { FileKind, PolicyFile, Section, SectionName, Selector, SetDeclaration, Statement, Who } from "../grammar/ast.js";
 import type { LineMap } from "../grammar/location.js";
 
 export interface SourceFile {
@@ -47,8 +47,9 @@ const ALTERNATIVES: { types: Statement["type"][]; alsoReplaces?: (winner: Statem
   { types: ["ChairBound", "Override"] },
   { types: ["EveryUnitVotes", "OnlyInvolvedVote"] },
   { types: ["VoteBy"], alsoReplaces: (w) => (w.type === "VoteBy" && w.unit === "individual" ? ["NominatedLead"] : []) },
-  // A board that states its own quorum counts states all of them: the base's are replaced.
+  // A board that states its own quorum counts (or waivers) states all of them: the base's are replaced.
   { types: ["QuorumCount"] },
+  { types: ["Waiver"] },
 ];
 
 /** Statements a `concerns` section shares with `categories`; they are indexed apart, so each list reads only its own. */
@@ -83,6 +84,44 @@ export class PolicyModel {
       for (const section of file.ast.sections) for (const node of section.statements) this.add(node, file, section.keyword);
     }
     for (const group of ALTERNATIVES) this.replaceAlternatives(group);
+    this.expandSets();
+  }
+
+  /**
+   * Fills each selection that names a set (`at least 2 of key_disciplines`) with the set's
+   * roles, agencies or groupings, so every check and the lowering read it as if written out.
+   * Every selection is filled afresh from the chain in hand, so a tree kept by an editor
+   * never keeps another compile's set; one naming no set (or another set) stays empty.
+   */
+  private expandSets(): void {
+    const declared = new Map<string, SetDeclaration>();
+    for (const s of this.statements("SetDeclaration")) if (!declared.has(s.node.id.name)) declared.set(s.node.id.name, s.node);
+    for (const selector of this.selections()) {
+      if (!selector.set) continue;
+      const set = declared.get(selector.set.name)?.selector;
+      const usable = set !== undefined && set.set === undefined;
+      selector.kind = usable ? set.kind : "role";
+      selector.plural = true;
+      selector.names = usable ? set.names : [];
+    }
+  }
+
+  /** Every selection of people written in the chain, wherever it is made. */
+  selections(): Selector[] {
+    const out: Selector[] = [];
+    const add = (who: Who | Selector | undefined) => {
+      if (who !== undefined && who.kind !== "anyone" && who.kind !== "practitioners") out.push(who as Selector);
+    };
+    for (const s of this.statements("SoleRepresentative")) add(s.node.selector);
+    for (const s of this.statements("QuorumRequirement")) add(s.node.selector);
+    for (const s of this.statements("QuorumCount")) if (s.node.of.kind === "selected") add(s.node.of.selector);
+    for (const s of this.statements("Waiver")) if (s.node.of?.kind === "selected") add(s.node.of.selector);
+    for (const s of this.statements("RouteOpenTo")) add(s.node.who);
+    for (const s of this.statements("SetDeclaration")) add(s.node.selector);
+    for (const s of this.statements("Obligation")) add(s.node.trigger?.by);
+    for (const s of this.statements("Power")) add(s.node.trigger?.by);
+    for (const s of this.statements("RouteOpens")) add(s.node.trigger.by);
+    return out;
   }
 
   /** Drops, from files earlier in the chain, the alternatives of the rule the latest file states. */

@@ -5,7 +5,7 @@
 import type { Condition, Ident, Selector, Trigger, Who } from "../grammar/ast.js";
 import type { PolicyModel, SourceFile } from "./model.js";
 
-export type ReferenceKind = "role" | "grouping" | "agency" | "category" | "concern" | "event" | "action" | "jurisdiction" | "fact";
+export type ReferenceKind = "role" | "grouping" | "agency" | "category" | "concern" | "event" | "action" | "jurisdiction" | "fact" | "set";
 
 export interface Reference {
   ident: Ident;
@@ -30,15 +30,39 @@ export function triggers(model: PolicyModel): { trigger: Trigger; file: SourceFi
   return out;
 }
 
-/** Every selection of people in the policy, wherever it is made. */
+/**
+ * Every selection of people in the policy, wherever it is made. A selection naming a set
+ * is the set's own (its names are the declaration's, found where the set is declared), so
+ * it is left out here: its names are checked once, in the set.
+ */
 function selections(model: PolicyModel): { selector: Selector | Who; file: SourceFile }[] {
   const out: { selector: Selector | Who; file: SourceFile }[] = [];
-  for (const s of model.statements("SoleRepresentative")) out.push({ selector: s.node.selector, file: s.file });
-  for (const s of model.statements("QuorumRequirement")) out.push({ selector: s.node.selector, file: s.file });
-  for (const s of model.statements("QuorumCount")) if (s.node.of.kind === "selected") out.push({ selector: s.node.of.selector, file: s.file });
-  for (const s of model.statements("Waiver")) if (s.node.of.kind === "selected") out.push({ selector: s.node.of.selector, file: s.file });
-  for (const s of model.statements("RouteOpenTo")) out.push({ selector: s.node.who, file: s.file });
-  for (const t of triggers(model)) if (t.trigger.by) out.push({ selector: t.trigger.by, file: t.file });
+  const add = (selector: Selector | Who | undefined, file: SourceFile) => {
+    if (selector !== undefined && !("set" in selector && selector.set)) out.push({ selector, file });
+  };
+  for (const s of model.statements("SoleRepresentative")) add(s.node.selector, s.file);
+  for (const s of model.statements("QuorumRequirement")) add(s.node.selector, s.file);
+  for (const s of model.statements("QuorumCount")) if (s.node.of.kind === "selected") add(s.node.of.selector, s.file);
+  for (const s of model.statements("Waiver")) if (s.node.of?.kind === "selected") add(s.node.of.selector, s.file);
+  for (const s of model.statements("RouteOpenTo")) add(s.node.who, s.file);
+  for (const s of model.statements("SetDeclaration")) add(s.node.selector, s.file);
+  for (const t of triggers(model)) add(t.trigger.by, t.file);
+  return out;
+}
+
+/** Every selection that names a set, with the file it is written in. */
+function setReferences(model: PolicyModel): Reference[] {
+  const out: Reference[] = [];
+  const add = (selector: Selector | Who | undefined, file: SourceFile) => {
+    if (selector !== undefined && "set" in selector && selector.set) out.push({ ident: selector.set, file });
+  };
+  for (const s of model.statements("SoleRepresentative")) add(s.node.selector, s.file);
+  for (const s of model.statements("QuorumRequirement")) add(s.node.selector, s.file);
+  for (const s of model.statements("QuorumCount")) if (s.node.of.kind === "selected") add(s.node.of.selector, s.file);
+  for (const s of model.statements("Waiver")) if (s.node.of?.kind === "selected") add(s.node.of.selector, s.file);
+  for (const s of model.statements("RouteOpenTo")) add(s.node.who, s.file);
+  for (const s of model.statements("SetDeclaration")) add(s.node.selector, s.file);
+  for (const t of triggers(model)) add(t.trigger.by, t.file);
   return out;
 }
 
@@ -101,6 +125,9 @@ export function references(model: PolicyModel, kind: ReferenceKind): Reference[]
       break;
     case "fact":
       for (const c of conditions(model)) add(c.file, conditionFacts(c.condition));
+      break;
+    case "set":
+      out.push(...setReferences(model));
       break;
   }
   return out;

@@ -3,7 +3,7 @@
  * policy). The first declaration of a name wins; duplicates are reported by their own
  * check (`checks/duplicateDeclaration.ts`), not here.
  */
-import type { ActionDeclaration, AgencyDeclaration, CategoryDeclaration, EventDeclaration, FactDeclaration, GroupingDeclaration, RoleDeclaration } from "../grammar/ast.js";
+import type { ActionDeclaration, AgencyDeclaration, CategoryDeclaration, EventDeclaration, FactDeclaration, GroupingDeclaration, RoleDeclaration, SetDeclaration } from "../grammar/ast.js";
 import type { Located, PolicyModel } from "./model.js";
 
 export interface Scope {
@@ -18,6 +18,8 @@ export interface Scope {
   /** Events declared to happen outside the conference (those an evaluation detects are the catalogue's). */
   events: Map<string, Located<EventDeclaration>>;
   actions: Map<string, Located<ActionDeclaration>>;
+  /** Named selections of roles, agencies or groupings. */
+  sets: Map<string, Located<SetDeclaration>>;
 }
 
 export type Namespace = keyof Scope;
@@ -39,5 +41,6 @@ export function buildScope(model: PolicyModel): Scope {
     facts: firstById(model.statements("FactDeclaration")),
     events: firstById(model.statements("EventDeclaration")),
     actions: firstById(model.statements("ActionDeclaration")),
+    sets: firstById(model.statements("SetDeclaration")),
   };
 }

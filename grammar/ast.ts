@@ -222,6 +222,20 @@ export interface Selector extends Node {
   kind: SelectorKind;
   plural: boolean;
   names: Ident[];
+  /**
+   * A set named under `sets` (`at least 2 of key_disciplines`): the compiler fills `kind`,
+   * `plural` and `names` from the set's declaration (see PolicyModel); until then, and for a
+   * set that does not exist, `names` is empty.
+   */
+  set?: Ident;
+}
+
+/** A named selection of roles, agencies or groupings, used wherever a selection goes. */
+export interface SetDeclaration extends StatementBase {
+  type: "SetDeclaration";
+  id: Ident;
+  label: Text;
+  selector: Selector;
 }
 
 /** Whom an event, a route or a requirement concerns. */
@@ -324,10 +338,12 @@ export interface UnbornRequirement extends StatementBase {
   role: Ident;
 }
 
+/** `chair may proceed with N …` (lowers the counts of its kind) or `chair may proceed without quorum` (waives every count and requirement). */
 export interface Waiver extends StatementBase {
   type: "Waiver";
-  count: NumberLiteral;
-  of: CountOf;
+  /** Absent for `without quorum`. */
+  count?: NumberLiteral;
+  of?: CountOf;
   /** The chair's judgement the waiver rests on, in the protocol's words. */
   condition?: Text;
   /** The facts of the case the waiver is limited to. */
@@ -425,6 +441,7 @@ export interface Period {
 
 export type Deadline =
   | (Node & { kind: "immediately"; afterConference: boolean })
+  | (Node & { kind: "as_soon_as_possible" })
   | (Node & Period & { kind: "within"; then?: Period })
   | (Node & Period & { kind: "every" | "before_conference" });
 
@@ -508,6 +525,7 @@ export type ConcernsSection = SectionOf<"concerns", CategoryStatement>;
 export type FactsSection = SectionOf<"facts", FactDeclaration | CommonStatement>;
 export type EventsSection = SectionOf<"events", EventDeclaration | CommonStatement>;
 export type ActionsSection = SectionOf<"actions", ActionDeclaration | CommonStatement>;
+export type SetsSection = SectionOf<"sets", SetDeclaration | CommonStatement>;
 /** An escalation or appeal route: a named section of its own. */
 export interface RouteSection extends SectionOf<"escalation" | "appeal", RouteStatement | CommonStatement> {
   id: Ident;
@@ -557,6 +575,7 @@ export type Section =
   | FactsSection
   | EventsSection
   | ActionsSection
+  | SetsSection
   | RouteSection
   | VotingSection
   | QuorumSection

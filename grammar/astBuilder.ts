@@ -219,6 +219,7 @@ export class AstBuilder {
     if (c.factsSection) return this.facts(first(c.factsSection, "facts"));
     if (c.eventsSection) return this.events(first(c.eventsSection, "events"));
     if (c.actionsSection) return this.actions(first(c.actionsSection, "actions"));
+    if (c.setsSection) return this.sets(first(c.setsSection, "sets"));
     if (c.routeSection) return this.route(first(c.routeSection, "a route"));
     if (c.votingSection) return this.voting(first(c.votingSection, "voting"));
     if (c.quorumSection) return this.quorum(first(c.quorumSection, "quorum"));
@@ -386,8 +387,20 @@ export class AstBuilder {
 
   selector(node: C.SelectorCstNode): A.Selector {
     const s = node.children;
+    const set = s.Name?.[0];
+    if (set) return { kind: "role", plural: true, names: [], range: this.nodeRange(node), set: this.ident(set) };
     const kind: A.SelectorKind = s.Kw_agency || s.Kw_agencies ? "agency" : s.Kw_grouping || s.Kw_groupings ? "grouping" : "role";
     return { kind, plural: Boolean(s.Kw_agencies ?? s.Kw_groupings ?? s.Kw_roles), names: this.names(s.nameList), range: this.nodeRange(node) };
+  }
+
+  sets(node: C.SetsSectionCstNode): A.SetsSection {
+    const c = node.children;
+    const statements: A.SetsSection["statements"] = [];
+    for (const d of c.setDeclaration ?? []) {
+      const declared = { type: "SetDeclaration", id: this.ident(first(d.children.Name, "a set name")), label: this.text(first(d.children.StringLiteral, "a set label")), selector: this.selector(first(d.children.selector, "what the set holds")) } as const;
+      statements.push(this.finish<A.SetDeclaration>(declared, d.children.citation, d));
+    }
+    return this.sectionOf(node, "sets", c.Kw_sets, statements, c);
   }
 
   who(node: C.WhoCstNode): A.Who {
@@ -503,7 +516,13 @@ export class AstBuilder {
     }
     for (const d of c.waiverStatement ?? []) {
       const condition = d.children.StringLiteral?.[0];
-      const waiver = { type: "Waiver", count: this.number(first(d.children.Integer, "a number")), of: this.countOf(first(d.children.countOf, "what is counted")) } as Unfinished<A.Waiver>;
+      const waiver = { type: "Waiver" } as Unfinished<A.Waiver>;
+      const integer = d.children.Integer?.[0];
+      const countOf = d.children.countOf?.[0];
+      if (integer && countOf) {
+        waiver.count = this.number(integer);
+        waiver.of = this.countOf(countOf);
+      }
       if (condition) waiver.condition = this.text(condition);
       const when = d.children.condition?.[0];
       if (when) waiver.when = this.condition(when);
@@ -592,6 +611,7 @@ export class AstBuilder {
     const c = node.children;
     const range = this.nodeRange(node);
     if (c.Kw_immediately) return { kind: "immediately", afterConference: Boolean(c.Kw_after), range };
+    if (c.Kw_soon) return { kind: "as_soon_as_possible", range };
     const amount = this.number(first(c.Integer, "a number"));
     const unit = this.timeUnit(first(c.timeUnit, "a time unit"));
     if (c.Kw_within) {

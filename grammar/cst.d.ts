@@ -161,6 +161,7 @@ export type SectionCstChildren = {
   factsSection?: FactsSectionCstNode[];
   eventsSection?: EventsSectionCstNode[];
   actionsSection?: ActionsSectionCstNode[];
+  setsSection?: SetsSectionCstNode[];
   routeSection?: RouteSectionCstNode[];
   votingSection?: VotingSectionCstNode[];
   quorumSection?: QuorumSectionCstNode[];
@@ -571,12 +572,15 @@ export type WaiverStatementCstChildren = {
   Kw_chair: IToken[];
   Kw_may: IToken[];
   Kw_proceed: IToken[];
-  Kw_with: IToken[];
-  Integer: IToken[];
-  countOf: CountOfCstNode[];
+  Kw_with?: IToken[];
+  Integer?: IToken[];
+  countOf?: CountOfCstNode[];
+  Kw_without?: IToken[];
+  Kw_quorum?: IToken[];
   Kw_when?: IToken[];
   StringLiteral?: IToken[];
-  condition?: ConditionCstNode[];
+  Kw_and?: IToken[];
+  condition?: (ConditionCstNode)[];
   Comma?: IToken[];
   Kw_rationale?: IToken[];
   Kw_recorded?: IToken[];
@@ -845,7 +849,35 @@ export type SelectorCstChildren = {
   Kw_groupings?: IToken[];
   Kw_role?: IToken[];
   Kw_roles?: IToken[];
-  nameList: NameListCstNode[];
+  nameList?: NameListCstNode[];
+  Name?: IToken[];
+};
+
+export interface SetsSectionCstNode extends CstNode {
+  name: "setsSection";
+  children: SetsSectionCstChildren;
+}
+
+export type SetsSectionCstChildren = {
+  Kw_sets: IToken[];
+  LCurly: IToken[];
+  ambiguityStatement?: AmbiguityStatementCstNode[];
+  silentStatement?: SilentStatementCstNode[];
+  setDeclaration?: SetDeclarationCstNode[];
+  RCurly: IToken[];
+};
+
+export interface SetDeclarationCstNode extends CstNode {
+  name: "setDeclaration";
+  children: SetDeclarationCstChildren;
+}
+
+export type SetDeclarationCstChildren = {
+  Name: IToken[];
+  StringLiteral: IToken[];
+  Colon: IToken[];
+  selector: SelectorCstNode[];
+  citation?: CitationCstNode[];
 };
 
 export interface ObligationsSectionCstNode extends CstNode {
@@ -887,6 +919,9 @@ export type DeadlineCstChildren = {
   Kw_immediately?: IToken[];
   Kw_after?: IToken[];
   Kw_conference?: (IToken)[];
+  Kw_as?: (IToken)[];
+  Kw_soon?: IToken[];
+  Kw_possible?: IToken[];
   Kw_within?: IToken[];
   Integer?: (IToken)[];
   timeUnit?: (TimeUnitCstNode)[];
@@ -1340,6 +1375,8 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   siblingsStatement(children: SiblingsStatementCstChildren, param?: IN): OUT;
   soleRepresentativeStatement(children: SoleRepresentativeStatementCstChildren, param?: IN): OUT;
   selector(children: SelectorCstChildren, param?: IN): OUT;
+  setsSection(children: SetsSectionCstChildren, param?: IN): OUT;
+  setDeclaration(children: SetDeclarationCstChildren, param?: IN): OUT;
   obligationsSection(children: ObligationsSectionCstChildren, param?: IN): OUT;
   obligationStatement(children: ObligationStatementCstChildren, param?: IN): OUT;
   deadline(children: DeadlineCstChildren, param?: IN): OUT;

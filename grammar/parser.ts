@@ -244,6 +244,7 @@ export class QuorateParser extends CstParser {
       { ALT: () => this.SUBRULE(this.factsSection) },
       { ALT: () => this.SUBRULE(this.eventsSection) },
       { ALT: () => this.SUBRULE(this.actionsSection) },
+      { ALT: () => this.SUBRULE(this.setsSection) },
       { ALT: () => this.SUBRULE(this.routeSection) },
       { ALT: () => this.SUBRULE(this.votingSection) },
       { ALT: () => this.SUBRULE(this.quorumSection) },
@@ -633,18 +634,41 @@ export class QuorateParser extends CstParser {
     this.OPTION(() => this.SUBRULE(this.citation));
   });
 
-  // waiverStatement := "chair" "may" "proceed" "with" Integer countOf
-  //                    ("when" (String | condition))? ("," "rationale" "recorded")? citation?
+  // waiverStatement := "chair" "may" "proceed" ("with" Integer countOf | "without" "quorum")
+  //                    ("when" (String ("and" condition)? | condition))? ("," "rationale" "recorded")? citation?
   public waiverStatement = this.RULE("waiverStatement", () => {
     this.CONSUME(kw("chair"));
     this.CONSUME(kw("may"));
     this.CONSUME(kw("proceed"));
-    this.CONSUME(kw("with"));
-    this.CONSUME(Integer);
-    this.SUBRULE(this.countOf);
+    this.OR2([
+      {
+        ALT: () => {
+          this.CONSUME(kw("with"));
+          this.CONSUME(Integer);
+          this.SUBRULE(this.countOf);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(kw("without"));
+          this.CONSUME(kw("quorum"));
+        },
+      },
+    ]);
     this.OPTION(() => {
       this.CONSUME(kw("when"));
-      this.OR([{ ALT: () => this.CONSUME(StringLiteral) }, { ALT: () => this.SUBRULE(this.condition) }]);
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(StringLiteral);
+            this.OPTION4(() => {
+              this.CONSUME(kw("and"));
+              this.SUBRULE2(this.condition);
+            });
+          },
+        },
+        { ALT: () => this.SUBRULE(this.condition) },
+      ]);
     });
     this.OPTION2(() => {
       this.CONSUME(Comma);
@@ -858,17 +882,52 @@ export class QuorateParser extends CstParser {
     this.OPTION(() => this.SUBRULE(this.citation));
   });
 
-  // selector := ("agency" | "agencies" | "grouping" | "groupings" | "role" | "roles") nameList
+  // selector := ("agency" | "agencies" | "grouping" | "groupings" | "role" | "roles") nameList | Name
+  // A bare name is a set declared under `sets`; the kinds come first, so a set cannot be
+  // called `roles` (a check says so).
   public selector = this.RULE("selector", () => {
-    this.OR([
-      { ALT: () => this.CONSUME(kw("agency")) },
-      { ALT: () => this.CONSUME(kw("agencies")) },
-      { ALT: () => this.CONSUME(kw("grouping")) },
-      { ALT: () => this.CONSUME(kw("groupings")) },
-      { ALT: () => this.CONSUME(kw("role")) },
-      { ALT: () => this.CONSUME(kw("roles")) },
-    ]);
-    this.SUBRULE(this.nameList);
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          ALT: () => {
+            this.OR2([
+              { ALT: () => this.CONSUME(kw("agency")) },
+              { ALT: () => this.CONSUME(kw("agencies")) },
+              { ALT: () => this.CONSUME(kw("grouping")) },
+              { ALT: () => this.CONSUME(kw("groupings")) },
+              { ALT: () => this.CONSUME(kw("role")) },
+              { ALT: () => this.CONSUME(kw("roles")) },
+            ]);
+            this.SUBRULE(this.nameList);
+          },
+        },
+        { ALT: () => this.CONSUME(Name) },
+      ],
+    });
+  });
+
+  // setsSection := "sets" "{" (setDeclaration | common)* "}"
+  public setsSection = this.RULE("setsSection", () => {
+    this.CONSUME(kw("sets"));
+    this.CONSUME(LCurly);
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.SUBRULE(this.ambiguityStatement) },
+        { ALT: () => this.SUBRULE(this.silentStatement) },
+        { ALT: () => this.SUBRULE(this.setDeclaration) },
+      ]),
+    );
+    this.CONSUME(RCurly);
+  });
+
+  // setDeclaration := Name String ":" selector citation?
+  public setDeclaration = this.RULE("setDeclaration", () => {
+    this.CONSUME(Name);
+    this.CONSUME(StringLiteral);
+    this.CONSUME(Colon);
+    this.SUBRULE(this.selector);
+    this.OPTION(() => this.SUBRULE(this.citation));
   });
 
   // obligationsSection := "obligations" "{" obligationStatement* "}"
@@ -903,6 +962,7 @@ export class QuorateParser extends CstParser {
   });
 
   // deadline := "immediately" ("after" "conference")?
+  //           | "as" "soon" "as" "possible"
   //           | "within" Integer timeUnit ("," "then" "every" Integer timeUnit)?
   //           | "every" Integer timeUnit
   //           | Integer timeUnit "before" "conference"
@@ -915,6 +975,14 @@ export class QuorateParser extends CstParser {
             this.CONSUME(kw("after"));
             this.CONSUME(kw("conference"));
           });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(kw("as"));
+          this.CONSUME(kw("soon"));
+          this.CONSUME2(kw("as"));
+          this.CONSUME(kw("possible"));
         },
       },
       {
@@ -1213,12 +1281,16 @@ export class QuorateParser extends CstParser {
   });
 
   // who := "anyone" | "practitioners" | selector
+  // `anyone` and `practitioners` come first: a set cannot take either name.
   public who = this.RULE("who", () => {
-    this.OR([
-      { ALT: () => this.CONSUME(kw("anyone")) },
-      { ALT: () => this.CONSUME(kw("practitioners")) },
-      { ALT: () => this.SUBRULE(this.selector) },
-    ]);
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { ALT: () => this.CONSUME(kw("anyone")) },
+        { ALT: () => this.CONSUME(kw("practitioners")) },
+        { ALT: () => this.SUBRULE(this.selector) },
+      ],
+    });
   });
 
   // conditionClause := "when" condition

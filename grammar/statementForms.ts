@@ -19,6 +19,7 @@ export const SECTION_KEYWORDS = [
   "concerns",
   "escalation",
   "appeal",
+  "sets",
 ] as const;
 
 export type SectionKeyword = (typeof SECTION_KEYWORDS)[number];
@@ -81,6 +82,7 @@ export const STATEMENT_FORMS: Record<FormContext, readonly string[]> = {
     'escalate "raise the matter with the named person or body" needs recipient',
     ...COMMON_FORMS,
   ],
+  sets: ['key_disciplines "Key disciplines": roles health_visitor, school_nurse, police_officer', 'core_agencies "Core agencies": agencies children_social_care, health, police', ...COMMON_FORMS],
   escalation: [
     "opens when formal_dissent by practitioners",
     "open to practitioners",
@@ -125,10 +127,12 @@ export const STATEMENT_FORMS: Record<FormContext, readonly string[]> = {
     "at least 2 groupings taking part",
     "at least 3 disciplines",
     "at least 2 of agencies children_social_care, health, police",
+    "at least 2 of key_disciplines",
     "require agency children_social_care",
     "require one of roles paediatrician, gp when fabricated_or_induced_illness",
     "unborn child requires midwife",
     'chair may proceed with 2 agencies when "essential information is available", rationale recorded',
+    'chair may proceed without quorum when "the child is known to few agencies" and unborn',
     "chair may proceed with 2 agencies when not previous_conference_inquorate",
     "services within local authority count separately",
     ...COMMON_FORMS,

@@ -61,7 +61,7 @@ const SOFT_KEYWORDS = [
   "escalation", "appeal", "opens", "open", "grounds", "start", "approval", "stage", "stands",
   "suspended", "meanwhile",
   // readings and views
-  "confirmed", "abstention",
+  "confirmed", "abstention", "without", "soon", "possible", "sets",
 ] as const;
 
 export type Keyword = (typeof SOFT_KEYWORDS)[number] | (typeof RESERVED_WORDS)[number];

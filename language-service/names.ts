@@ -24,6 +24,7 @@ export const KIND_NOUN: Record<ReferenceKind, string> = {
   action: "action",
   jurisdiction: "jurisdiction",
   fact: "fact",
+  set: "set",
 };
 
 export const NAME_KINDS = Object.keys(KIND_NOUN) as ReferenceKind[];
@@ -38,6 +39,7 @@ const NAMESPACE_KIND: Record<Namespace, ReferenceKind> = {
   facts: "fact",
   events: "event",
   actions: "action",
+  sets: "set",
 };
 
 export interface Occurrence {

@@ -59,6 +59,7 @@ const COMPLETION_KIND: Record<LS.CompletionKind, CompletionItemKind> = {
   action: CompletionItemKind.Function,
   jurisdiction: CompletionItemKind.Constant,
   fact: CompletionItemKind.Field,
+  set: CompletionItemKind.Enum,
 };
 
 export function lspCompletions(list: LS.CompletionList): CompletionItem[] {

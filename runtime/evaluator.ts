@@ -209,7 +209,9 @@ function decideChild(ctx: Context, child: Child, explain: boolean): ChildDecisio
   else if (givenConcerns !== undefined) notes.push(notApplied(formatPath(["concerns", id]), `${id} is not registered`, null));
 
   const obligations = triggeredObligations(tables, happened, holds, { keys: dissent, labels: dissenting.map(unitLabel), attendees: dissenters.map((d) => d.attendee) }, trace);
-  const routes = decided === null ? [] : openRoutes(tables, happened, holds, attendance.seats, trace);
+  // Routes follow any conference that went ahead: a route open on request (an appeal, say) is
+  // open whether the protocol decided, left the decision to the chair, or is silent on it.
+  const routes = quorum.met && reached.outcome !== "deferred" ? openRoutes(tables, happened, holds, attendance.seats, trace) : [];
   return {
     child: id,
     unborn: child.unborn === true,
@@ -440,7 +442,7 @@ function undeclaredFacts(tables: PolicyTables, conference: Conference): NotAppli
     for (const id of Object.keys(values ?? {})) {
       if (tables.facts.has(id)) continue;
       const near = didYouMean(id, known);
-      notes.push(notApplied(formatPath([...parts, id]), `the policy declares no fact \`${id}\`, so no rule of it reads this${near ? ` (${near})` : ""}`, null));
+      notes.push(notApplied(formatPath([...parts, id]), `no rule of this policy reads the fact \`${id}\`, so it changes nothing here${near ? ` (${near})` : ""}`, null));
     }
   };
   check(["facts"], conference.facts);

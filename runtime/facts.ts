@@ -87,7 +87,7 @@ export function factsRead(ir: PolicyIR, detected: (event: string) => boolean): M
   };
   for (const c of ir.quorum.counts) add(c.when, c.at);
   for (const r of ir.quorum.requirements) add(r.when, r.at);
-  if (ir.quorum.waiver) add(ir.quorum.waiver.when, ir.quorum.waiver.at);
+  for (const w of ir.quorum.waivers) add(w.when, w.at);
   if (ir.eligibility.defaultAt) add(ir.eligibility.defaultWhen, ir.eligibility.defaultAt);
   for (const o of ir.eligibility.onlyInvolved) add(o.when, o.at);
   // A duty, power or route that follows an event outside the conference is never evaluated.

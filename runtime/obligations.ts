@@ -30,6 +30,7 @@ export function periodInWords(period: Period): string {
 export function deadlineInWords(deadline: Deadline | null): string {
   if (deadline === null) return "";
   if (deadline.kind === "immediately") return deadline.afterConference ? "immediately after the conference" : "immediately";
+  if (deadline.kind === "as_soon_as_possible") return "as soon as possible";
   const amount = periodInWords(deadline);
   if (deadline.kind === "within") return `within ${amount}${deadline.then ? `, then every ${periodInWords(deadline.then)}` : ""}`;
   if (deadline.kind === "every") return `every ${amount}`;

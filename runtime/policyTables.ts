@@ -105,7 +105,7 @@ export function policyTables(ir: PolicyIR): PolicyTables {
   const readsFacts =
     quorum.counts.some((c) => c.when !== null) ||
     quorum.requirements.some((r) => r.when !== null) ||
-    quorum.waiver?.when != null ||
+    quorum.waivers.some((w) => w.when !== null) ||
     eligibility.defaultWhen !== null ||
     eligibility.onlyInvolved.some((o) => o.when !== null) ||
     ir.obligations.some((o) => o.when !== null) ||

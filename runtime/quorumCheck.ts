@@ -17,9 +17,21 @@ import { selects, whoWords } from "./selection.js";
 import { listSome, notApplied, plural, step } from "./trace.js";
 
 type Count = PolicyIR["quorum"]["counts"][number];
+type Waiver = PolicyIR["quorum"]["waivers"][number];
 type Requirement = PolicyIR["quorum"]["requirements"][number];
 
 const WAIVER_NOT_FOR_ROLES = "the waiver lowers the numbers a quorum counts, not the attendees it requires";
+
+/** Why a waiver does not let the chair proceed here, in words. */
+function whyNotWaived(waiver: Waiver, holds: Holds, shortCounts: readonly { count: Count; found: number }[], requirementsMissing: boolean, applying: readonly Count[]): string {
+  if (!holds(waiver.when)) return `the chair may proceed without a quorum only where ${conditionWords(waiver.when)}`;
+  if (requirementsMissing) return WAIVER_NOT_FOR_ROLES;
+  const { count, of } = waiver;
+  if (count === null || of === null) return "the waiver does not apply";
+  const unreached = shortCounts.find((s) => !sameKind(s.count.of, of) || s.found < count);
+  if (unreached && !sameKind(unreached.count.of, of)) return `the chair may proceed with fewer ${countWords(of, 2)}, not with fewer ${countWords(unreached.count.of, 2)}`;
+  return `the chair may proceed with ${count} ${countWords(of, count)}, and only ${unreached?.found ?? 0} ${tookPart(unreached?.count ?? (applying[0] as Count))}`;
+}
 
 /** How the trace begins where the policy states no quorum at all (no count, no required attendee); the text summary reads it. */
 export const NO_QUORUM_STATED = "the policy states no quorum";
@@ -92,9 +104,19 @@ function requirementMet(tables: PolicyTables, requirement: Requirement, seats: r
 }
 
 /**
- * The quorum rule itself, for both paths: every count that applies met, unless the chair
- * proceeds where the policy allows it and every count short is of the waiver's kind and
- * reaches its number; every required attendee present, whatever the chair does.
+ * Whether one waiver covers what the conference lacks: `without quorum` covers everything;
+ * one with a number covers counts of its own kind that reach it, and never a required attendee.
+ */
+function covers(waiver: Waiver, shortCounts: readonly { count: Count; found: number }[], requirementsMissing: boolean): boolean {
+  if (waiver.count === null || waiver.of === null) return true;
+  const { count, of } = waiver;
+  return !requirementsMissing && shortCounts.every((s) => sameKind(s.count.of, of) && s.found >= count);
+}
+
+/**
+ * The quorum rule itself, for both paths: every count that applies met and every required
+ * attendee present, unless the chair proceeds under a waiver the policy gives, whose
+ * condition holds and which covers what is lacking.
  */
 function quorumRule(
   tables: PolicyTables,
@@ -102,17 +124,16 @@ function quorumRule(
   requirementsMissing: boolean,
   proceeding: boolean,
   holds: Holds,
-): { met: boolean; waived: boolean } {
-  const { waiver } = tables.ir.quorum;
-  const short = shortCounts.length > 0;
-  const waivable = waiver !== null && proceeding && holds(waiver.when) && shortCounts.every((s) => sameKind(s.count.of, waiver.of) && s.found >= waiver.count);
-  const waived = short && !requirementsMissing && waivable;
-  return { met: (!short && !requirementsMissing) || waived, waived };
+): { met: boolean; waived: boolean; under: Waiver | null } {
+  const lacking = shortCounts.length > 0 || requirementsMissing;
+  if (!lacking) return { met: true, waived: false, under: null };
+  const under = proceeding ? (tables.ir.quorum.waivers.find((w) => holds(w.when) && covers(w, shortCounts, requirementsMissing)) ?? null) : null;
+  return { met: under !== null, waived: under !== null, under };
 }
 
 /** Whether the conference may decide for one child, and nothing else: the facts `quorumCheck` puts into words. */
 export function quorumMet(tables: PolicyTables, conference: Conference, participants: readonly Seat[], seats: readonly Seat[], child: string, holds: Holds): { met: boolean; waived: boolean } {
-  const { counts, requirements, waiver } = tables.ir.quorum;
+  const { counts, requirements, waivers } = tables.ir.quorum;
   const shortCounts: { count: Count; found: number }[] = [];
   for (const count of counts) {
     if (!holds(count.when)) continue;
@@ -127,8 +148,9 @@ export function quorumMet(tables: PolicyTables, conference: Conference, particip
       break;
     }
   }
-  const proceeding = waiver !== null && conference.chair?.proceedWithoutQuorum !== undefined;
-  return quorumRule(tables, shortCounts, missing, proceeding, holds);
+  const proceeding = waivers.length > 0 && conference.chair?.proceedWithoutQuorum !== undefined;
+  const { met, waived } = quorumRule(tables, shortCounts, missing, proceeding, holds);
+  return { met, waived };
 }
 
 /** The noun for what a count counts: "agency"/"agencies", "of the agencies listed" and so on. */
@@ -190,7 +212,7 @@ export function quorumCheck(
   holds: Holds,
   agencies?: { ids: readonly string[]; words: readonly string[] },
 ): QuorumResult {
-  const { counts, requirements, waiver } = tables.ir.quorum;
+  const { counts, requirements, waivers } = tables.ir.quorum;
   const trace: TraceStep[] = [];
   const notes: NotApplied[] = [];
   const missing: string[] = [];
@@ -234,7 +256,9 @@ export function quorumCheck(
     const met = requirementMet(tables, r, seats);
     const whom = whoWords(tables, r.selector);
     const when = r.when === null ? "" : `${conditionWords(r.when) === "unborn" ? "the child is unborn, and " : `as ${conditionWords(r.when)}, `}`;
-    const needed = r.oneOf || r.selector.ids.length === 1 ? `a ${whom}` : `each of ${r.selector.ids.map((id) => whoWords(tables, { kind: r.selector.kind, ids: [id] })).join(", ")}`;
+    // A role is someone ("a Midwife"); an agency or grouping is someone from it.
+    const article = r.selector.kind === "role" ? "a" : "someone from";
+    const needed = r.oneOf || r.selector.ids.length === 1 ? `${article} ${whom}` : `someone from each of ${r.selector.ids.map((id) => whoWords(tables, { kind: r.selector.kind, ids: [id] })).join(", ")}`;
     if (!met) {
       requirementsMissing = true;
       const needs = r.when === null ? "" : `, whom ${conditionWords(r.when) === "unborn" ? "a conference about an unborn child" : `a conference where ${conditionWords(r.when)}`} needs`;
@@ -246,28 +270,22 @@ export function quorumCheck(
     trace.push(step("quorum", `${when}${needed} must attend: ${met ? "present" : "not present"}`, r.at));
   }
 
-  const { met, waived } = quorumRule(tables, shortCounts, requirementsMissing, waiver !== null && proceed !== undefined, holds);
+  const { met, waived, under } = quorumRule(tables, shortCounts, requirementsMissing, waivers.length > 0 && proceed !== undefined, holds);
   // The rule has decided; what follows says why, and what became of the chair's input.
   const short = shortCounts.length > 0;
   if (proceed !== undefined) {
     const firstAt = applying[0]?.at ?? applyingRequirements[0]?.at ?? null;
     if (!short && !requirementsMissing) {
       notes.push(notApplied("chair.proceedWithoutQuorum", "the conference is quorate without it", firstAt ?? tables.silenceOn("quorum")));
-    } else if (waiver === null) {
+    } else if (waivers.length === 0) {
       notes.push(notApplied("chair.proceedWithoutQuorum", "the policy gives the chair no power to proceed without a quorum", firstAt));
-    } else if (!holds(waiver.when)) {
-      notes.push(notApplied("chair.proceedWithoutQuorum", `the chair may proceed without a quorum only where ${conditionWords(waiver.when)}`, waiver.at));
-    } else if (requirementsMissing) {
-      notes.push(notApplied("chair.proceedWithoutQuorum", WAIVER_NOT_FOR_ROLES, waiver.at));
-    } else if (!waived) {
-      const unreached = shortCounts.find((s) => !sameKind(s.count.of, waiver.of) || s.found < waiver.count);
-      const reason =
-        unreached && !sameKind(unreached.count.of, waiver.of)
-          ? `the chair may proceed with fewer ${countWords(waiver.of, 2)}, not with fewer ${countWords(unreached.count.of, 2)}`
-          : `the chair may proceed with ${waiver.count} ${countWords(waiver.of, waiver.count)}, and only ${unreached?.found ?? 0} ${tookPart(unreached?.count ?? (applying[0] as Count))}`;
-      notes.push(notApplied("chair.proceedWithoutQuorum", reason, waiver.at));
+    } else if (under !== null) {
+      const how = under.count === null ? "without the quorum" : "with fewer";
+      trace.push(step("quorum", `the chair proceeds ${how}${under.condition ? `, being ${under.condition}` : ""}: "${proceed.reason}"`, under.at));
     } else {
-      trace.push(step("quorum", `the chair proceeds with fewer${waiver.condition ? `, being ${waiver.condition}` : ""}: "${proceed.reason}"`, waiver.at));
+      // Say why the waiver nearest to applying does not: the first whose condition holds, else the first.
+      const waiver = waivers.find((w) => holds(w.when)) ?? (waivers[0] as Waiver);
+      notes.push(notApplied("chair.proceedWithoutQuorum", whyNotWaived(waiver, holds, shortCounts, requirementsMissing, applying), waiver.at));
     }
   }
 

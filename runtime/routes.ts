@@ -1,7 +1,7 @@
 /**
- * The escalation and appeal routes open after a decision: a route opens when an event it
- * names happened (a formal dissent, a parent's disagreement), and otherwise stands open on
- * request to those who may start it. Each is reported with who opened it, who present may
+ * The escalation and appeal routes open after a conference that went ahead: a route opens
+ * when an event it names happened (a formal dissent, a parent's disagreement), and
+ * otherwise stands open on request to those who may start it. Each is reported with who opened it, who present may
  * start it, its grounds, time limit, approval, what becomes of the decision meanwhile, and
  * its stages in order.
  */

@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { Conference } from "./conference.js";
 import { DecidedBy, Outcome, type ChildDecision, type NotApplied } from "./decision.js";
+import { deadlineInWords } from "./obligations.js";
 
 export const ExpectedChild = z
   .strictObject({
@@ -22,6 +23,14 @@ export const ExpectedChild = z
     concernsValid: z.boolean().optional(),
     dissenters: z.array(z.string()).optional().meta({ description: "The attendees who disagree with the decision or record a dissent, exactly (order does not matter)." }),
     routes: z.array(z.string()).optional().meta({ description: "The escalation and appeal routes open after the decision (opened by an event, or open on request), by route id, exactly (order does not matter)." }),
+    routeStarters: z
+      .record(z.string(), z.array(z.string()))
+      .optional()
+      .meta({ description: "For each route named, the attendees present who may start it, exactly (order does not matter); a route named here must be open." }),
+    deadlines: z
+      .record(z.string(), z.string())
+      .optional()
+      .meta({ description: "For each kind of duty named, its deadline in words as `quorate eval` writes it (`within 10 working days`; `none` for a duty with no deadline); a duty named here must be triggered. Two duties of one kind give their deadlines joined by `; `." }),
   })
   .meta({ id: "ExpectedChild" });
 export type ExpectedChild = z.infer<typeof ExpectedChild>;
@@ -92,5 +101,13 @@ export function compareChild(child: string, expected: ExpectedChild, actual: Chi
   if (expected.concernsValid !== undefined) differs("concernsValid", String(expected.concernsValid), actual.concerns === null ? "(not registered, or the policy lists no areas of concern)" : String(actual.concerns.valid));
   if (expected.dissenters !== undefined) differs("dissenters", listText(sortedSet(expected.dissenters)), listText(sortedSet(actual.dissenters.map((d) => d.attendee))));
   if (expected.routes !== undefined) differs("routes", listText(sortedSet(expected.routes)), listText(sortedSet(actual.routes.map((r) => r.route))));
+  for (const [route, starters] of Object.entries(expected.routeStarters ?? {})) {
+    const found = actual.routes.find((r) => r.route === route);
+    differs(`routeStarters.${route}`, listText(sortedSet(starters)), found === undefined ? "(the route is not open)" : listText(sortedSet(found.mayStart)));
+  }
+  for (const [kind, words] of Object.entries(expected.deadlines ?? {})) {
+    const duties = actual.obligations.filter((o) => o.kind === kind);
+    differs(`deadlines.${kind}`, words, duties.length === 0 ? "(no such duty)" : duties.map((o) => deadlineInWords(o.deadline) || "none").join("; "));
+  }
   return out;
 }

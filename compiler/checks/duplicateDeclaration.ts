@@ -31,6 +31,7 @@ export const duplicateDeclaration: Check = {
       ["fact", m.statements("FactDeclaration").map((s) => ({ ident: s.node.id, file: s.file }))],
       ["event", m.statements("EventDeclaration").map((s) => ({ ident: s.node.id, file: s.file }))],
       ["action", m.statements("ActionDeclaration").map((s) => ({ ident: s.node.id, file: s.file }))],
+      ["set", m.statements("SetDeclaration").map((s) => ({ ident: s.node.id, file: s.file }))],
       ["route", m.chain.flatMap((file) => file.ast.sections.flatMap((s) => (s.keyword === "escalation" || s.keyword === "appeal" ? [{ ident: s.id, file }] : [])))],
     ];
     for (const [noun, declared] of namespaces) {

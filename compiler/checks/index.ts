@@ -12,6 +12,8 @@ import { routeNeverStarts } from "./routeNeverStarts.js";
 import { routeShape } from "./routeShape.js";
 import { unknownConcern } from "./unknownConcern.js";
 import { unknownFact } from "./unknownFact.js";
+import { unknownSet } from "./unknownSet.js";
+import { setOfSets } from "./setOfSets.js";
 import { abstentionDefault } from "./abstentionDefault.js";
 import { quorumCountingDefault } from "./quorumCountingDefault.js";
 import { unnamedPractitioners } from "./unnamedPractitioners.js";
@@ -79,6 +81,8 @@ export const ALL_CHECKS: readonly Check[] = [
   unknownAction,
   unknownJurisdiction,
   unknownFact,
+  unknownSet,
+  setOfSets,
   // declarations
   duplicateDeclaration,
   duplicateListEntry,

@@ -24,6 +24,7 @@ export const lowerCaseNames: Check = {
       ...m.statements("FactDeclaration").map((s) => ({ ident: s.node.id, file: s.file })),
       ...m.statements("EventDeclaration").map((s) => ({ ident: s.node.id, file: s.file })),
       ...m.statements("ActionDeclaration").map((s) => ({ ident: s.node.id, file: s.file })),
+      ...m.statements("SetDeclaration").map((s) => ({ ident: s.node.id, file: s.file })),
     ];
     for (const { ident, file } of declared) {
       if (ident.name === ident.name.toLowerCase()) continue;

@@ -14,7 +14,6 @@ const ONCE_PER_FILE: Statement["type"][] = [
   "VoteBy",
   "NominatedLead",
   "OthersRule",
-  "Waiver",
   "LocalAuthorityServices",
   "ConsensusFirst",
   "MajorityDecides",

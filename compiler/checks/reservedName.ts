@@ -1,12 +1,15 @@
 import { DETECTED_EVENTS, isDetectedEvent, UNBORN_FACT } from "../catalogue.js";
 import type { Check } from "./check.js";
 
-/** A declared event never takes the name of one an evaluation detects, nor a fact the name `unborn`, which every child already has. */
+/** Words a selection of people reads as its own, which a set cannot be called. */
+const SELECTION_WORDS = new Set(["anyone", "practitioners", "role", "roles", "agency", "agencies", "grouping", "groupings"]);
+
+/** A declared event never takes the name of one an evaluation detects, nor a fact the name `unborn`, which every child already has, nor a set a word a selection reads as its own. */
 export const reservedName: Check = {
   code: "Q028",
   title: "name the language already uses",
   severity: "error",
-  invariant: "A declared event never takes the name of one an evaluation detects, nor a fact the name `unborn`, which every child already has.",
+  invariant: "A declared event never takes the name of one an evaluation detects, nor a fact the name `unborn`, which every child already has, nor a set a word a selection reads as its own.",
   example: `events {
   registered "the child is registered"
 }`,
@@ -15,6 +18,11 @@ export const reservedName: Check = {
       const name = s.node.id.name;
       if (!isDetectedEvent(name)) continue;
       ctx.report({ file: s.file, node: s.node.id }, `\`${name}\` is an event every evaluation detects (${DETECTED_EVENTS[name].description}), so it cannot be declared`, "remove the declaration and use the event as it is, or give an event outside the conference a name of its own");
+    }
+    for (const s of ctx.model.statements("SetDeclaration")) {
+      const name = s.node.id.name;
+      if (!SELECTION_WORDS.has(name)) continue;
+      ctx.report({ file: s.file, node: s.node.id }, `a set cannot be called \`${name}\`: a selection reads that word as its own`, "give the set another name");
     }
     for (const s of ctx.model.statements("FactDeclaration")) {
       if (s.node.id.name !== UNBORN_FACT) continue;

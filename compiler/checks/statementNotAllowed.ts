@@ -1,6 +1,6 @@
 import type { Check } from "./check.js";
 
-const VOCABULARY_SECTIONS = new Set(["agencies", "roles", "categories", "concerns", "facts", "events", "actions"]);
+const VOCABULARY_SECTIONS = new Set(["agencies", "roles", "categories", "concerns", "facts", "events", "actions", "sets"]);
 const LIST_RULES = new Set(["MultipleRule", "ConcernRule", "UnrankedRule", "AtLeastOneRule", "FreeTextRule"]);
 
 /** A vocabulary declares names only (agencies, roles, categories, concerns, facts, events, actions); rules belong in a policy. */

@@ -15,9 +15,10 @@ export const trivialQuorum: Check = {
       if (count.node.count.value !== 0) continue;
       ctx.report({ file: count.file, node: count.node.count }, `a quorum of 0 ${countNoun(count.node.of, 0)} is always met`, 'if the protocol sets no quorum, say so instead: `silent "the protocol states no quorum"`');
     }
-    const waiver = ctx.model.last("Waiver");
-    if (waiver && waiver.node.count.value === 0) {
-      ctx.report({ file: waiver.file, node: waiver.node.count }, `the chair may proceed with 0 ${countNoun(waiver.node.of, 0)}, so the quorum never applies`, "write the smallest number the protocol lets the chair proceed with");
+    for (const waiver of ctx.model.statements("Waiver")) {
+      const { count, of } = waiver.node;
+      if (!count || !of || count.value !== 0) continue;
+      ctx.report({ file: waiver.file, node: count }, `the chair may proceed with 0 ${countNoun(of, 0)}, so the quorum never applies`, "write the smallest number the protocol lets the chair proceed with, or `chair may proceed without quorum` where it sets none");
     }
   },
 };

@@ -18,7 +18,7 @@ export const zeroDeadline: Check = {
       ...ctx.model.statements("RouteStage").flatMap((s) => (s.node.deadline ? [{ deadline: s.node.deadline, file: s.file }] : [])),
     ];
     for (const { deadline: d, file } of deadlines) {
-      if (d.kind === "immediately") continue;
+      if (d.kind === "immediately" || d.kind === "as_soon_as_possible") continue;
       if (d.amount.value === 0) ctx.report({ file, node: d }, `a deadline of 0 ${words(d.unit)}`, d.kind === "every" ? "a repeating deadline needs a period of at least 1" : "write `immediately`");
       if (d.kind === "within" && d.then?.amount.value === 0) ctx.report({ file, node: d }, `a duty repeated every 0 ${words(d.then.unit)}`, "a repeating deadline needs a period of at least 1");
     }

@@ -8,6 +8,7 @@ import { originAt, originOf } from "./origin.js";
 export function lowerDeadline(d: DeadlineNode | undefined): Deadline | null {
   if (!d) return null;
   if (d.kind === "immediately") return { kind: "immediately", afterConference: d.afterConference };
+  if (d.kind === "as_soon_as_possible") return { kind: "as_soon_as_possible" };
   if (d.kind === "within") return { kind: "within", amount: d.amount.value, unit: d.unit, then: d.then ? lowerPeriod(d.then) : null };
   return { kind: d.kind, amount: d.amount.value, unit: d.unit };
 }

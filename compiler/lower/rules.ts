@@ -21,7 +21,6 @@ export function lowerVoting(model: PolicyModel): PolicyIR["voting"] {
 }
 
 export function lowerQuorum(model: PolicyModel): PolicyIR["quorum"] {
-  const waiver = model.last("Waiver");
   // `unborn child requires <role>` is `require role <role> when unborn`, in the order written.
   const requirements = [
     ...model.statements("QuorumRequirement").map((r) => ({ located: r, at: originOf(r), selector: lowerSelector(r.node.selector), oneOf: r.node.oneOf, when: lowerCondition(r.node.when) })),
@@ -43,16 +42,14 @@ export function lowerQuorum(model: PolicyModel): PolicyIR["quorum"] {
       at: originOf(c),
     })),
     requirements: requirements.map((r) => ({ selector: r.selector, oneOf: r.oneOf, when: r.when, at: r.at })),
-    waiver: waiver
-      ? {
-          count: waiver.node.count.value,
-          of: lowerCountOf(waiver.node.of),
-          condition: waiver.node.condition?.value ?? null,
-          when: lowerCondition(waiver.node.when),
-          rationaleRecorded: waiver.node.rationaleRecorded,
-          at: originOf(waiver),
-        }
-      : null,
+    waivers: model.statements("Waiver").map((waiver) => ({
+      count: waiver.node.count?.value ?? null,
+      of: waiver.node.of ? lowerCountOf(waiver.node.of) : null,
+      condition: waiver.node.condition?.value ?? null,
+      when: lowerCondition(waiver.node.when),
+      rationaleRecorded: waiver.node.rationaleRecorded,
+      at: originOf(waiver),
+    })),
     localAuthorityServicesCountSeparately: originOrNull(model.last("LocalAuthorityServices")),
   };
 }

@@ -63,7 +63,7 @@ export interface Dimensions {
 function stancesFor(policies: readonly PolicyTables[]): Stance[] {
   const anyOverride = policies.some((t) => t.ir.decision.override !== null);
   const needsAuthority = policies.some((t) => t.ir.decision.override?.requiresAuthorisation === true);
-  const anyWaiver = policies.some((t) => t.ir.quorum.waiver !== null);
+  const anyWaiver = policies.some((t) => t.ir.quorum.waivers.length > 0);
   const anyDeferral = policies.some((t) => t.ir.decision.deferral !== null);
   const none: Stance = { words: "the chair gives no input", decides: null, override: false, authorised: false, proceed: false, defer: false };
   const stances = [none];

@@ -84,9 +84,10 @@ function requiredAttendance(ir: PolicyIR): Reading {
 }
 
 function waiver(ir: PolicyIR): Reading {
-  const w = ir.quorum.waiver;
-  if (!w) return said("the chair may not proceed without a quorum");
-  return said(`the chair may proceed with ${w.count} ${countOfWords(w.of)}${w.condition ? ` (${w.condition})` : ""}${when(w.when)}${w.rationaleRecorded ? ", recording the rationale" : ""}`, w.at);
+  const waivers = ir.quorum.waivers;
+  if (waivers.length === 0) return said("the chair may not proceed without a quorum");
+  const words = waivers.map((w) => `the chair may proceed ${w.count === null || w.of === null ? "without the quorum" : `with ${w.count} ${countOfWords(w.of)}`}${w.condition ? ` (${w.condition})` : ""}${when(w.when)}${w.rationaleRecorded ? ", recording the rationale" : ""}`);
+  return said(words.sort().join("; or "), waivers[0]?.at ?? null);
 }
 
 function localAuthorityServices(ir: PolicyIR): Reading {

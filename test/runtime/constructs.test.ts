@@ -296,3 +296,49 @@ describe("eligibility limited to some cases", () => {
     expect(decideChild(ir, room("initial"))).toMatchObject({ outcome: "not_register", tally: { register: 1, not_register: 2, abstain: 0 } });
   });
 });
+
+describe("several waivers, and proceeding without the quorum", () => {
+  const ir = board(`${MAJORITY}
+quorum {
+  at least 3 agencies taking part
+  require agency children_social_care
+  chair may proceed with 2 agencies when "essential information is available" and looked_after, rationale recorded
+  chair may proceed without quorum when unborn
+}`);
+  const room = (child: Conference["children"][number]): Conference => ({
+    ...conference([attendee("pc", "police_officer", { amy: "register" }), attendee("hv", "health_visitor", { amy: "register" })]),
+    children: [child],
+    chair: { proceedWithoutQuorum: { reason: "few agencies know the family" } },
+  });
+
+  it("the chair proceeds under whichever waiver's condition holds", () => {
+    // Two agencies and no social worker: the numbered waiver never covers a required attendee.
+    expect(decideChild(ir, room({ id: "amy", facts: { looked_after: true } })).outcome).toBe("not_quorate");
+    // Unborn: proceeding without the quorum covers the count and the requirement alike.
+    const unborn = decideChild(ir, room({ id: "amy", unborn: true, facts: { looked_after: false } }));
+    expect(unborn.quorum).toMatchObject({ met: true, waived: true });
+    expect(unborn.trace.find((s) => s.step === "quorum" && s.detail.startsWith("the chair proceeds"))?.detail).toBe('the chair proceeds without the quorum: "few agencies know the family"');
+  });
+
+  it("without a required attendee missing, the numbered waiver applies where its condition holds, and says the chair's judgement", () => {
+    const withSocialWorker = (looked: boolean): Conference => ({
+      ...conference([attendee("sw", "children_social_worker", { amy: "register" }), attendee("hv", "health_visitor", { amy: "register" })]),
+      children: [{ id: "amy", facts: { looked_after: looked } }],
+      chair: { proceedWithoutQuorum: { reason: "the family is known to two agencies" } },
+    });
+    const looked = decideChild(ir, withSocialWorker(true));
+    expect(looked.quorum).toMatchObject({ met: true, waived: true });
+    expect(looked.trace.some((s) => s.detail === 'the chair proceeds with fewer, being essential information is available: "the family is known to two agencies"')).toBe(true);
+    expect(decideChild(ir, withSocialWorker(false)).outcome).toBe("not_quorate");
+  });
+});
+
+describe("routes after a conference the protocol does not say how to decide", () => {
+  it("an appeal open on request is listed though no decision is reached", () => {
+    const ir = board(`quorum {\n  silent "none"\n}\ndecision {\n  silent "the text that says how a decision is reached was not retrieved"\n}\nappeal family "Appeal" {\n  open to role parent\n  stage "a panel" as soon as possible\n}`);
+    const d = decideChild(ir, conference([attendee("sw", "children_social_worker", { amy: "register" }), attendee("pc", "police_officer", { amy: "not_register" }), attendee("mum", "parent")]));
+    expect(d.outcome).toBe("protocol_silent");
+    expect(d.routes.map((r) => [r.route, r.mayStart])).toEqual([["family", ["mum"]]]);
+    expect(d.routes[0]?.stages[0]?.deadline).toEqual({ kind: "as_soon_as_possible" });
+  });
+});

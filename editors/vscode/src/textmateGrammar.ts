@@ -110,6 +110,7 @@ export function textmateGrammar(): Record<string, unknown> {
           { include: "#grouping" },
           { include: "#nameList" },
           { include: "#selectorList" },
+          { include: "#setMembers" },
           { include: "#factValues" },
           { include: "#factTest" },
           { include: "#choice" },
@@ -162,6 +163,13 @@ export function textmateGrammar(): Record<string, unknown> {
         // The spaces are taken with the selector's word, and only when a name follows, so the list cannot end before its first name.
         begin: `\\b(of|by|require|to)\\s+(agency|agencies|grouping|groupings|role|roles)\\s+(?=${NAME})`,
         beginCaptures: { 1: { name: "keyword.other.quorate" }, 2: { name: "keyword.other.quorate" } },
+        end: LIST_END,
+        ...nameList("variable.other.name.quorate"),
+      },
+      // A set's members: `key_disciplines "Key disciplines": roles health_visitor, police_officer`.
+      setMembers: {
+        begin: '(?<=")\\s*(:)\\s*(agencies|agency|groupings|grouping|roles|role)\\b',
+        beginCaptures: { 1: { name: "punctuation.separator.colon.quorate" }, 2: { name: "keyword.other.quorate" } },
         end: LIST_END,
         ...nameList("variable.other.name.quorate"),
       },

@@ -25,3 +25,10 @@ describe(`${reservedName.code} ${reservedName.title}`, () => {
     ]);
   });
 });
+
+describe("Q028 on sets", () => {
+  it("reports a set named with a word a selection reads as its own", () => {
+    const found = diagnosticsWithCode(`policy t "T" {\n  vocabulary "vocabulary.policy"\n}\nsets {\n  practitioners "All practitioners": agencies health, police\n}\n`, "Q028");
+    expect(found.map((f) => [f.line, f.message])).toEqual([[5, "a set cannot be called `practitioners`: a selection reads that word as its own"]]);
+  });
+});
