@@ -6,7 +6,8 @@
  * conference (a strategy discussion, a later appeal) are duties the policy lists but an
  * evaluation cannot detect, so they are never fired here.
  */
-import type { Deadline, Period, Who } from "../compiler/ir.js";
+import type { Who } from "../compiler/ir.js";
+import { deadlineInWords } from "./dueDates.js";
 import type { Seat } from "./attendance.js";
 import type { ObligationResult, TraceStep } from "./decision.js";
 import { conditionWords, type Holds } from "./facts.js";
@@ -21,19 +22,7 @@ export interface Happened {
   people: Map<string, Seat[]>;
 }
 
-export function periodInWords(period: Period): string {
-  const unit = period.unit.replace("_", " ");
-  return `${period.amount} ${period.amount === 1 ? unit.replace(/s$/, "") : unit}`;
-}
-
-export function deadlineInWords(deadline: Deadline | null): string {
-  if (deadline === null) return "";
-  if (deadline.kind === "immediately") return deadline.afterConference ? "immediately after the conference" : "immediately";
-  const amount = periodInWords(deadline);
-  if (deadline.kind === "within") return `within ${amount}${deadline.then ? `, then every ${periodInWords(deadline.then)}` : ""}`;
-  if (deadline.kind === "every") return `every ${amount}`;
-  return `${amount} before the conference`;
-}
+export { deadlineInWords, periodInWords } from "./dueDates.js";
 
 /** The people an event about people concerns, narrowed to those `by` names; all of them when it names none. */
 export function peopleOf(tables: PolicyTables, happened: Happened, event: string, by: Who | null): Seat[] {
