@@ -7,7 +7,8 @@
  * evaluation cannot detect, so they are never fired here.
  */
 import type { Who } from "../compiler/ir.js";
-import { deadlineInWords } from "./dueDates.js";
+import { deadlineWithDue } from "./dueDates.js";
+import { dueFields, type Dating } from "./dating.js";
 import type { Seat } from "./attendance.js";
 import type { ObligationResult, TraceStep } from "./decision.js";
 import { conditionWords, type Holds } from "./facts.js";
@@ -47,7 +48,7 @@ export interface DissentFound {
   attendees: readonly string[];
 }
 
-export function triggeredObligations(tables: PolicyTables, happened: Happened, holds: Holds, dissent: DissentFound, trace: TraceStep[]): ObligationResult[] {
+export function triggeredObligations(tables: PolicyTables, happened: Happened, holds: Holds, dissent: DissentFound, trace: TraceStep[], dating: Dating | null = null): ObligationResult[] {
   const results: ObligationResult[] = [];
   for (const o of tables.ir.obligations) {
     const people = fired(tables, happened, holds, o.trigger, o.by, o.when);
@@ -58,9 +59,10 @@ export function triggeredObligations(tables: PolicyTables, happened: Happened, h
     if (lists) result.attendees = [...dissent.attendees];
     else if (happened.people.has(o.trigger)) result.attendees = people.map((s) => s.id);
     // Fields in the order of the schema.
-    const ordered: ObligationResult = { kind: result.kind, trigger: result.trigger, description: result.description, to: result.to, deadline: result.deadline, ...(result.units ? { units: result.units } : {}), ...(result.attendees ? { attendees: result.attendees } : {}), cite: result.cite, line: result.line, file: result.file };
+    const due = dating !== null && o.deadline !== null ? dating.due(o.deadline) : undefined;
+    const ordered: ObligationResult = { kind: result.kind, trigger: result.trigger, description: result.description, to: result.to, deadline: result.deadline, ...(due ? dueFields(due) : {}), ...(result.units ? { units: result.units } : {}), ...(result.attendees ? { attendees: result.attendees } : {}), cite: result.cite, line: result.line, file: result.file };
     results.push(ordered);
-    const words = [o.action.replace(/_/g, " "), o.to ? `to ${o.to}` : "", deadlineInWords(o.deadline)].filter(Boolean).join(" ");
+    const words = [o.action.replace(/_/g, " "), o.to ? `to ${o.to}` : "", deadlineWithDue(o.deadline, due)].filter(Boolean).join(" ");
     const who = people.length > 0 ? ` (${listSome(people.map((s) => s.id))})` : "";
     const when = o.when === null ? "" : `, as ${conditionWords(o.when)}`;
     const listed = lists && dissent.labels.length + dissent.attendees.length > 0 ? `: ${listSome([...dissent.labels, ...dissent.attendees.filter((a) => !dissent.labels.includes(a))])}` : "";

@@ -7,15 +7,16 @@
  * 1 when some could not be, 2 when the policy or the input cannot be used at all.
  */
 import path from "node:path";
-import { createDecider, createEvaluator, type Decider } from "../../runtime/evaluator.js";
+import { createVersionedDecider, createVersionedEvaluator, dateGiven, type VersionChoice } from "../../runtime/versions.js";
 import { checkConference, type ParsedLine } from "../batch/conferenceLine.js";
 import { forEachConferenceLine } from "../batch/conferenceStream.js";
 import { openBatchInput } from "../batch/input.js";
 import { progressFor } from "../batch/progress.js";
 import { RecordOutput } from "../batch/output.js";
-import { decidedLine, explainedLine, guardedLine, invalidLine, type LineProblem } from "../batch/record.js";
+import { decidedLine, explainedLine, guardedLine, invalidLine, type LineProblem, type LineVersion } from "../batch/record.js";
+import { calendarClosures } from "../calendarOption.js";
 import type { CliIO } from "../io.js";
-import { loadPolicy } from "../loadPolicy.js";
+import { loadVersions } from "../loadVersions.js";
 import { styleFor } from "../style.js";
 
 export interface EvalBatchOptions {
@@ -23,6 +24,14 @@ export interface EvalBatchOptions {
   batch: string;
   explain: boolean;
   today?: string;
+  calendar?: string;
+}
+
+/** The version a record names: where the conference is dated, or the policy has versions to choose from. */
+export function lineVersion(choice: VersionChoice, dated: boolean, several: boolean): LineVersion | undefined {
+  if (!dated && !several) return undefined;
+  const { label, effective, file } = choice.info;
+  return choice.notes.length > 0 ? { label, effective, file, notes: choice.notes } : { label, effective, file };
 }
 
 const EXAMPLE = "quorate eval policies/wakefield.policy --batch conferences.jsonl";
@@ -33,12 +42,14 @@ export async function runEvalBatch(options: EvalBatchOptions, io: CliIO): Promis
   const style = styleFor(io.stderr.isTTY, io.env);
   const input = openBatchInput(options.batch, io, EXAMPLE);
   const policy = path.normalize(options.policy);
-  const loaded = loadPolicy(policy, io, style, options.today, false);
+  const loaded = loadVersions(policy, io, style, options.today);
   // A broken policy decides nothing: 2, so that 1 keeps its one meaning of "some lines were not decided".
   if ("exitCode" in loaded) return 2;
+  const { versions } = loaded;
+  const closures = calendarClosures(options.calendar, io.cwd, versions.newest.ir);
   // The default record needs no trace, so it takes the decisions-only path (several times faster).
-  const decide = options.explain ? createEvaluator(loaded.ir) : null;
-  const verdicts = options.explain ? null : createDecider(loaded.ir);
+  const decide = options.explain ? createVersionedEvaluator(versions, closures) : null;
+  const verdicts = options.explain ? null : createVersionedDecider(versions);
 
   const progress = progressFor(io.stderr, input.size);
   const output = new RecordOutput(io.stdout);
@@ -46,9 +57,14 @@ export async function runEvalBatch(options: EvalBatchOptions, io: CliIO): Promis
   const invalid: number[] = [];
   let invalidCount = 0;
   const decideLine = (parsed: ParsedLine): string | LineProblem[] => {
-    const checked = "value" in parsed ? checkConference(loaded.ir, parsed.value) : parsed;
+    if (!("value" in parsed)) return parsed.problems;
+    // Each line is read by the version in force on its date.
+    const date = dateGiven(parsed.value);
+    const checked = checkConference(versions.choose(date).version.ir, parsed.value);
     if (!("conference" in checked)) return checked.problems;
-    return decide ? explainedLine(parsed.line, parsed.title, decide(checked.conference)) : decidedLine(parsed.line, parsed.title, (verdicts as Decider)(checked.conference));
+    if (decide) return explainedLine(parsed.line, parsed.title, decide(checked.conference));
+    const decided = (verdicts as NonNullable<typeof verdicts>)(checked.conference);
+    return decidedLine(parsed.line, parsed.title, decided.verdicts, lineVersion(decided.choice, date !== undefined, versions.several));
   };
   const handle = async (parsed: ParsedLine) => {
     const outcome = guardedLine(() => decideLine(parsed));
