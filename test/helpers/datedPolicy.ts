@@ -19,7 +19,7 @@ decision {
   tie: chair decides
 }
 quorum {
-  at least 2 agencies
+  at least QUORUM agencies
 }
 obligations {
   when conference_held: circulate "the record" within 15 working days
@@ -35,11 +35,11 @@ escalation professional_dissent "Resolution of a professional disagreement" {
 }
 `;
 
-/** A board policy: the header lines given, inside `policy <id> "<title>" { … }`, then RULES. */
-export function datedPolicy(headerLines: string, extra = "", id = "test_board"): string {
+/** A board policy: the header lines given, inside `policy <id> "<title>" { … }`, then RULES (with a quorum of `quorum` agencies). */
+export function datedPolicy(headerLines: string, extra = "", id = "test_board", quorum = 2): string {
   return `policy ${id} "Test Board" {\n  vocabulary "vocabulary.policy"\n${headerLines
     .split("\n")
     .filter((l) => l.trim() !== "")
     .map((l) => `  ${l.trim()}`)
-    .join("\n")}\n}\n${RULES}${extra}`;
+    .join("\n")}\n}\n${RULES.replace("QUORUM", String(quorum))}${extra}`;
 }
