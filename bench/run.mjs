@@ -8,6 +8,7 @@ import path from "node:path";
 import { Bench } from "tinybench";
 import { growthBenchmarks } from "./growth.mjs";
 import { batchBenchmarks } from "./batch.mjs";
+import { datesBenchmarks } from "./dates.mjs";
 import { diffBenchmarks } from "./diffGrowth.mjs";
 import { compile } from "../dist/compiler/compile.js";
 import { files, host, policyNames, root, today } from "./bundledPolicies.mjs";
@@ -124,6 +125,7 @@ const results = {
   coldStart: start,
   diff: diffRows,
   batch: await batchBenchmarks(), // prints its own lines
+  dates: { date: new Date().toISOString().slice(0, 10), ...(await datesBenchmarks()) }, // prints its own lines
 };
 writeFileSync(path.join(root, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
 

@@ -56,16 +56,32 @@ export function dayFromCivil(year: number, month: number, day: number): Day {
   return Date.UTC(year, month - 1, day) / DAY_MS;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) return 29;
+  return MONTH_DAYS[month - 1] ?? 0;
+}
+
+/** The digits of `text` from `start` to `end` as a number, or -1 if any is not a digit. */
+function digits(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /** The day a date written YYYY-MM-DD names, or undefined if it is not a real date. */
 export function dayOf(iso: string): Day | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  // Read by hand rather than by a regular expression: every due date in words is read back through here.
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return undefined;
+  const year = digits(iso, 0, 4);
+  const month = digits(iso, 5, 7);
+  const day = digits(iso, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return dayFromCivil(year, month, day);
 }
 
@@ -193,20 +209,34 @@ export class WorkingCalendar {
     return this.calendar !== null;
   }
 
+  // The holidays of the year last asked about, and that year's first and last day: counting
+  // working days asks about one day after another, nearly always in the same year.
+  private yearFirst = 1;
+  private yearLast = 0;
+  private yearHolidays: ReadonlyMap<Day, string> = new Map();
+
+  private holidaysAround(day: Day): ReadonlyMap<Day, string> {
+    if (day < this.yearFirst || day > this.yearLast) {
+      const year = civilOf(day).year;
+      this.yearFirst = dayFromCivil(year, 1, 1);
+      this.yearLast = dayFromCivil(year, 12, 31);
+      this.yearHolidays = this.calendar === null ? new Map() : holidaysIn(this.calendar, year);
+    }
+    return this.yearHolidays;
+  }
+
   /** Why a day is not a working day; a weekend first, then a holiday, then a closure. */
   kindOf(day: Day): DayKind {
     if (isWeekend(day)) return WEEKEND;
-    if (this.calendar !== null) {
-      const name = holidaysIn(this.calendar, civilOf(day).year).get(day);
-      if (name !== undefined) return { working: false, why: "holiday", name };
-    }
+    const name = this.holidaysAround(day).get(day);
+    if (name !== undefined) return { working: false, why: "holiday", name };
     return this.closed.get(day) ?? WORKING;
   }
 
   isWorking(day: Day): boolean {
     if (isWeekend(day)) return false;
-    if (this.calendar !== null && holidaysIn(this.calendar, civilOf(day).year).has(day)) return false;
-    return !this.closed.has(day);
+    if (this.holidaysAround(day).has(day)) return false;
+    return this.closed.size === 0 || !this.closed.has(day);
   }
 
   /** The Nth working day after `day` (before it, for a negative N); the day itself is not counted. */

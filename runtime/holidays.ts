@@ -61,7 +61,7 @@ export function calendarOf(jurisdiction: JurisdictionId): CalendarId {
 
 const sources = new Map<CalendarId, Holidays>();
 /** Each calendar's holidays by year: day number (days since 1970-01-01) to the holiday's name. */
-const years = new Map<string, ReadonlyMap<number, string>>();
+const years = new Map<CalendarId, Map<number, ReadonlyMap<number, string>>>();
 
 function source(calendar: CalendarId): Holidays {
   let found = sources.get(calendar);
@@ -78,8 +78,12 @@ const DAY_MS = 86_400_000;
 
 /** The public and bank holidays of one calendar year, by day number; worked out once per process. */
 export function holidaysIn(calendar: CalendarId, year: number): ReadonlyMap<number, string> {
-  const key = `${calendar}:${year}`;
-  let found = years.get(key);
+  let byYear = years.get(calendar);
+  if (!byYear) {
+    byYear = new Map();
+    years.set(calendar, byYear);
+  }
+  let found = byYear.get(year);
   if (!found) {
     const days = new Map<number, string>();
     for (const h of source(calendar).getHolidays(year)) {
@@ -91,7 +95,7 @@ export function holidaysIn(calendar: CalendarId, year: number): ReadonlyMap<numb
       if (!days.has(day)) days.set(day, h.name);
     }
     found = days;
-    years.set(key, found);
+    byYear.set(year, found);
   }
   return found;
 }

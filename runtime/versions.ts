@@ -10,6 +10,7 @@
  * Closure days are facts about days, not rules: every version's closures (and any the
  * deployment passes) count for every conference, whichever version decides it.
  */
+import { compareDates } from "../compiler/dates.js";
 import type { PolicyIR } from "../compiler/ir.js";
 import type { Conference } from "./conference.js";
 import type { DecisionResult, InForce, Verdict } from "./decision.js";
@@ -44,6 +45,8 @@ export function dateGiven(value: unknown): string | undefined {
   return typeof date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
 }
 
+const NO_NOTES: string[] = [];
+
 function infoOf(version: PolicyVersion): VersionInfo {
   return { ...versionOf(version.ir), file: version.file };
 }
@@ -57,6 +60,9 @@ export class PolicyVersions {
   readonly list: readonly PolicyVersion[];
   private readonly infos: VersionInfo[];
   private readonly from: (string | null)[];
+  /** Each version's note for a conference past its review date, worded once. */
+  private readonly reviewNotes: (string | undefined)[];
+  private readonly undatedNotes: string[];
 
   /** @param versions oldest first, as compileVersions gives them */
   constructor(versions: readonly PolicyVersion[]) {
@@ -64,6 +70,9 @@ export class PolicyVersions {
     this.list = versions;
     this.infos = versions.map(infoOf);
     this.from = this.infos.map((i) => i.effective);
+    this.reviewNotes = this.infos.map((i) => (i.review === null ? undefined : reviewNote(i, "9999-12-31")));
+    const newest = this.infos[this.infos.length - 1] as VersionInfo;
+    this.undatedNotes = this.several ? [`the conference gives no date, so it is decided under the newest, ${named(newest)}: give its \`date\` to decide it under the version in force that day`] : [];
   }
 
   get newest(): PolicyVersion {
@@ -78,11 +87,7 @@ export class PolicyVersions {
   /** The version in force on a date (YYYY-MM-DD), or the newest for a conference that gives none. */
   choose(date: string | undefined): VersionChoice {
     const last = this.list.length - 1;
-    if (date === undefined) {
-      const info = this.infos[last] as VersionInfo;
-      const notes = this.several ? [`the conference gives no date, so it is decided under the newest, ${named(info)}: give its \`date\` to decide it under the version in force that day`] : [];
-      return { index: last, version: this.newest, info, notes, beforeFirst: false, pastReview: false };
-    }
+    if (date === undefined) return { index: last, version: this.newest, info: this.infos[last] as VersionInfo, notes: this.undatedNotes, beforeFirst: false, pastReview: false };
     let index = -1;
     for (let i = last; i >= 0; i--) {
       const from = this.from[i];
@@ -91,17 +96,18 @@ export class PolicyVersions {
         break;
       }
     }
-    const notes: string[] = [];
+    let notes: string[] = NO_NOTES;
     const beforeFirst = index === -1;
     if (beforeFirst) {
       index = 0;
       const first = this.infos[0] as VersionInfo;
-      notes.push(`the conference (${longDate(date)}) is before the first version recorded came into force (${first.effective ? longDate(first.effective) : "its date is not given"}): it is decided under that version, ${named(first)}, as the nearest known`);
+      notes = [`the conference (${longDate(date)}) is before the first version recorded came into force (${first.effective ? longDate(first.effective) : "its date is not given"}): it is decided under that version, ${named(first)}, as the nearest known`];
     }
     const info = this.infos[index] as VersionInfo;
-    const review = reviewNote(info, date);
-    if (review !== undefined) notes.push(review);
-    return { index, version: this.list[index] as PolicyVersion, info, notes, beforeFirst, pastReview: review !== undefined };
+    const pastReview = info.review !== null && compareDates(date, info.review) > 0;
+    const review = this.reviewNotes[index];
+    if (pastReview && review !== undefined) notes = notes === NO_NOTES ? [review] : [...notes, review];
+    return { index, version: this.list[index] as PolicyVersion, info, notes, beforeFirst, pastReview };
   }
 
   /** Every version's closure days, and those given beside them, on the jurisdiction of a version. */

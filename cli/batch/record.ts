@@ -28,7 +28,9 @@ export const LineVersion = z
     label: z.string().nullable(),
     effective: z.string().nullable().meta({ description: "The day the version came into force." }),
     file: z.string().nullable(),
-    notes: z.array(z.string()).optional().meta({ description: "A conference dated before the first version, or past the version's review date, or given no date where there are versions to choose from." }),
+    beforeFirst: z.literal(true).optional().meta({ description: "The conference is dated before the first version came into force: the first decides it, as the nearest known." }),
+    pastReview: z.literal(true).optional().meta({ description: "The conference is dated after the review date of the version that decides it: a newer protocol may have applied." }),
+    undated: z.literal(true).optional().meta({ description: "The conference gives no date, and the policy has versions to choose from: the newest decides it." }),
   })
   .meta({ id: "LineVersion", description: "The version of the policy the conference was decided under, where the conference gives its date or the policy has several versions." });
 export type LineVersion = z.infer<typeof LineVersion>;

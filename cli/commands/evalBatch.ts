@@ -27,11 +27,20 @@ export interface EvalBatchOptions {
   calendar?: string;
 }
 
-/** The version a record names: where the conference is dated, or the policy has versions to choose from. */
+/**
+ * The version a record names: where the conference is dated, or the policy has versions
+ * to choose from. What a reader should know about it is a flag on each record (the
+ * closing lines on standard error put the flags into words once), not a sentence
+ * repeated on every line of a long history.
+ */
 export function lineVersion(choice: VersionChoice, dated: boolean, several: boolean): LineVersion | undefined {
   if (!dated && !several) return undefined;
   const { label, effective, file } = choice.info;
-  return choice.notes.length > 0 ? { label, effective, file, notes: choice.notes } : { label, effective, file };
+  const version: LineVersion = { label, effective, file };
+  if (choice.beforeFirst) version.beforeFirst = true;
+  if (choice.pastReview) version.pastReview = true;
+  if (!dated) version.undated = true;
+  return version;
 }
 
 const EXAMPLE = "quorate eval policies/wakefield.policy --batch conferences.jsonl";
@@ -54,6 +63,7 @@ export async function runEvalBatch(options: EvalBatchOptions, io: CliIO): Promis
   const progress = progressFor(io.stderr, input.size);
   const output = new RecordOutput(io.stdout);
   let decided = 0;
+  const flagged = { beforeFirst: 0, pastReview: 0, undated: 0 };
   const invalid: number[] = [];
   let invalidCount = 0;
   const decideLine = (parsed: ParsedLine): string | LineProblem[] => {
@@ -64,7 +74,11 @@ export async function runEvalBatch(options: EvalBatchOptions, io: CliIO): Promis
     if (!("conference" in checked)) return checked.problems;
     if (decide) return explainedLine(parsed.line, parsed.title, decide(checked.conference));
     const decided = (verdicts as NonNullable<typeof verdicts>)(checked.conference);
-    return decidedLine(parsed.line, parsed.title, decided.verdicts, lineVersion(decided.choice, date !== undefined, versions.several));
+    const version = lineVersion(decided.choice, date !== undefined, versions.several);
+    if (version?.beforeFirst) flagged.beforeFirst++;
+    if (version?.pastReview) flagged.pastReview++;
+    if (version?.undated) flagged.undated++;
+    return decidedLine(parsed.line, parsed.title, decided.verdicts, version);
   };
   const handle = async (parsed: ParsedLine) => {
     const outcome = guardedLine(() => decideLine(parsed));
@@ -87,13 +101,25 @@ export async function runEvalBatch(options: EvalBatchOptions, io: CliIO): Promis
   }
 
   const total = decided + invalidCount;
+  const notes = versionNotes(flagged);
   if (invalidCount === 0) {
-    io.stderr.write(`${total.toLocaleString("en-GB")} ${total === 1 ? "conference" : "conferences"} decided under ${policy}\n`);
+    io.stderr.write(`${total.toLocaleString("en-GB")} ${total === 1 ? "conference" : "conferences"} decided under ${policy}\n${notes}`);
     return 0;
   }
   const named = invalid.join(", ") + (invalidCount > invalid.length ? ", …" : "");
   io.stderr.write(
     `${style.error(`${invalidCount.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")} ${total === 1 ? "line" : "lines"} ${invalidCount === 1 ? "is" : "are"} not ${invalidCount === 1 ? "a conference" : "conferences"} Quorate can decide`)} (${invalidCount === 1 ? "line" : "lines"} ${named}); ${decided === 0 ? "no line was decided" : `the others were decided under ${policy}`}\n  help: each such line has a record with "status": "invalid" saying what is wrong and where\n`,
   );
+  if (notes !== "") io.stderr.write(notes);
   return 1;
+}
+
+/** The records' flags in words, once for the run. */
+function versionNotes(flagged: { beforeFirst: number; pastReview: number; undated: number }): string {
+  const n = (count: number) => `${count.toLocaleString("en-GB")} ${count === 1 ? "conference" : "conferences"}`;
+  const lines: string[] = [];
+  if (flagged.pastReview > 0) lines.push(`note: ${n(flagged.pastReview)} dated after the review date of the version that decided ${flagged.pastReview === 1 ? "it" : "them"} ("pastReview"): a newer protocol may have applied`);
+  if (flagged.beforeFirst > 0) lines.push(`note: ${n(flagged.beforeFirst)} dated before the first version came into force ("beforeFirst"), decided under it as the nearest known`);
+  if (flagged.undated > 0) lines.push(`note: ${n(flagged.undated)} with no date ("undated"), decided under the newest version: give each its \`date\``);
+  return lines.map((l) => l + "\n").join("");
 }

@@ -106,17 +106,22 @@ describe("quorate eval --batch and impact over a history that spans a change of 
   it("names the version each line was decided under", async () => {
     const run = await runCliWithStdin(["eval", "policies/board.policy", "--batch", "-"], jsonLines(history), { cwd: boardFolder() });
     expect(run.code).toBe(0);
-    const records = run.stdout.trim().split("\n").map((l) => JSON.parse(l) as { title: string; version: { label: string; notes?: string[] }; children: { outcome: string }[] });
+    const records = run.stdout.trim().split("\n").map((l) => JSON.parse(l) as { title: string; version: Record<string, unknown>; children: { outcome: string }[] });
     const validate = schema("batch-line.schema.json");
     for (const r of records) expect(validate(r), JSON.stringify(validate.errors)).toBe(true);
-    expect(records.map((r) => [r.title, r.version.label, r.children[0]?.outcome, (r.version.notes ?? []).length])).toEqual([
-      ["under V1", "V1", "register", 0],
-      ["the day before V2", "V1", "register", 0],
-      ["V2's first day", "V2", "not_quorate", 0],
-      ["under V2", "V2", "not_quorate", 0],
-      ["before V1", "V1", "register", 1],
-      ["no date", "V2", "not_quorate", 1],
+    const v1 = { label: "V1", effective: "2021-07-01", file: "policies/board-2021.policy" };
+    const v2 = { label: "V2", effective: "2025-04-23", file: "policies/board.policy" };
+    expect(records.map((r) => [r.title, r.version, r.children[0]?.outcome])).toEqual([
+      ["under V1", v1, "register"],
+      ["the day before V2", v1, "register"],
+      ["V2's first day", v2, "not_quorate"],
+      ["under V2", v2, "not_quorate"],
+      ["before V1", { ...v1, beforeFirst: true }, "register"],
+      ["no date", { ...v2, undated: true }, "not_quorate"],
     ]);
+    expect(run.stderr).toBe(
+      '6 conferences decided under policies/board.policy\nnote: 1 conference dated before the first version came into force ("beforeFirst"), decided under it as the nearest known\nnote: 1 conference with no date ("undated"), decided under the newest version: give each its `date`\n',
+    );
   });
 
   it("impact decides each conference under its own version on each side, and counts them", async () => {
