@@ -59,6 +59,34 @@ interface GrowthRow {
   eightfold: number;
 }
 
+interface DatesRow {
+  policy: string;
+  datedDeadlines: number;
+  explainedUs: number;
+  explainedDatedUs: number;
+  explainedRatio: number;
+  decisionsOnlyUs: number;
+  decisionsOnlyDatedUs: number;
+  decisionsOnlyRatio: number;
+}
+
+interface DatedBatch {
+  conferences: number;
+  rounds: number;
+  undatedSeconds: number;
+  datedSeconds: number;
+  ratio: number;
+}
+
+/** Deciding the same conferences without and with a date (bench/dates.mjs). */
+interface DatesResults {
+  date: string;
+  method: string;
+  target: number;
+  inProcess: DatesRow[];
+  batch: { policy: string; default: DatedBatch; explain: DatedBatch };
+}
+
 export interface BenchResults {
   date: string;
   machine: string;
@@ -70,6 +98,7 @@ export interface BenchResults {
   diff: { atDefault: DiffRow; growth: DiffRow[] };
   batch: { evalBatch: BatchRun; impact: BatchRun; generator: { conferencesPerSecond: number } };
   growth: GrowthRow[];
+  dates?: DatesResults;
 }
 
 const whole = (n: number) => Math.round(n).toLocaleString("en-GB");
@@ -91,7 +120,24 @@ function targets(r: BenchResults): string[] {
     `| diff time polynomial in attendees (4 → 16) | local exponent ${r.diff.growth.flatMap((g) => (g.exponentFromPrevious === undefined ? [] : [fixed(g.exponentFromPrevious, 1)])).join(", ")}; ${lastGrowth ? `${whole(lastGrowth.ms)} ms at ${lastGrowth.maxAttendees}` : ""} | see below |`,
     `| \`quorate check policies\` ≤ 4× \`node -e ""\` | ${fixed(r.coldStart.ratio, 1)}× | ${met(r.coldStart.ratio <= 4)} |`,
     `| \`eval --batch\` of ${whole(r.batch.evalBatch.conferences)} conferences under 200 MB | ${fixed(r.batch.evalBatch.peakRssMB, 0)} MB peak | ${met(r.batch.evalBatch.peakRssMB < 200)} |`,
+    ...(r.dates ? [datesTarget(r.dates)] : []),
   ];
+}
+
+function datesTarget(d: DatesResults): string {
+  const worst = Math.max(d.batch.default.ratio, d.batch.explain.ratio);
+  return `| due dates slow \`eval --batch\` by at most ${fixed((d.target - 1) * 100, 0)}% (dated ÷ undated, same run) | ${times(d.batch.default.ratio)} default records, ${times(d.batch.explain.ratio)} with \`--explain\` (every due date computed) | ${met(worst <= d.target)} |`;
+}
+
+function datesTables(d: DatesResults): string[] {
+  const lines = ["", `Dating deadlines (\`bench/dates.mjs\`, measured ${d.date}): the same conferences decided without and with a \`date\`. Method: ${d.method}. Through the CLI, under ${d.batch.policy}:`, ""];
+  lines.push("| command | conferences | undated (s) | dated (s) | dated ÷ undated |", "|---|---|---|---|---|");
+  for (const [name, b] of [["`eval --batch -` (default records: the version in force is chosen, no due date is written)", d.batch.default], ["`eval --batch - --explain` (whole decisions: every duty, route start and stage dated)", d.batch.explain]] as const) {
+    lines.push(`| ${name} | ${whole(b.conferences)} | ${fixed(b.undatedSeconds, 2)} | ${fixed(b.datedSeconds, 2)} | ${times(b.ratio)} |`);
+  }
+  lines.push("", "In process, the realistic conference:", "", "| policy | dated deadlines and routes | explained (µs) | explained, dated (µs) | ratio | decisions only, versions layer (µs) | dated (µs) | ratio |", "|---|---|---|---|---|---|---|---|");
+  for (const row of d.inProcess) lines.push(`| ${row.policy} | ${row.datedDeadlines} | ${fixed(row.explainedUs, 2)} | ${fixed(row.explainedDatedUs, 2)} | ${times(row.explainedRatio)} | ${fixed(row.decisionsOnlyUs, 2)} | ${fixed(row.decisionsOnlyDatedUs, 2)} | ${times(row.decisionsOnlyRatio)} |`);
+  return lines;
 }
 
 export function renderBenchmarkTables(r: BenchResults): string {
@@ -118,6 +164,8 @@ export function renderBenchmarkTables(r: BenchResults): string {
   lines.push("| command | conferences | time (s) | conferences per second | peak memory |", "|---|---|---|---|---|");
   lines.push(`| \`quorate eval ${b.evalBatch.policy ?? ""} --batch -\` | ${whole(b.evalBatch.conferences)} | ${fixed(b.evalBatch.seconds, 1)} | ${whole(b.evalBatch.conferencesPerSecond)} | ${fixed(b.evalBatch.peakRssMB, 0)} MB (${fixed(b.evalBatch.peakRssMiB, 0)} MiB) |`);
   lines.push(`| \`quorate impact\` (${b.impact.policies ?? ""}) | ${whole(b.impact.conferences)} | ${fixed(b.impact.seconds, 1)} | ${whole(b.impact.conferencesPerSecond)} | ${fixed(b.impact.peakRssMB, 0)} MB (${fixed(b.impact.peakRssMiB, 0)} MiB) |`);
+
+  if (r.dates) lines.push(...datesTables(r.dates));
 
   lines.push("", "How each cost grows with its input (`bench/growth.mjs`; the median of several runs at sizes N, 2N, 4N and 8N). Linear growth doubles the time with each doubling (8N takes about 8× N); quadratic growth would quadruple it:", "");
   lines.push("| growth with input size | N | ms at N | 2N | 4N | 8N | ratio per doubling | 8N ÷ N |", "|---|---|---|---|---|---|---|---|");

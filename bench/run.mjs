@@ -8,6 +8,7 @@ import path from "node:path";
 import { Bench } from "tinybench";
 import { growthBenchmarks } from "./growth.mjs";
 import { batchBenchmarks } from "./batch.mjs";
+import { datesBenchmarks } from "./dates.mjs";
 import { diffBenchmarks } from "./diffGrowth.mjs";
 import { languageServerBenchmarks } from "./languageServer.mjs";
 import { compile } from "../dist/compiler/compile.js";
@@ -126,6 +127,7 @@ const results = {
   diff: diffRows,
   batch: await batchBenchmarks(), // prints its own lines
   languageServer: await languageServerBenchmarks(), // prints its own line
+  dates: { date: new Date().toISOString().slice(0, 10), ...(await datesBenchmarks()) }, // prints its own lines
 };
 writeFileSync(path.join(root, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
 

@@ -27,8 +27,9 @@ usage:
       annotations) are for CI
   quorate compile <file.policy> [-o out.json] [--today YYYY-MM-DD]
       write the compiled policy as JSON (to standard output, or atomically to a file)
-  quorate eval <file.policy> <conference.json> [--format text|json]
-      decide each child of a conference under a policy, and explain every step
+  quorate eval <file.policy> <conference.json> [--format text|json] [--calendar FILE]
+      decide each child of a conference under a policy (the version in force on its
+      date), explain every step, and date each duty from the conference's date
   quorate eval <file.policy> --batch <conferences.jsonl | -> [--explain]
       decide a history of conferences, one per line (\`-\` reads standard input), writing
       one JSON record per line; --explain gives each whole decision; exit 1 if a line
@@ -37,6 +38,10 @@ usage:
              [--examples N]
       re-decide a history under two policies and report the decisions that change;
       exit 1 if any changes
+  quorate calendar <file.policy> --from YYYY-MM-DD --to YYYY-MM-DD [--calendar FILE]
+             [--format text|json]
+      list the days a policy's deadlines count: working days, weekends, public
+      holidays and closures
   quorate test [paths…] [--format text|json] [--verbose]
       run scenario tests (*.scenarios.json; a folder means every one beneath it, default
       policies): the failures, expected against actual, then a count; --verbose lists all
@@ -119,6 +124,8 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   if (command !== "impact") rejectFlags(command, flags, ["examples"]);
   if (command !== "summary" && command !== "test") rejectFlags(command, flags, ["verbose"]);
   if (command !== "check") rejectFlags(command, flags, ["quiet", "no-notes"]);
+  if (command !== "eval" && command !== "calendar") rejectFlags(command, flags, ["calendar"]);
+  if (command !== "calendar") rejectFlags(command, flags, ["from", "to"]);
   switch (command) {
     case "check": {
       rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
@@ -152,7 +159,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
       if (extra.length > 0) throw new UsageError("eval takes one policy and one conference file", `got ${positionals.length} paths`);
       if (conference === "-") throw new UsageError("a single `quorate eval` reads its conference from a file, not standard input", `to read conferences from standard input, one per line, use \`quorate eval ${policy} --batch -\``);
       const { runEval } = await import("./commands/eval.js");
-      return runEval({ policy, conference, format: format(flags, ["text", "json"]) as "text" | "json", ...optionalToday(flags) }, io);
+      return runEval({ policy, conference, format: format(flags, ["text", "json"]) as "text" | "json", ...optionalToday(flags), ...(flags.calendar !== undefined ? { calendar: flags.calendar } : {}) }, io);
     }
     case "test": {
       rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
@@ -175,6 +182,14 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
       const { runImpactCommand } = await import("./commands/batchArgs.js");
       return runImpactCommand(positionals, { ...flags, ...optionalToday(flags), format: format(flags, ["text", "json"]) }, io);
     }
+    case "calendar": {
+      rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
+      const [policy, ...extra] = positionals;
+      if (!policy) throw new UsageError("name the policy whose working days to list", "quorate calendar policies/wakefield.policy --from 2026-12-01 --to 2027-01-31");
+      if (extra.length > 0) throw new UsageError("calendar takes one policy", `got ${positionals.length} paths`);
+      const { runCalendar } = await import("./commands/calendar.js");
+      return runCalendar({ policy, from: flags.from, to: flags.to, format: format(flags, ["text", "json"]) as "text" | "json", ...(flags.calendar !== undefined ? { calendar: flags.calendar } : {}), ...optionalToday(flags) }, io);
+    }
     case "fmt": {
       rejectFlags(command, flags, ["out", "format", "today", "max-attendees", "max-per-group", "structural-only"]);
       if (flags.check && flags.write) throw new UsageError("use either --check or --write, not both", "--check lists the files to format; --write formats them");
@@ -182,7 +197,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
       return await runFmt({ paths: positionals, mode: flags.check ? "check" : flags.write ? "write" : "print" }, io);
     }
     default:
-      throw new UsageError(`unknown command \`${command}\``, "the commands are check, compile, eval, test, summary, diff, impact, fmt and lsp; run `quorate --help`");
+      throw new UsageError(`unknown command \`${command}\``, "the commands are check, compile, eval, test, summary, diff, impact, calendar, fmt and lsp; run `quorate --help`");
   }
 }
 

@@ -23,6 +23,9 @@ export const OPTIONS = {
   verbose: { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
   "no-notes": { type: "boolean" },
+  calendar: { type: "string" },
+  from: { type: "string" },
+  to: { type: "string" },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
@@ -36,6 +39,9 @@ const VALUE_WANTED: Partial<Record<OptionName, string>> = {
   "max-per-group": `give a whole number from 1 to ${MOST_PER_GROUP_SEARCHED}, such as \`--max-per-group 3\``,
   batch: "name a file of conferences, one per line, such as `--batch history.jsonl`, or `--batch -` to read them from standard input",
   examples: "give how many changed decisions to show, such as `--examples 20`",
+  calendar: "name a calendar file of closure days, such as `--calendar closures.json`",
+  from: "give the first day to list, written year-month-day, such as `--from 2026-12-01`",
+  to: "give the last day to list, written year-month-day, such as `--to 2027-01-31`",
 };
 
 /** The option an error from `parseArgs` is about, by its long name. */

@@ -3,8 +3,8 @@
  * it, the quorum, each unit's view, dissent, categories and duties, then the reasoning
  * step by step with the clause each step rests on, and any chair input not applied.
  */
-import type { ChildDecision, DecisionResult, TraceStep } from "../runtime/decision.js";
-import { deadlineInWords, periodInWords } from "../runtime/obligations.js";
+import type { ChildDecision, DecisionResult, InForce, TraceStep } from "../runtime/decision.js";
+import { deadlineWithDue, dueInWords, longDate, periodInWords, type DueDate } from "../runtime/dueDates.js";
 import { NO_QUORUM_STATED } from "../runtime/quorumCheck.js";
 import type { Style } from "./style.js";
 
@@ -102,13 +102,14 @@ export function renderChildDecision(child: ChildDecision, style: Style): string[
     if (list) lines.push(row(label, `${[list.primary, ...list.secondary, ...list.unranked].filter(Boolean).join(", ") || "none given"}${list.valid ? "" : style.error(` — ${list.problems.join("; ")}`)}`));
   }
   child.obligations.forEach((o, i) => {
-    const text = [o.kind.replace(/_/g, " "), o.to ? `to ${o.to}` : "", deadlineInWords(o.deadline), o.units && o.units.length > 0 ? `(${o.units.map((key) => labelOf.get(key) ?? key).join(", ")})` : ""].filter(Boolean).join(" ");
+    const text = [o.kind.replace(/_/g, " "), o.to ? `to ${o.to}` : "", deadlineWithDue(o.deadline, dueOf(o)), o.units && o.units.length > 0 ? `(${o.units.map((key) => labelOf.get(key) ?? key).join(", ")})` : ""].filter(Boolean).join(" ");
     lines.push(row(i === 0 ? "duties" : "", `${text}${style.dim(where(o))}`));
   });
   child.routes.forEach((r, i) => {
     const how = r.opened ? `opened${r.openedBy.length > 0 ? ` by ${r.openedBy.join(", ")}` : ""}` : `open on request${r.mayStart.length > 0 ? ` to ${r.mayStart.join(", ")}` : ""}`;
-    const limit = r.startWithin ? `, within ${periodInWords(r.startWithin)}` : "";
-    const stages = r.stages.map((s) => [s.to, deadlineInWords(s.deadline)].filter(Boolean).join(" ")).join(" → ");
+    const startBy = r.startBy === undefined ? "" : ` (${dueInWords(r.startByNote === undefined ? { due: r.startBy } : { due: r.startBy, note: r.startByNote })})`;
+    const limit = r.startWithin ? `, within ${periodInWords(r.startWithin)}${startBy}` : "";
+    const stages = r.stages.map((s) => [s.to, deadlineWithDue(s.deadline, dueOf(s))].filter(Boolean).join(" ")).join(" → ");
     lines.push(row(i === 0 ? "routes" : "", `${r.label}: ${how}${limit}${stages ? `; ${stages}` : ""}${style.dim(where(r))}`));
   });
   lines.push("", "  Why:");
@@ -120,8 +121,29 @@ export function renderChildDecision(child: ChildDecision, style: Style): string[
   return lines;
 }
 
+/** A duty's or a stage's due date as the decision gives it, where it gives one. */
+function dueOf(o: { due?: string | null; dueTime?: string; provisional?: true; dueNote?: string }): DueDate | undefined {
+  if (o.due === undefined) return undefined;
+  const due: DueDate = { due: o.due };
+  if (o.dueTime !== undefined) due.dueTime = o.dueTime;
+  if (o.provisional) due.provisional = true;
+  if (o.dueNote !== undefined) due.note = o.dueNote;
+  return due;
+}
+
+/** "for a conference on Monday 30 November 2026, under version "V2" (in force from …)". */
+function inForceLines(inForce: InForce): string[] {
+  const when = inForce.date === null ? "for a conference that gives no date" : `for a conference on ${longDate(inForce.date)}${inForce.time ? ` at ${inForce.time}` : ""}`;
+  const v = inForce.version;
+  const version = v === null ? "" : `, under ${v.label === null ? "its version" : `version “${v.label}”`}${v.effective ? ` (in force from ${longDate(v.effective)})` : ""}${v.file ? ` in ${v.file}` : ""}`;
+  const days = inForce.date === null ? "" : inForce.calendar === null ? "; the policy names no jurisdiction, so working days are not counted" : `; due dates count the working days of ${inForce.calendar}${inForce.closures > 0 ? ` less ${inForce.closures} ${inForce.closures === 1 ? "closure" : "closures"}` : ""}`;
+  return [`  ${when}${version}${days}`, ...inForce.notes.map((n) => `  note: ${n}`)];
+}
+
 export function renderDecision(result: DecisionResult, style: Style): string {
-  const lines = [`${style.bold(result.title)} (${result.policy}) decides:`, ""];
+  const lines = [`${style.bold(result.title)} (${result.policy}) decides:`];
+  if (result.inForce) lines.push(...inForceLines(result.inForce));
+  lines.push("");
   result.children.forEach((child, i) => {
     if (i > 0) lines.push("");
     for (const line of renderChildDecision(child, style)) lines.push(line);

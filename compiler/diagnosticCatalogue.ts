@@ -94,6 +94,13 @@ const LOADING: CatalogueEntry[] = [
     invariant: "A policy refers only to files in its own folder.",
     example: 'policy example "Example" {\n  extends "../elsewhere/base.policy"\n}',
   },
+  {
+    code: LoadCodes.versionChain,
+    severity: "error",
+    stage: "loading",
+    title: "earlier version does not fit",
+    invariant: "The file a version `supersedes` is the same board's policy, parses, and came into force (`effective`) before it.",
+  },
 ];
 
 const INVALID_OPTIONS_ENTRY: CatalogueEntry = {

@@ -188,6 +188,7 @@ export const Version = z.strictObject({
   approved: DateText.nullable(),
   endorsed: DateText.nullable(),
   review: DateText.nullable(),
+  effective: DateText.nullable().meta({ description: "The day this version came into force (`effective`): a conference on or after it, and before the next version's, is decided under it." }),
   at: Origin,
 });
 export type Version = z.infer<typeof Version>;
@@ -219,7 +220,23 @@ export const PolicyIR = z
       author: z.string().nullable(),
       versions: z.array(Version),
       currentVersion: z.number().int().nonnegative().nullable().meta({ description: "Index in `versions` of the version in force." }),
+      supersedes: z
+        .strictObject({ file: z.string(), at: Origin })
+        .nullable()
+        .meta({ description: "The file of the version this one replaced (`supersedes`), as written: conferences dated before this version's `effective` date are decided under that one." }),
     }),
+    calendar: z
+      .strictObject({
+        closures: z.array(
+          z.strictObject({
+            from: DateText,
+            to: DateText.meta({ description: "The last day closed; the same as `from` for one day." }),
+            reason: z.string().nullable(),
+            at: Origin,
+          }),
+        ),
+      })
+      .meta({ description: "Days the board's services are closed beside the public holidays of its jurisdiction (`calendar`): they are not working days when a deadline is counted." }),
     facts: z.array(Fact),
     events: z.array(z.strictObject({ id: Id, description: z.string(), at: Origin })).meta({ description: "Events declared to happen outside the conference; an evaluation never sees them." }),
     actions: z.array(

@@ -4,7 +4,7 @@
  * that writes them and must stay inside the folder of the policy being compiled.
  */
 import { path } from "./platform.js";
-import type { Extends, FileKind, UsesVocabulary } from "../grammar/ast.js";
+import type { Extends, FileKind, PolicyFile, Supersedes, UsesVocabulary, Version } from "../grammar/ast.js";
 import type { Diagnostic } from "../grammar/diagnostic.js";
 import { hasErrors } from "../grammar/diagnostic.js";
 import type { LineMap } from "../grammar/location.js";
@@ -17,6 +17,7 @@ export const LoadCodes = {
   cycle: "Q007",
   wrongKind: "Q008",
   outsideFolder: "Q009",
+  versionChain: "Q079",
 } as const;
 
 /** Bases of bases are allowed, but a chain this long is a mistake. */
@@ -76,17 +77,24 @@ function parseFile(loader: Loader, filePath: string, text: string, imported = fa
   return sourceFile(filePath, text, result.lines, result.ast);
 }
 
-function report(loader: Loader, code: string, from: SourceFile, statement: Extends | UsesVocabulary, message: string, help: string): void {
+type Reference = Extends | UsesVocabulary | Supersedes;
+
+function report(loader: Loader, code: string, from: SourceFile, statement: Reference, message: string, help: string): void {
   loader.diagnostics.push({ code, severity: "error", message, help, file: from.path, range: statement.path.range });
 }
 
 const KIND_WORD: Record<FileKind, string> = { policy: "a board policy", base: "a base policy", vocabulary: "a vocabulary" };
+const KIND_HELP: Record<FileKind, string> = {
+  base: "a policy can only extend a file that begins with `base`",
+  vocabulary: "point `vocabulary` at the file that begins with `vocabulary`",
+  policy: "`supersedes` names the file of the board's previous version, which begins with `policy`",
+};
 
 /** Reads and parses the file a statement points at, or reports why it cannot. */
-function follow(loader: Loader, from: SourceFile, statement: Extends | UsesVocabulary, expected: FileKind, seen: Set<string>): SourceFile | undefined {
+function follow(loader: Loader, from: SourceFile, statement: Reference, expected: FileKind, seen: Set<string>): SourceFile | undefined {
   const written = statement.path.value;
   const target = resolveReference(from.path, written, loader.root);
-  const what = expected === "base" ? "base policy" : "vocabulary";
+  const what = expected === "base" ? "base policy" : expected === "policy" ? "earlier version" : "vocabulary";
   if (!target.inside) {
     report(loader, LoadCodes.outsideFolder, from, statement, `the ${what} \`${written}\` is outside the folder of this policy`, `keep the ${what} beside the policy and name it by file name, like "${path.basename(written) || "vocabulary.policy"}"`);
     return undefined;
@@ -98,7 +106,7 @@ function follow(loader: Loader, from: SourceFile, statement: Extends | UsesVocab
     return undefined;
   }
   if (seen.has(target.path)) {
-    report(loader, LoadCodes.cycle, from, statement, `\`${written}\` leads back to a file already in this chain, so the chain never ends`, "a base policy must not extend the policy that extends it");
+    report(loader, LoadCodes.cycle, from, statement, `\`${written}\` leads back to a file already in this chain, so the chain never ends`, expected === "policy" ? "a version supersedes an earlier file, never itself" : "a base policy must not extend the policy that extends it");
     return undefined;
   }
   // The check above says nothing of a link changed since: the read itself checks the file it opens.
@@ -111,17 +119,27 @@ function follow(loader: Loader, from: SourceFile, statement: Extends | UsesVocab
     report(loader, LoadCodes.unreadable, from, statement, `cannot read the ${what} \`${written}\`: ${read.error}`, `check the file name; it is looked for at ${target.path}`);
     return undefined;
   }
-  const file = parseFile(loader, target.path, read.text, true);
+  let file: SourceFile | undefined;
+  if (expected === "policy") {
+    // An earlier version is checked on its own (`quorate check` of the folder): its
+    // findings are not repeated here, only whether it can be read as a version at all.
+    const parsed = parseImported(target.path, read.text);
+    if (!parsed.ast) {
+      report(loader, LoadCodes.versionChain, from, statement, `the earlier version \`${written}\` has syntax errors`, `run \`quorate check ${target.path}\` and correct it`);
+      return undefined;
+    }
+    file = sourceFile(target.path, read.text, parsed.lines, parsed.ast);
+  } else file = parseFile(loader, target.path, read.text, true);
   if (!file) return undefined;
   const kind = file.ast.header.fileKind;
   if (kind !== expected) {
-    report(loader, LoadCodes.wrongKind, from, statement, `\`${written}\` is ${KIND_WORD[kind]}, not ${KIND_WORD[expected]}`, expected === "base" ? "a policy can only extend a file that begins with `base`" : "point `vocabulary` at the file that begins with `vocabulary`");
+    report(loader, LoadCodes.wrongKind, from, statement, `\`${written}\` is ${KIND_WORD[kind]}, not ${KIND_WORD[expected]}`, KIND_HELP[expected]);
     return undefined;
   }
   return file;
 }
 
-function lastOf<T extends Extends | UsesVocabulary>(file: SourceFile, type: T["type"]): T | undefined {
+function lastOf<T extends Reference>(file: SourceFile, type: T["type"]): T | undefined {
   const found = file.ast.header.statements.filter((s) => s.type === type) as T[];
   return found[found.length - 1];
 }
@@ -156,12 +174,48 @@ function loadVocabulary(loader: Loader, root: SourceFile, bases: SourceFile[]): 
   return undefined;
 }
 
+/** The day a file's version in force came into force, as written: the version `current` names, or the only one. */
+export function effectiveIn(file: PolicyFile): { version: Version; effective: string | undefined } | undefined {
+  const versions = file.header.statements.filter((s): s is Version => s.type === "Version");
+  const current = file.header.statements.filter((s) => s.type === "CurrentVersion").at(-1);
+  const version = current ? versions.find((v) => v.label?.value === current.label.value) : versions.length === 1 ? versions[0] : undefined;
+  return version && { version, effective: version.dates.find((d) => d.kind === "effective")?.value };
+}
+
+/**
+ * The version a policy supersedes is the same board's policy, and came into force before
+ * it. Each file checks the one it names, so checking a folder checks every link of a
+ * board's chain of versions.
+ */
+function checkSupersedes(loader: Loader, root: SourceFile): void {
+  if (root.ast.header.fileKind !== "policy") return;
+  const statement = lastOf<Supersedes>(root, "Supersedes");
+  if (!statement) return;
+  const earlier = follow(loader, root, statement, "policy", new Set([path.normalize(root.path)]));
+  if (!earlier) return;
+  const written = statement.path.value;
+  const id = root.ast.header.id.name;
+  const earlierId = earlier.ast.header.id.name;
+  if (earlierId !== id) {
+    report(loader, LoadCodes.versionChain, root, statement, `\`${written}\` is the policy \`${earlierId}\`, not an earlier version of \`${id}\``, `a board's versions keep one policy name: write \`policy ${id} …\` in both, or name the right file`);
+    return;
+  }
+  const then = effectiveIn(earlier.ast)?.effective;
+  const now = effectiveIn(root.ast)?.effective;
+  if (then === undefined) {
+    report(loader, LoadCodes.versionChain, root, statement, `the earlier version \`${written}\` does not say when it came into force`, `add \`effective YYYY-MM-DD\` to the line of its version in force, in ${earlier.path}`);
+  } else if (now !== undefined && now.length === 10 && then >= now) {
+    report(loader, LoadCodes.versionChain, root, statement, `the earlier version \`${written}\` came into force on ${then}, not before this one (${now})`, "check both `effective` dates: a version supersedes one that came into force before it");
+  }
+}
+
 export function loadPolicy(filePath: string, text: string, host: CompileHost): LoadResult {
   const loader: Loader = { host, root: path.dirname(filePath), diagnostics: [], sources: [] };
   const root = parseFile(loader, filePath, text);
   if (!root) return { diagnostics: loader.diagnostics, sources: loader.sources };
   const bases = loadBases(loader, root);
   const vocabulary = loadVocabulary(loader, root, bases);
+  checkSupersedes(loader, root);
   if (hasErrors(loader.diagnostics)) return { diagnostics: loader.diagnostics, sources: loader.sources };
   return { model: new PolicyModel(root, bases, vocabulary), diagnostics: loader.diagnostics, sources: loader.sources };
 }

@@ -96,7 +96,7 @@ export interface MetadataText extends StatementBase {
   value: Text;
 }
 
-export type DateFieldKind = "dated" | "revised" | "approved" | "endorsed" | "review";
+export type DateFieldKind = "dated" | "revised" | "approved" | "endorsed" | "review" | "effective";
 
 export interface DateField extends Node {
   kind: DateFieldKind;
@@ -115,10 +115,17 @@ export interface CurrentVersion extends StatementBase {
   label: Text;
 }
 
+/** `supersedes "file.policy"`: the file of the version this one replaced. */
+export interface Supersedes extends StatementBase {
+  type: "Supersedes";
+  path: Text;
+}
+
 export type HeaderStatement =
   | Jurisdiction
   | UsesVocabulary
   | Extends
+  | Supersedes
   | MetadataText
   | Version
   | CurrentVersion
@@ -507,6 +514,21 @@ export interface RouteStage extends StatementBase {
 
 export type RouteStatement = RouteOpens | RouteOpenTo | RouteGrounds | RouteStart | RouteApproval | RouteMeanwhile | RouteStage;
 
+// ---- calendar ----
+
+/** A date as written: YYYY-MM-DD, or YYYY-MM (which a closure does not accept). */
+export interface DateValue extends Node {
+  value: string;
+}
+
+/** `closed 2026-12-29 to 2026-12-31 "…"`: days the board's services are closed. */
+export interface Closure extends StatementBase {
+  type: "Closure";
+  from: DateValue;
+  to?: DateValue;
+  reason?: Text;
+}
+
 // ---- sections ----
 
 interface SectionOf<K extends string, S> extends Node {
@@ -566,6 +588,7 @@ export type EligibilitySection = SectionOf<
 >;
 export type ObligationsSection = SectionOf<"obligations", Obligation | CommonStatement>;
 export type PowersSection = SectionOf<"powers", Power | CommonStatement>;
+export type CalendarSection = SectionOf<"calendar", Closure | CommonStatement>;
 
 export type Section =
   | AgenciesSection
@@ -582,7 +605,8 @@ export type Section =
   | DecisionSection
   | EligibilitySection
   | ObligationsSection
-  | PowersSection;
+  | PowersSection
+  | CalendarSection;
 
 export type SectionName = Section["keyword"];
 

@@ -141,6 +141,10 @@ export class AstBuilder {
       const s = first(c.extendsStatement, "extends");
       return this.finish<A.Extends>({ type: "Extends", path: this.text(first(s.children.StringLiteral, "a path")) }, s.children.citation, s);
     }
+    if (c.supersedesStatement) {
+      const s = first(c.supersedesStatement, "supersedes");
+      return this.finish<A.Supersedes>({ type: "Supersedes", path: this.text(first(s.children.StringLiteral, "a path")) }, s.children.citation, s);
+    }
     const textual = c.documentStatement ?? c.ownerStatement ?? c.authorStatement;
     if (textual) {
       const s = first<C.DocumentStatementCstNode | C.OwnerStatementCstNode | C.AuthorStatementCstNode>(textual, "a metadata statement");
@@ -169,7 +173,9 @@ export class AstBuilder {
             ? "approved"
             : fc.Kw_endorsed
               ? "endorsed"
-              : "review";
+              : fc.Kw_effective
+                ? "effective"
+                : "review";
       const date = first(fc.DateLiteral, "a date");
       dates.push({ kind, value: date.image, range: this.nodeRange(f) });
     }
@@ -226,7 +232,23 @@ export class AstBuilder {
     if (c.decisionSection) return this.decision(first(c.decisionSection, "decision"));
     if (c.eligibilitySection) return this.eligibility(first(c.eligibilitySection, "eligibility"));
     if (c.obligationsSection) return this.obligations(first(c.obligationsSection, "obligations"));
+    if (c.calendarSection) return this.calendar(first(c.calendarSection, "calendar"));
     return this.powers(first(c.powersSection, "a section"));
+  }
+
+  calendar(node: C.CalendarSectionCstNode): A.CalendarSection {
+    const c = node.children;
+    const statements: A.CalendarSection["statements"] = [];
+    for (const d of c.closureStatement ?? []) {
+      const [from, to] = d.children.DateLiteral;
+      const fromToken = need(from, "the first day closed");
+      const closure = { type: "Closure", from: { value: fromToken.image, range: this.tokenRange(fromToken) } } as Unfinished<A.Closure>;
+      if (to) closure.to = { value: to.image, range: this.tokenRange(to) };
+      const reason = d.children.StringLiteral?.[0];
+      if (reason) closure.reason = this.text(reason);
+      statements.push(this.finish<A.Closure>(closure, d.children.citation, d));
+    }
+    return this.sectionOf(node, "calendar", c.Kw_calendar, statements, c);
   }
 
   /**

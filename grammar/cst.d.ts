@@ -36,6 +36,7 @@ export type HeaderStatementCstChildren = {
   jurisdictionStatement?: JurisdictionStatementCstNode[];
   vocabularyStatement?: VocabularyStatementCstNode[];
   extendsStatement?: ExtendsStatementCstNode[];
+  supersedesStatement?: SupersedesStatementCstNode[];
   documentStatement?: DocumentStatementCstNode[];
   ownerStatement?: OwnerStatementCstNode[];
   authorStatement?: AuthorStatementCstNode[];
@@ -74,6 +75,17 @@ export interface ExtendsStatementCstNode extends CstNode {
 
 export type ExtendsStatementCstChildren = {
   Kw_extends: IToken[];
+  StringLiteral: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface SupersedesStatementCstNode extends CstNode {
+  name: "supersedesStatement";
+  children: SupersedesStatementCstChildren;
+}
+
+export type SupersedesStatementCstChildren = {
+  Kw_supersedes: IToken[];
   StringLiteral: IToken[];
   citation?: CitationCstNode[];
 };
@@ -134,6 +146,7 @@ export type DateFieldCstChildren = {
   Kw_approved?: IToken[];
   Kw_endorsed?: IToken[];
   Kw_review?: IToken[];
+  Kw_effective?: IToken[];
   DateLiteral: IToken[];
 };
 
@@ -169,6 +182,34 @@ export type SectionCstChildren = {
   eligibilitySection?: EligibilitySectionCstNode[];
   obligationsSection?: ObligationsSectionCstNode[];
   powersSection?: PowersSectionCstNode[];
+  calendarSection?: CalendarSectionCstNode[];
+};
+
+export interface CalendarSectionCstNode extends CstNode {
+  name: "calendarSection";
+  children: CalendarSectionCstChildren;
+}
+
+export type CalendarSectionCstChildren = {
+  Kw_calendar: IToken[];
+  LCurly: IToken[];
+  ambiguityStatement?: AmbiguityStatementCstNode[];
+  silentStatement?: SilentStatementCstNode[];
+  closureStatement?: ClosureStatementCstNode[];
+  RCurly: IToken[];
+};
+
+export interface ClosureStatementCstNode extends CstNode {
+  name: "closureStatement";
+  children: ClosureStatementCstChildren;
+}
+
+export type ClosureStatementCstChildren = {
+  Kw_closed: IToken[];
+  DateLiteral: (IToken)[];
+  Kw_to?: IToken[];
+  StringLiteral?: IToken[];
+  citation?: CitationCstNode[];
 };
 
 export interface AgenciesSectionCstNode extends CstNode {
@@ -1321,6 +1362,7 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   jurisdictionStatement(children: JurisdictionStatementCstChildren, param?: IN): OUT;
   vocabularyStatement(children: VocabularyStatementCstChildren, param?: IN): OUT;
   extendsStatement(children: ExtendsStatementCstChildren, param?: IN): OUT;
+  supersedesStatement(children: SupersedesStatementCstChildren, param?: IN): OUT;
   documentStatement(children: DocumentStatementCstChildren, param?: IN): OUT;
   ownerStatement(children: OwnerStatementCstChildren, param?: IN): OUT;
   authorStatement(children: AuthorStatementCstChildren, param?: IN): OUT;
@@ -1328,6 +1370,8 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   dateField(children: DateFieldCstChildren, param?: IN): OUT;
   currentStatement(children: CurrentStatementCstChildren, param?: IN): OUT;
   section(children: SectionCstChildren, param?: IN): OUT;
+  calendarSection(children: CalendarSectionCstChildren, param?: IN): OUT;
+  closureStatement(children: ClosureStatementCstChildren, param?: IN): OUT;
   agenciesSection(children: AgenciesSectionCstChildren, param?: IN): OUT;
   agencyDeclaration(children: AgencyDeclarationCstChildren, param?: IN): OUT;
   rolesSection(children: RolesSectionCstChildren, param?: IN): OUT;

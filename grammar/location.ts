@@ -52,6 +52,11 @@ export class LineMap {
     return { start: this.position(startOffset), end: this.position(Math.max(startOffset, endOffset)) };
   }
 
+  /** The offset where a 1-based line starts (the end of the text past the last line). */
+  lineStart(line: number): number {
+    return this.starts[line - 1] ?? this.text.length;
+  }
+
   /** The text of a 1-based line, without its line break. */
   lineText(line: number): string {
     const start = this.starts[line - 1];

@@ -147,13 +147,14 @@ export class QuorateParser extends CstParser {
     this.CONSUME(RCurly);
   });
 
-  // headerStatement := jurisdiction | uses vocabulary | extends | document | owner | author
-  //                  | version | current | ambiguity | silent
+  // headerStatement := jurisdiction | uses vocabulary | extends | supersedes | document | owner
+  //                  | author | version | current | ambiguity | silent
   public headerStatement = this.RULE("headerStatement", () => {
     this.OR([
       { ALT: () => this.SUBRULE(this.jurisdictionStatement) },
       { ALT: () => this.SUBRULE(this.vocabularyStatement) },
       { ALT: () => this.SUBRULE(this.extendsStatement) },
+      { ALT: () => this.SUBRULE(this.supersedesStatement) },
       { ALT: () => this.SUBRULE(this.documentStatement) },
       { ALT: () => this.SUBRULE(this.ownerStatement) },
       { ALT: () => this.SUBRULE(this.authorStatement) },
@@ -181,6 +182,13 @@ export class QuorateParser extends CstParser {
   // extendsStatement := "extends" String citation?
   public extendsStatement = this.RULE("extendsStatement", () => {
     this.CONSUME(kw("extends"));
+    this.CONSUME(StringLiteral);
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // supersedesStatement := "supersedes" String citation?
+  public supersedesStatement = this.RULE("supersedesStatement", () => {
+    this.CONSUME(kw("supersedes"));
     this.CONSUME(StringLiteral);
     this.OPTION(() => this.SUBRULE(this.citation));
   });
@@ -214,7 +222,7 @@ export class QuorateParser extends CstParser {
     this.OPTION2(() => this.SUBRULE(this.citation));
   });
 
-  // dateField := ("dated" | "revised" | "approved" | "endorsed" | "review") Date
+  // dateField := ("dated" | "revised" | "approved" | "endorsed" | "review" | "effective") Date
   public dateField = this.RULE("dateField", () => {
     this.OR([
       { ALT: () => this.CONSUME(kw("dated")) },
@@ -222,6 +230,7 @@ export class QuorateParser extends CstParser {
       { ALT: () => this.CONSUME(kw("approved")) },
       { ALT: () => this.CONSUME(kw("endorsed")) },
       { ALT: () => this.CONSUME(kw("review")) },
+      { ALT: () => this.CONSUME(kw("effective")) },
     ]);
     this.CONSUME(DateLiteral);
   });
@@ -235,6 +244,7 @@ export class QuorateParser extends CstParser {
 
   // section := agencies | roles | categories | concerns | facts | events | actions | voting
   //          | quorum | decision | eligibility | obligations | powers | escalation | appeal
+  //          | calendar
   public section = this.RULE("section", () => {
     this.OR([
       { ALT: () => this.SUBRULE(this.agenciesSection) },
@@ -252,7 +262,34 @@ export class QuorateParser extends CstParser {
       { ALT: () => this.SUBRULE(this.eligibilitySection) },
       { ALT: () => this.SUBRULE(this.obligationsSection) },
       { ALT: () => this.SUBRULE(this.powersSection) },
+      { ALT: () => this.SUBRULE(this.calendarSection) },
     ]);
+  });
+
+  // calendarSection := "calendar" "{" (closureStatement | common)* "}"
+  public calendarSection = this.RULE("calendarSection", () => {
+    this.CONSUME(kw("calendar"));
+    this.CONSUME(LCurly);
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.SUBRULE(this.ambiguityStatement) },
+        { ALT: () => this.SUBRULE(this.silentStatement) },
+        { ALT: () => this.SUBRULE(this.closureStatement) },
+      ]),
+    );
+    this.CONSUME(RCurly);
+  });
+
+  // closureStatement := "closed" Date ("to" Date)? String? citation?
+  public closureStatement = this.RULE("closureStatement", () => {
+    this.CONSUME(kw("closed"));
+    this.CONSUME(DateLiteral);
+    this.OPTION(() => {
+      this.CONSUME(kw("to"));
+      this.CONSUME2(DateLiteral);
+    });
+    this.OPTION2(() => this.CONSUME(StringLiteral));
+    this.OPTION3(() => this.SUBRULE(this.citation));
   });
 
   // agenciesSection := "agencies" "{" (agencyDeclaration | common)* "}"

@@ -20,6 +20,7 @@ export const SECTION_KEYWORDS = [
   "escalation",
   "appeal",
   "sets",
+  "calendar",
 ] as const;
 
 export type SectionKeyword = (typeof SECTION_KEYWORDS)[number];
@@ -39,7 +40,9 @@ export const STATEMENT_FORMS: Record<FormContext, readonly string[]> = {
     'owner "Example Safeguarding Board"',
     'author "Policy and Procedures Group"',
     'version "V2" revised 2025-04-23 approved 2025-04-23 review 2026-04-23',
+    'version "V3" effective 2026-09-01 review 2028-09-01',
     'current "V2"',
+    'supersedes "example-2021.policy"',
     ...COMMON_FORMS,
   ],
   agencies: ['police "Police"', ...COMMON_FORMS],
@@ -166,6 +169,11 @@ export const STATEMENT_FORMS: Record<FormContext, readonly string[]> = {
     'when disagreement by roles parent, child: appeal_rights "how to appeal"',
     'when formal_dissent and looked_after: notify to "the independent reviewing officer" within 24 hours',
     'when registered: review_conference "the first review conference" within 3 months, then every 6 months',
+    ...COMMON_FORMS,
+  ],
+  calendar: [
+    'closed 2026-12-29 "the council\'s offices are closed"',
+    'closed 2026-12-29 to 2026-12-31 "closed between Christmas and New Year"',
     ...COMMON_FORMS,
   ],
   powers: [

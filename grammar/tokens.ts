@@ -26,7 +26,8 @@ export const RESERVED_WORDS = ["cite", "ambiguity", "reading", "silent", "when"]
 const SOFT_KEYWORDS = [
   // header
   "policy", "base", "vocabulary", "jurisdiction", "extends", "document", "owner", "author",
-  "version", "current", "dated", "revised", "approved", "endorsed", "review",
+  "version", "current", "dated", "revised", "approved", "endorsed", "review", "effective",
+  "supersedes",
   // sections
   "agencies", "roles", "categories", "voting", "quorum", "decision", "eligibility",
   "obligations", "powers",
@@ -62,6 +63,8 @@ const SOFT_KEYWORDS = [
   "suspended", "meanwhile",
   // readings and views
   "confirmed", "abstention", "without", "soon", "possible", "sets",
+  // calendar
+  "calendar", "closed",
 ] as const;
 
 export type Keyword = (typeof SOFT_KEYWORDS)[number] | (typeof RESERVED_WORDS)[number];

@@ -97,6 +97,16 @@ export const Conference = z
     $schema: z.string().optional(),
     format: z.literal(CONFERENCE_FORMAT).optional(),
     title: z.string().max(500).optional().meta({ description: "A label for the reader; never used in a decision." }),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional()
+      .meta({ description: "The day the conference sat, YYYY-MM-DD. Each duty's due date is counted from it on the working days of the policy's jurisdiction, and a policy with several versions decides it under the version in force that day." }),
+    time: z
+      .string()
+      .regex(/^\d{2}:\d{2}$/)
+      .optional()
+      .meta({ description: "The time the conference sat, HH:MM on the 24-hour clock, local time: deadlines in hours are counted from it. Only with `date`." }),
     children: z.array(Child).min(1),
     attendees: z.array(Attendee),
     facts: Facts.optional().meta({ description: "Facts about the conference that a policy's rules may read (its kind, whether the last one was quorate), by fact id." }),

@@ -49,6 +49,35 @@ export const UnitResult = z
   .meta({ id: "UnitResult" });
 export type UnitResult = z.infer<typeof UnitResult>;
 
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/**
+ * A deadline's date, where the conference gives its date (`date`, and `time` for hours):
+ * counted as runtime/dueDates.ts describes, on the working days of the policy's
+ * jurisdiction. Absent when the conference gives no date or the duty has no deadline.
+ */
+const DueFields = {
+  due: IsoDate.nullable().optional().meta({ description: "The date the duty falls due (YYYY-MM-DD); for a repeated duty, the first. Null where it cannot be dated: `dueNote` says why." }),
+  dueTime: z.string().regex(/^\d{2}:\d{2}$/).optional().meta({ description: "The time it falls due, for a deadline in hours from a conference whose time is given." }),
+  provisional: z.literal(true).optional().meta({ description: "The date counts working days in a year whose public holidays are not yet confirmed." }),
+  dueNote: z.string().optional().meta({ description: "Why there is no date, or why it is provisional." }),
+};
+
+export const InForce = z
+  .strictObject({
+    date: IsoDate.nullable().meta({ description: "The conference's date; null where it gives none." }),
+    time: z.string().nullable(),
+    calendar: z.string().nullable().meta({ description: "Whose working days the due dates count (`England and Wales`, `Scotland`…); null where the policy names no jurisdiction." }),
+    closures: z.number().int().nonnegative().meta({ description: "Closures declared beside the public holidays (each one day or a run of days), by the policy or a calendar file." }),
+    version: z
+      .strictObject({ label: z.string().nullable(), effective: IsoDate.nullable(), review: z.string().nullable(), file: z.string().nullable() })
+      .nullable()
+      .meta({ description: "The version of the policy the conference is decided under: its label, the date it came into force, its review date and its file." }),
+    notes: z.array(z.string()).meta({ description: "What the reader should know: a conference dated before the first version or past a review date, holidays not yet confirmed, a deadline that cannot be dated." }),
+  })
+  .meta({ id: "InForce", description: "The conference's date, the calendar its deadlines are counted on, and the version of the policy in force." });
+export type InForce = z.infer<typeof InForce>;
+
 export const ObligationResult = z
   .strictObject({
     kind: ActionId,
@@ -56,6 +85,7 @@ export const ObligationResult = z
     description: z.string().nullable(),
     to: z.string().nullable(),
     deadline: Deadline.nullable(),
+    ...DueFields,
     units: z.array(z.string()).optional().meta({ description: "For an action that lists dissenters: the units that dissented." }),
     attendees: z.array(z.string()).optional().meta({ description: "The people concerned: those whose disagreement or dissent triggered the duty, or, for an action that lists dissenters, everyone who dissented." }),
     cite: z.string().nullable(),
@@ -95,10 +125,14 @@ export const RouteResult = z
     openedBy: z.array(z.string()).meta({ description: "The attendees whose disagreement or dissent opened the route." }),
     mayStart: z.array(z.string()).meta({ description: "The attendees present who may start the route." }),
     startWithin: Period.nullable(),
+    startBy: IsoDate.nullable().optional().meta({ description: "The last day to start the route, counted from the conference (`startWithin`), where the conference gives its date." }),
+    startByNote: z.string().optional(),
     grounds: z.array(z.string()),
     approval: z.string().nullable(),
     meanwhile: z.enum(["stands", "suspended"]).nullable().meta({ description: "What becomes of the decision while the route runs; null where the protocol does not say." }),
-    stages: z.array(z.strictObject({ to: z.string(), deadline: Deadline.nullable(), cite: z.string().nullable(), line: z.number().int().positive() })),
+    stages: z
+      .array(z.strictObject({ to: z.string(), deadline: Deadline.nullable(), ...DueFields, cite: z.string().nullable(), line: z.number().int().positive() }))
+      .meta({ description: "The stages in order. Where the conference gives its date, each stage's `due` is the latest it can fall: counted from the latest start of the route (or the conference), and each later stage from the due date of the one before." }),
     cite: z.string().nullable(),
     line: z.number().int().positive(),
     file: z.string(),
@@ -148,6 +182,7 @@ export const DecisionResult = z
     format: z.literal(DECISION_FORMAT),
     policy: z.string(),
     title: z.string(),
+    inForce: InForce.optional().meta({ description: "Present where the conference gives its date, or the policy has versions to choose between." }),
     notApplied: z.array(NotApplied).meta({ description: "Inputs about the conference as a whole (an attendee's chosen grouping or lead, the chair admitting a view) that the policy does not apply." }),
     children: z.array(ChildDecision),
   })

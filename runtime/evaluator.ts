@@ -9,7 +9,9 @@
 import { DEFAULT_CODES } from "../compiler/catalogue.js";
 import type { PolicyIR } from "../compiler/ir.js";
 import type { Child, Choice, Conference } from "./conference.js";
-import type { ChildDecision, DecidedBy, DecisionResult, Dissenter, NotApplied, Outcome, TraceStep, UnitResult, Verdict } from "./decision.js";
+import type { ChildDecision, DecidedBy, DecisionResult, Dissenter, InForce, NotApplied, Outcome, TraceStep, UnitResult, Verdict } from "./decision.js";
+import { datingFor, momentOf, policyCalendar, reviewNote, versionOf, type Dating } from "./dating.js";
+import type { WorkingCalendar } from "./dueDates.js";
 import { DECISION_FORMAT } from "./decision.js";
 import { seatView, takeAttendance, type Attendance, type Seat } from "./attendance.js";
 import { categoriesCheck, concernsCheck, readsConcerns } from "./categoriesCheck.js";
@@ -46,6 +48,8 @@ interface Context {
   count: UnitCount;
   /** The agencies counted towards the quorum, where that count is the same for every child. */
   agencies: { ids: string[]; words: string[] } | null;
+  /** The due dates of a dated conference's deadlines; null when it gives no date (or is not explained). */
+  dating: Dating | null;
 }
 
 const NO_ONE_UNSAFE: ReadonlyMap<string, number> = new Map();
@@ -208,10 +212,10 @@ function decideChild(ctx: Context, child: Child, explain: boolean): ChildDecisio
   if (decided === "register" && (readsConcerns(ir) || givenConcerns !== undefined)) concerns = concernsCheck(tables, givenConcerns, trace);
   else if (givenConcerns !== undefined) notes.push(notApplied(formatPath(["concerns", id]), `${id} is not registered`, null));
 
-  const obligations = triggeredObligations(tables, happened, holds, { keys: dissent, labels: dissenting.map(unitLabel), attendees: dissenters.map((d) => d.attendee) }, trace);
+  const obligations = triggeredObligations(tables, happened, holds, { keys: dissent, labels: dissenting.map(unitLabel), attendees: dissenters.map((d) => d.attendee) }, trace, ctx.dating);
   // Routes follow any conference that went ahead: a route open on request (an appeal, say) is
   // open whether the protocol decided, left the decision to the chair, or is silent on it.
-  const routes = quorum.met && reached.outcome !== "deferred" ? openRoutes(tables, happened, holds, attendance.seats, trace) : [];
+  const routes = quorum.met && reached.outcome !== "deferred" ? openRoutes(tables, happened, holds, attendance.seats, trace, ctx.dating) : [];
   return {
     child: id,
     unborn: child.unborn === true,
@@ -422,7 +426,7 @@ function applyOverride(ctx: Context, id: string, reached: Reached, trace: TraceS
   return { outcome: request.outcome, decidedBy: "chair_override" };
 }
 
-function contextFor(tables: PolicyTables, conference: Conference, explain: boolean): Context {
+function contextFor(tables: PolicyTables, conference: Conference, explain: boolean, dating: Dating | null = null): Context {
   const attendance = takeAttendance(tables, conference, explain);
   let unsafe = NO_ONE_UNSAFE;
   if (explain && conference.chair?.believesUnsafe !== undefined) {
@@ -431,7 +435,7 @@ function contextFor(tables: PolicyTables, conference: Conference, explain: boole
     unsafe = found;
   }
   const count: UnitCount = { register: 0, not_register: 0, abstain: 0, unresolved: 0, consensus: null, viewGiven: false };
-  return { tables, conference, attendance, sole: soleRepresentatives(tables, attendance.participants), unsafe, everyone: null, agencies: null, count };
+  return { tables, conference, attendance, sole: soleRepresentatives(tables, attendance.participants), unsafe, everyone: null, agencies: null, count, dating };
 }
 
 /** Facts the conference gives that this policy does not declare: written for other boards, or misspelt. */
@@ -450,13 +454,43 @@ function undeclaredFacts(tables: PolicyTables, conference: Conference): NotAppli
   return notes;
 }
 
-export function createEvaluator(ir: PolicyIR): Evaluator {
+export interface EvaluatorOptions {
+  /** The working days due dates are counted on; by default the policy's jurisdiction less its own closures. */
+  calendar?: WorkingCalendar;
+  /**
+   * The version the conference is decided under, and what to say about it, where a
+   * caller chooses among versions (runtime/versions.ts): it is then reported for every
+   * conference, dated or not.
+   */
+  inForce?: (conference: Conference) => { version: InForce["version"]; notes: string[] } | undefined;
+}
+
+export function createEvaluator(ir: PolicyIR, options: EvaluatorOptions = {}): Evaluator {
   const tables = policyTables(ir);
+  let calendar = options.calendar;
   return (conference) => {
-    const ctx = contextFor(tables, conference, true);
+    const moment = momentOf(conference);
+    const chosen = options.inForce?.(conference);
+    const dateNotes = new Set<string>();
+    const dating = moment === null ? null : datingFor(moment, (calendar ??= policyCalendar(ir)), dateNotes);
+    const ctx = contextFor(tables, conference, true, dating);
     const children = conference.children.map((child) => decideChild(ctx, child, true));
     const notes = conference.facts !== undefined || conference.children.some((c) => c.facts !== undefined) ? [...ctx.attendance.notApplied, ...undeclaredFacts(tables, conference)] : ctx.attendance.notApplied;
-    return { format: DECISION_FORMAT, policy: ir.id, title: ir.title, notApplied: notes, children };
+    const result: DecisionResult = { format: DECISION_FORMAT, policy: ir.id, title: ir.title, notApplied: notes, children };
+    if (moment === null && chosen === undefined) return result;
+    const cal = calendar ?? (calendar = policyCalendar(ir));
+    const version = chosen ? chosen.version : versionOf(ir);
+    const review = chosen || version === null ? undefined : reviewNote(version, conference.date ?? null);
+    const inForce: InForce = {
+      date: moment === null ? null : (conference.date ?? null),
+      time: moment === null ? null : (conference.time ?? null),
+      calendar: cal.name,
+      closures: cal.closures.length,
+      version,
+      notes: [...(chosen?.notes ?? []), ...(review ? [review] : []), ...dateNotes],
+    };
+    // Fields in the order of the schema.
+    return { format: result.format, policy: result.policy, title: result.title, inForce, notApplied: result.notApplied, children: result.children };
   };
 }
 

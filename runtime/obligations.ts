@@ -7,7 +7,9 @@
  * evaluation cannot detect, so they are never fired here.
  */
 import { DEFAULT_CODES } from "../compiler/catalogue.js";
-import type { Deadline, Period, Who } from "../compiler/ir.js";
+import type { Who } from "../compiler/ir.js";
+import { deadlineWithDue } from "./dueDates.js";
+import { dueFields, type Dating } from "./dating.js";
 import type { Seat } from "./attendance.js";
 import type { ObligationResult, TraceStep } from "./decision.js";
 import { conditionWords, type Holds } from "./facts.js";
@@ -22,20 +24,7 @@ export interface Happened {
   people: Map<string, Seat[]>;
 }
 
-export function periodInWords(period: Period): string {
-  const unit = period.unit.replace("_", " ");
-  return `${period.amount} ${period.amount === 1 ? unit.replace(/s$/, "") : unit}`;
-}
-
-export function deadlineInWords(deadline: Deadline | null): string {
-  if (deadline === null) return "";
-  if (deadline.kind === "immediately") return deadline.afterConference ? "immediately after the conference" : "immediately";
-  if (deadline.kind === "as_soon_as_possible") return "as soon as possible";
-  const amount = periodInWords(deadline);
-  if (deadline.kind === "within") return `within ${amount}${deadline.then ? `, then every ${periodInWords(deadline.then)}` : ""}`;
-  if (deadline.kind === "every") return `every ${amount}`;
-  return `${amount} before the conference`;
-}
+export { deadlineInWords, periodInWords } from "./dueDates.js";
 
 /** The people an event about people concerns, narrowed to those `by` names; all of them when it names none. */
 export function peopleOf(tables: PolicyTables, happened: Happened, event: string, by: Who | null): Seat[] {
@@ -60,7 +49,7 @@ export interface DissentFound {
   attendees: readonly string[];
 }
 
-export function triggeredObligations(tables: PolicyTables, happened: Happened, holds: Holds, dissent: DissentFound, trace: TraceStep[]): ObligationResult[] {
+export function triggeredObligations(tables: PolicyTables, happened: Happened, holds: Holds, dissent: DissentFound, trace: TraceStep[], dating: Dating | null = null): ObligationResult[] {
   const results: ObligationResult[] = [];
   for (const o of tables.ir.obligations) {
     const people = fired(tables, happened, holds, o.trigger, o.by, o.when);
@@ -71,9 +60,10 @@ export function triggeredObligations(tables: PolicyTables, happened: Happened, h
     if (lists) result.attendees = [...dissent.attendees];
     else if (happened.people.has(o.trigger)) result.attendees = people.map((s) => s.id);
     // Fields in the order of the schema.
-    const ordered: ObligationResult = { kind: result.kind, trigger: result.trigger, description: result.description, to: result.to, deadline: result.deadline, ...(result.units ? { units: result.units } : {}), ...(result.attendees ? { attendees: result.attendees } : {}), cite: result.cite, line: result.line, file: result.file };
+    const due = dating !== null && o.deadline !== null ? dating.due(o.deadline) : undefined;
+    const ordered: ObligationResult = { kind: result.kind, trigger: result.trigger, description: result.description, to: result.to, deadline: result.deadline, ...(due ? dueFields(due) : {}), ...(result.units ? { units: result.units } : {}), ...(result.attendees ? { attendees: result.attendees } : {}), cite: result.cite, line: result.line, file: result.file };
     results.push(ordered);
-    const words = [o.action.replace(/_/g, " "), o.to ? `to ${o.to}` : "", deadlineInWords(o.deadline)].filter(Boolean).join(" ");
+    const words = [o.action.replace(/_/g, " "), o.to ? `to ${o.to}` : "", deadlineWithDue(o.deadline, due)].filter(Boolean).join(" ");
     const who = people.length > 0 ? ` (${listSome(people.map((s) => s.id))})` : "";
     const when = o.when === null ? "" : `, as ${conditionWords(o.when)}`;
     const listed = lists && dissent.labels.length + dissent.attendees.length > 0 ? `: ${listSome([...dissent.labels, ...dissent.attendees.filter((a) => !dissent.labels.includes(a))])}` : "";

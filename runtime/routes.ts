@@ -8,12 +8,14 @@
 import type { RouteResult, TraceStep } from "./decision.js";
 import type { Seat } from "./attendance.js";
 import type { Holds } from "./facts.js";
-import { deadlineInWords, fired, periodInWords, type Happened } from "./obligations.js";
+import { fired, type Happened } from "./obligations.js";
+import { deadlineWithDue, dueInWords, periodInWords } from "./dueDates.js";
+import { dueFields, startByFields, type Dating } from "./dating.js";
 import type { PolicyTables } from "./policyTables.js";
 import { selects } from "./selection.js";
 import { listSome, step } from "./trace.js";
 
-export function openRoutes(tables: PolicyTables, happened: Happened, holds: Holds, seats: readonly Seat[], trace: TraceStep[]): RouteResult[] {
+export function openRoutes(tables: PolicyTables, happened: Happened, holds: Holds, seats: readonly Seat[], trace: TraceStep[], dating: Dating | null = null): RouteResult[] {
   const results: RouteResult[] = [];
   for (const route of tables.ir.routes) {
     let opened = false;
@@ -29,6 +31,7 @@ export function openRoutes(tables: PolicyTables, happened: Happened, holds: Hold
     // A route that events open, none of which happened, is not open.
     if (!opened && route.opens.length > 0) continue;
     const mayStart = seats.filter((s) => route.openTo.some((o) => holds(o.when) && selects(tables, o.who, s))).map((s) => s.id);
+    const dated = dating === null ? null : dating.route(route);
     results.push({
       route: route.id,
       kind: route.kind,
@@ -37,17 +40,21 @@ export function openRoutes(tables: PolicyTables, happened: Happened, holds: Hold
       openedBy: [...openedBy],
       mayStart,
       startWithin: route.startWithin?.period ?? null,
+      ...(dated?.startBy ? startByFields(dated.startBy) : {}),
       grounds: route.grounds.map((g) => g.text),
       approval: route.approval?.by ?? null,
       meanwhile: route.meanwhile?.decision ?? null,
-      stages: route.stages.map((s) => ({ to: s.to, deadline: s.deadline, cite: s.at.cite, line: s.at.line })),
+      stages: route.stages.map((s, i) => {
+        const due = dated?.stages[i];
+        return { to: s.to, deadline: s.deadline, ...(due ? dueFields(due) : {}), cite: s.at.cite, line: s.at.line };
+      }),
       cite: openedAt.cite,
       line: openedAt.line,
       file: openedAt.file,
     });
     const how = opened ? `opens${openedBy.size > 0 ? ` (${listSome([...openedBy])})` : ""}` : `is open on request${mayStart.length > 0 ? ` to ${listSome(mayStart)}` : ", though no one present may start it"}`;
-    const limit = route.startWithin ? `, to be started within ${periodInWords(route.startWithin.period)}` : "";
-    const stages = route.stages.map((s) => [s.to, deadlineInWords(s.deadline)].filter(Boolean).join(" ")).join(", then ");
+    const limit = route.startWithin ? `, to be started within ${periodInWords(route.startWithin.period)}${dated?.startBy ? ` (${dueInWords(dated.startBy)})` : ""}` : "";
+    const stages = route.stages.map((s, i) => [s.to, deadlineWithDue(s.deadline, dated?.stages[i])].filter(Boolean).join(" ")).join(", then ");
     const meanwhile = route.meanwhile ? `; the decision ${route.meanwhile.decision === "stands" ? "stands" : "is suspended"} meanwhile` : "";
     trace.push(step("routes", `the ${route.kind} "${route.label}" ${how}${limit}${stages ? `: ${stages}` : ""}${meanwhile}`, openedAt));
   }

@@ -16,6 +16,7 @@ import { conferenceJsonSchema } from "./conference.js";
 import { formatPath, jsonSyntaxError, pointerParts, type PathPart } from "./jsonPath.js";
 import { boundedValidator, DETAILED_ENTRIES, type BoundedResult } from "./boundedValidation.js";
 import { repeatedKey, writtenShape } from "./repeatedKeys.js";
+import { dayOf, minutesOf } from "./dueDates.js";
 
 /** Conference files larger than this are refused before parsing (about 100,000 attendees fit). */
 export const MAX_CONFERENCE_BYTES = 32 * 1024 * 1024;
@@ -165,6 +166,14 @@ function schemaProblem(error: ErrorObject): ConferenceProblem | undefined {
       return { path, message: `${path} is empty`, hint: "write an id or some text, or leave the field out" };
     case "maxLength":
       return { path, message: `${path} is longer than ${String(params["limit"])} characters` };
+    case "pattern": {
+      const field = parts[parts.length - 1];
+      if (field === "time") return { path, message: `${shownValue(error.data)} is not a time written hours:minutes`, hint: "write the time on the 24-hour clock, like 09:30 or 14:00" };
+      if (field === "date" || field === "from" || field === "to") {
+        return { path, message: `${shownValue(error.data)} is not a date written year-month-day`, hint: parts.length === 1 ? "write the day the conference sat as year-month-day, like 2026-11-30" : "write the day as year-month-day, like 2026-12-29" };
+      }
+      return { path, message: `${shownValue(error.data)} is not written as ${path} should be` };
+    }
     case "propertyNames":
       return { path: formatPath([...parts, String(params["propertyName"])]), message: "an empty key is not a child id" };
     default:
@@ -262,8 +271,19 @@ function referenceProblems(ir: PolicyIR, conference: Conference): ConferenceProb
     for (const id of Object.keys(attendee.dissent ?? {})) checkChild(["attendees", i, "dissent", id], id, "a dissent on child");
   });
   factProblems(ir, conference, add);
+  dateProblems(conference, add);
   if (more > 0) problems.push({ path: "(the whole file)", message: `and ${more} more ${more === 1 ? "problem" : "problems"} like these` });
   return problems;
+}
+
+/** The conference's date is a real day, and its time a real time, given with the date. */
+function dateProblems(conference: Conference, add: Add): void {
+  if (conference.date !== undefined && dayOf(conference.date) === undefined) {
+    add(["date"], `\`${conference.date}\` is not a real date`, () => "check the month (01–12) and the day; write it as year-month-day, like 2026-11-30");
+  }
+  if (conference.time === undefined) return;
+  if (minutesOf(conference.time) === undefined) add(["time"], `\`${conference.time}\` is not a time of day`, () => "write the time on the 24-hour clock, from 00:00 to 23:59");
+  else if (conference.date === undefined) add(["time"], "the conference gives a time but no date", () => 'add the day it sat, like `"date": "2026-11-30"`, beside the time');
 }
 
 function valueWords(fact: Fact): string {

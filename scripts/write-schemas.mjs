@@ -8,6 +8,8 @@ import { scenariosJsonSchema } from "../dist/runtime/scenario.js";
 import { diffJsonSchema } from "../dist/diff/report.js";
 import { batchLineJsonSchema } from "../dist/cli/batch/record.js";
 import { impactJsonSchema } from "../dist/cli/impact/report.js";
+import { calendarJsonSchema } from "../dist/runtime/calendarFile.js";
+import { workingDaysJsonSchema } from "../dist/cli/commands/calendar.js";
 
 const schemas = {
   "policy.schema.json": policyJsonSchema(),
@@ -17,6 +19,8 @@ const schemas = {
   "diff.schema.json": diffJsonSchema(),
   "batch-line.schema.json": batchLineJsonSchema(),
   "impact.schema.json": impactJsonSchema(),
+  "calendar.schema.json": calendarJsonSchema(),
+  "working-days.schema.json": workingDaysJsonSchema(),
 };
 for (const [name, schema] of Object.entries(schemas)) {
   writeFileSync(new URL(`../schemas/${name}`, import.meta.url), JSON.stringify(schema, null, 2) + "\n");

@@ -23,8 +23,20 @@ export const LineProblem = z
   .meta({ id: "LineProblem" });
 export type LineProblem = z.infer<typeof LineProblem>;
 
+export const LineVersion = z
+  .strictObject({
+    label: z.string().nullable(),
+    effective: z.string().nullable().meta({ description: "The day the version came into force." }),
+    file: z.string().nullable(),
+    beforeFirst: z.literal(true).optional().meta({ description: "The conference is dated before the first version came into force: the first decides it, as the nearest known." }),
+    pastReview: z.literal(true).optional().meta({ description: "The conference is dated after the review date of the version that decides it: a newer protocol may have applied." }),
+    undated: z.literal(true).optional().meta({ description: "The conference gives no date, and the policy has versions to choose from: the newest decides it." }),
+  })
+  .meta({ id: "LineVersion", description: "The version of the policy the conference was decided under, where the conference gives its date or the policy has several versions." });
+export type LineVersion = z.infer<typeof LineVersion>;
+
 export const DecidedLine = z
-  .strictObject({ line: Line, title: Title, status: z.literal("decided"), children: z.array(ChildSummary) })
+  .strictObject({ line: Line, title: Title, status: z.literal("decided"), version: LineVersion.optional(), children: z.array(ChildSummary) })
   .meta({ id: "DecidedLine", description: "The default record: the outcome for each child." });
 
 export const ExplainedLine = z
@@ -49,8 +61,8 @@ function titled(line: number, title: string | undefined): { line: number; title?
 }
 
 /** The default record, from the decisions-only path. */
-export function decidedLine(line: number, title: string | undefined, verdicts: readonly Verdict[]): string {
-  return JSON.stringify({ ...titled(line, title), status: "decided", children: verdicts });
+export function decidedLine(line: number, title: string | undefined, verdicts: readonly Verdict[], version?: LineVersion): string {
+  return JSON.stringify(version === undefined ? { ...titled(line, title), status: "decided", children: verdicts } : { ...titled(line, title), status: "decided", version, children: verdicts });
 }
 
 /** The `--explain` record: the whole decision with its trace. */

@@ -9,6 +9,7 @@ interface BatchFlags {
   examples?: string;
   format?: string;
   today?: string;
+  calendar?: string;
 }
 
 export function runBatchCommand(positionals: string[], flags: BatchFlags, io: CliIO): Promise<number> {

@@ -8,14 +8,14 @@
  */
 import path from "node:path";
 import type { PolicyIR } from "../../compiler/ir.js";
-import { createDecider } from "../../runtime/evaluator.js";
+import { createVersionedDecider, dateGiven, type PolicyVersions } from "../../runtime/versions.js";
 import { checkConference, type ParsedLine } from "../batch/conferenceLine.js";
 import { forEachConferenceLine } from "../batch/conferenceStream.js";
 import { openBatchInput } from "../batch/input.js";
 import { progressFor } from "../batch/progress.js";
 import { guardedLine } from "../batch/record.js";
 import { UsageError, type CliIO } from "../io.js";
-import { loadPolicy } from "../loadPolicy.js";
+import { loadVersions } from "../loadVersions.js";
 import { styleFor } from "../style.js";
 import { renderImpactText } from "../impact/renderText.js";
 import { ImpactTally } from "../impact/tally.js";
@@ -39,17 +39,17 @@ export async function runImpact(options: ImpactOptions, io: CliIO): Promise<numb
   const style = styleFor(io.stderr.isTTY, io.env);
   const input = openBatchInput(options.history, io, EXAMPLE);
   const files = [path.normalize(options.before), path.normalize(options.after)] as const;
-  const irs: PolicyIR[] = [];
+  const sides: PolicyVersions[] = [];
   for (const file of files) {
-    const loaded = loadPolicy(file, io, style, options.today, false);
+    const loaded = loadVersions(file, io, style, options.today);
     if ("exitCode" in loaded) return 2;
-    irs.push(loaded.ir);
+    sides.push(loaded.versions);
   }
-  const [oldIr, newIr] = irs as [PolicyIR, PolicyIR];
-  // Impact compares outcomes only: the decisions-only path, no traces.
-  const decideOld = createDecider(oldIr);
-  const decideNew = createDecider(newIr);
-  const tally = new ImpactTally(options.examples ?? DEFAULT_EXAMPLES);
+  const [oldVersions, newVersions] = sides as [PolicyVersions, PolicyVersions];
+  // Impact compares outcomes only: the decisions-only path, no traces; each conference under each side's version in force on its date.
+  const decideOld = createVersionedDecider(oldVersions);
+  const decideNew = createVersionedDecider(newVersions);
+  const tally = new ImpactTally(options.examples ?? DEFAULT_EXAMPLES, { old: oldVersions.several, new: newVersions.several });
 
   const compare = (parsed: ParsedLine) => {
     const outcome = guardedLine((): "compared" => {
@@ -60,21 +60,24 @@ export async function runImpact(options: ImpactOptions, io: CliIO): Promise<numb
   };
   const compareLine = (parsed: ParsedLine): void => {
     if ("problems" in parsed) return tally.notCompared(parsed.line, parsed.title, "both", parsed.problems);
-    const underOld = checkConference(oldIr, parsed.value);
-    const underNew = checkConference(newIr, parsed.value);
+    const date = dateGiven(parsed.value);
+    const underOld = checkConference(oldVersions.choose(date).version.ir, parsed.value);
+    const underNew = checkConference(newVersions.choose(date).version.ir, parsed.value);
     if ("problems" in underOld || "problems" in underNew) {
       const invalidUnder = "problems" in underOld && "problems" in underNew ? "both" : "problems" in underOld ? "old" : "new";
       const problems = "problems" in underNew ? underNew.problems : "problems" in underOld ? underOld.problems : [];
       return tally.notCompared(parsed.line, parsed.title, invalidUnder, problems);
     }
-    tally.compare(parsed.line, parsed.title, decideOld(underOld.conference), decideNew(underNew.conference));
+    const before = decideOld(underOld.conference);
+    const after = decideNew(underNew.conference);
+    tally.compare(parsed.line, parsed.title, before.verdicts, after.verdicts, { old: before.choice, new: after.choice, dated: date !== undefined });
   };
 
   const progress = progressFor(io.stderr, input.size);
   await forEachConferenceLine(input, progress, compare);
 
   const describe = (ir: PolicyIR, file: string) => ({ id: ir.id, title: ir.title, file });
-  const report = tally.report(describe(oldIr, files[0]), describe(newIr, files[1]), input.shown);
+  const report = tally.report(describe(oldVersions.newest.ir, files[0]), describe(newVersions.newest.ir, files[1]), input.shown);
   if (report.conferences.read === 0) throw new UsageError(`\`${options.history}\` holds no conferences`, "write one conference per line, as JSON, in the format `quorate eval` reads");
   // A history neither policy can read (the wrong file, another format) must not pass as "no decision changes".
   const { read, invalidUnderBoth } = report.conferences;

@@ -1,6 +1,6 @@
 /** The impact report in words, for a board: the totals, the transitions table, then the changed decisions by line. */
 import type { Style } from "../style.js";
-import type { ChangedDecision, ImpactReport } from "./report.js";
+import type { ChangedDecision, ImpactReport, VersionUse } from "./report.js";
 
 const n = (value: number) => value.toLocaleString("en-GB");
 const words = (outcome: string) => outcome.replace(/_/g, " ");
@@ -15,7 +15,17 @@ function where(line: number, title: string | undefined): string {
 }
 
 function decided(side: ChangedDecision["old"]): string {
-  return side.decidedBy === null ? words(side.outcome) : `${words(side.outcome)} (${words(side.decidedBy)})`;
+  const how = [side.decidedBy === null ? "" : words(side.decidedBy), side.version === undefined || side.version === null ? "" : `under ${side.version}`].filter(Boolean).join(", ");
+  return how === "" ? words(side.outcome) : `${words(side.outcome)} (${how})`;
+}
+
+function versionLines(uses: VersionUse[]): string {
+  return uses
+    .map((u) => {
+      const extra = [u.beforeEffective > 0 ? `${n(u.beforeEffective)} dated before it came into force` : "", u.pastReview > 0 ? `${n(u.pastReview)} past its review date` : "", u.undated > 0 ? `${n(u.undated)} with no date` : ""].filter(Boolean).join(", ");
+      return `${u.label ?? u.file}${u.effective ? ` (from ${u.effective})` : ""}: ${plural(u.conferences, "conference", "conferences")}${extra ? `, ${extra}` : ""}`;
+    })
+    .join("; ");
 }
 
 export function renderImpactText(report: ImpactReport, style: Style): string {
@@ -31,6 +41,11 @@ export function renderImpactText(report: ImpactReport, style: Style): string {
   }
   const headline = `${plural(report.children.changed, "decision changes", "decisions change")}, in ${plural(c.changed, "conference", "conferences")}${share(report.children.changed, report.children.compared)}`;
   out.push(`  ${report.children.changed > 0 ? style.error(headline) : style.good(headline)}`);
+  if (report.versions) {
+    out.push("", "  Each conference is decided under the version in force on its date:");
+    out.push(`    old: ${versionLines(report.versions.old)}`);
+    out.push(`    new: ${versionLines(report.versions.new)}`);
+  }
 
   if (report.transitions.length > 0) {
     out.push("", "  old outcome               new outcome               children");

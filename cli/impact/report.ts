@@ -23,7 +23,24 @@ export const Transition = z
   .meta({ id: "Transition", description: "How many children decided `from` under the old policy are decided `to` under the new; `from` equal to `to` counts the decisions that stay." });
 export type Transition = z.infer<typeof Transition>;
 
-const Decided = z.strictObject({ outcome: Outcome, decidedBy: DecidedBy.nullable() });
+const Decided = z.strictObject({
+  outcome: Outcome,
+  decidedBy: DecidedBy.nullable(),
+  version: z.string().nullable().optional().meta({ description: "The label of the version the conference was decided under (its file where it has none), where that policy has several versions." }),
+});
+
+export const VersionUse = z
+  .strictObject({
+    label: z.string().nullable(),
+    effective: z.string().nullable().meta({ description: "The day the version came into force." }),
+    file: z.string(),
+    conferences: Count.meta({ description: "Conferences decided under this version." }),
+    beforeEffective: Count.meta({ description: "Of those, conferences dated before it came into force: the first version decides them, as the nearest known." }),
+    pastReview: Count.meta({ description: "Of those, conferences dated after its review date." }),
+    undated: Count.meta({ description: "Of those, conferences that give no date (decided under the newest version)." }),
+  })
+  .meta({ id: "VersionUse", description: "How many conferences of the history one version of a policy decided." });
+export type VersionUse = z.infer<typeof VersionUse>;
 
 export const ChangedDecision = z
   .strictObject({ line: Line, title: Title, child: z.string(), old: Decided, new: Decided })
@@ -61,6 +78,10 @@ export const ImpactReport = z
     changesNotListed: Count,
     uncompared: z.array(UncomparedLine).meta({ description: "The first lines that could not be compared, in the order of the history." }),
     uncomparedNotListed: Count,
+    versions: z
+      .strictObject({ old: z.array(VersionUse), new: z.array(VersionUse) })
+      .optional()
+      .meta({ description: "Where either policy has several versions (`supersedes`), or the history's conferences give their dates: each version and how many compared conferences it decided. Each conference is decided under the version in force on its date." }),
   })
   .meta({ id: "QuorateImpact", title: "Quorate impact report", description: "How the decisions of a history of conferences change from one policy to another." });
 export type ImpactReport = z.infer<typeof ImpactReport>;

@@ -4,8 +4,21 @@
  * memory does not grow with the number of conferences.
  */
 import type { Outcome, Verdict } from "../../runtime/decision.js";
+import type { VersionChoice } from "../../runtime/versions.js";
 import type { LineProblem } from "../batch/record.js";
-import { IMPACT_FORMAT, type ChangedDecision, type ImpactReport, type Transition, type UncomparedLine } from "./report.js";
+import { IMPACT_FORMAT, type ChangedDecision, type ImpactReport, type Transition, type UncomparedLine, type VersionUse } from "./report.js";
+
+/** Which version decided a conference on each side, where versions are reported. */
+export interface Sides {
+  old: VersionChoice;
+  new: VersionChoice;
+  dated: boolean;
+}
+
+/** What a side's `version` says of a change: its label, or its file where it has none. */
+function label(choice: VersionChoice): string {
+  return choice.info.label ?? choice.version.file;
+}
 
 export class ImpactTally {
   private read = 0;
@@ -17,10 +30,35 @@ export class ImpactTally {
   private readonly transitions = new Map<string, Transition>();
   private readonly changes: ChangedDecision[] = [];
   private readonly uncompared: UncomparedLine[] = [];
+  private readonly uses = { old: new Map<number, VersionUse>(), new: new Map<number, VersionUse>() };
+  private versioned = false;
 
-  constructor(private readonly examples: number) {}
+  /** @param severalVersions whether each side has versions to choose between (each change then names its version) */
+  constructor(
+    private readonly examples: number,
+    private readonly severalVersions: { old: boolean; new: boolean } = { old: false, new: false },
+  ) {}
 
-  compare(line: number, title: string | undefined, before: readonly Verdict[], after: readonly Verdict[]): void {
+  private use(side: "old" | "new", choice: VersionChoice, dated: boolean): void {
+    const uses = this.uses[side];
+    let found = uses.get(choice.index);
+    if (!found) {
+      found = { label: choice.info.label, effective: choice.info.effective, file: choice.version.file, conferences: 0, beforeEffective: 0, pastReview: 0, undated: 0 };
+      uses.set(choice.index, found);
+    }
+    found.conferences++;
+    if (!dated) found.undated++;
+    if (choice.beforeFirst) found.beforeEffective++;
+    if (choice.pastReview) found.pastReview++;
+  }
+
+  compare(line: number, title: string | undefined, before: readonly Verdict[], after: readonly Verdict[], sides?: Sides): void {
+    if (sides) {
+      if (sides.dated || this.severalVersions.old || this.severalVersions.new) this.versioned = true;
+      this.use("old", sides.old, sides.dated);
+      this.use("new", sides.new, sides.dated);
+    }
+    const versionOf = (side: "old" | "new") => (sides && this.severalVersions[side] ? { version: label(sides[side]) } : {});
     this.read++;
     this.compared++;
     let changed = false;
@@ -34,7 +72,7 @@ export class ImpactTally {
       changed = true;
       this.childrenChanged++;
       if (this.changes.length < this.examples) {
-        this.changes.push({ line, ...(title === undefined ? {} : { title }), child: old.child, old: { outcome: old.outcome, decidedBy: old.decidedBy ?? null }, new: { outcome: next.outcome, decidedBy: next.decidedBy ?? null } });
+        this.changes.push({ line, ...(title === undefined ? {} : { title }), child: old.child, old: { outcome: old.outcome, decidedBy: old.decidedBy ?? null, ...versionOf("old") }, new: { outcome: next.outcome, decidedBy: next.decidedBy ?? null, ...versionOf("new") } });
       }
     });
     if (changed) this.conferencesChanged++;
@@ -59,6 +97,8 @@ export class ImpactTally {
 
   report(old: ImpactReport["old"], next: ImpactReport["new"], history: string): ImpactReport {
     const transitions = [...this.transitions.values()].sort((a, b) => Number(a.from === a.to) - Number(b.from === b.to) || b.children - a.children);
+    const inOrder = (uses: Map<number, VersionUse>) => [...uses.entries()].sort(([a], [b]) => a - b).map(([, use]) => use);
+    const versions = this.versioned ? { versions: { old: inOrder(this.uses.old), new: inOrder(this.uses.new) } } : {};
     return {
       format: IMPACT_FORMAT,
       old,
@@ -72,6 +112,7 @@ export class ImpactTally {
       changesNotListed: this.childrenChanged - this.changes.length,
       uncompared: this.uncompared,
       uncomparedNotListed: this.invalid.both + this.invalid.old + this.invalid.new - this.uncompared.length,
+      ...versions,
     };
   }
 }

@@ -12,6 +12,7 @@ const ORDER: [DateField["kind"], DateField["kind"], string][] = [
   ["revised", "review", "is due for review before it was revised"],
   ["approved", "review", "is due for review before it was approved"],
   ["endorsed", "review", "is due for review before it was endorsed"],
+  ["effective", "review", "is due for review before it comes into force"],
 ];
 
 /** Within one version, the dates run in order: written, then approved or endorsed, then reviewed. */

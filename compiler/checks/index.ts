@@ -22,6 +22,8 @@ import { boundVersusOverride } from "./boundVersusOverride.js";
 import { categoryRules } from "./categoryRules.js";
 import type { Check } from "./check.js";
 import { choiceConsistency } from "./choiceConsistency.js";
+import { closureDates } from "./closureDates.js";
+import { effectiveDate } from "./effectiveDate.js";
 import { currentVersionCheck } from "./currentVersionCheck.js";
 import { datesOutOfOrder } from "./datesOutOfOrder.js";
 import { deferralWithoutReconvene } from "./deferralWithoutReconvene.js";
@@ -131,6 +133,8 @@ export const ALL_CHECKS: readonly Check[] = [
   invalidDate,
   datesOutOfOrder,
   currentVersionCheck,
+  effectiveDate,
+  closureDates,
   reviewOverdue,
   missingMetadata,
   missingVocabulary,

@@ -28,7 +28,7 @@ decision {
         ctx.report({ file, range: section.keywordRange }, `a vocabulary cannot have a \`${section.keyword}\` section`, "a vocabulary only declares `agencies`, `roles`, `categories`, `concerns`, `facts`, `events` and `actions`; put rules in a board policy");
       }
       for (const s of file.ast.header.statements) {
-        if (s.type === "Extends" || s.type === "UsesVocabulary" || s.type === "Jurisdiction") {
+        if (s.type === "Extends" || s.type === "UsesVocabulary" || s.type === "Jurisdiction" || s.type === "Supersedes") {
           ctx.report({ file, node: s }, "a vocabulary is shared by every jurisdiction and stands alone", "remove this line from the vocabulary");
         }
       }

@@ -56,6 +56,10 @@ const ROWS: Row[] = [
   { command: "impact", args: ["impact", "policies/wakefield.policy", "policies/broken.policy", "history.jsonl"], code: 2, says: ["policies/broken.policy:5:3: error Q002"] },
   { command: "impact", args: ["impact", "policies/wakefield.policy", "history.jsonl"], code: 2, says: ["error: name the policy as it was, the policy as it would be, and a file of conferences", "help:"] },
 
+  { command: "calendar", args: ["calendar", "policies/wakefield.policy", "--from", "2026-12-24", "--to", "2026-12-29"], code: 0, says: ["counts deadlines on the working days of England and Wales", "public holiday: Christmas Day"] },
+  { command: "calendar", args: ["calendar", "policies/broken.policy", "--from", "2026-12-24", "--to", "2026-12-29"], code: 1, says: ["policies/broken.policy:5:3: error Q002", "policies/broken.policy has errors"] },
+  { command: "calendar", args: ["calendar", "policies/wakefield.policy", "--from", "2026-12-24"], code: 2, says: ["error: name the last day to list with `--to`", "help: quorate calendar policies/wakefield.policy --from 2026-12-01 --to 2027-01-31"] },
+
   { command: "test", args: ["test", "policies/scenarios/lancashire.scenarios.json"], code: 0, says: ["0 failed"] },
   { command: "test", args: ["test", "policies/scenarios/failing.scenarios.json"], code: 1, says: ["policies/scenarios/failing.scenarios.json", "✗ expects the wrong outcome [§8]", "amy outcome: expected register, got not_register"] },
   { command: "test", args: ["test", "policies/scenarios/syntax.scenarios.json"], code: 2, says: ["policies/scenarios/syntax.scenarios.json", "line 1, column 2", "the file is not valid JSON"] },
@@ -96,7 +100,7 @@ describe("exit codes of every command", () => {
   });
 
   it("the table covers every command with each exit code", () => {
-    for (const command of ["check", "compile", "eval", "test", "summary", "fmt", "impact"]) {
+    for (const command of ["check", "compile", "eval", "test", "summary", "fmt", "impact", "calendar"]) {
       expect(new Set(ROWS.filter((r) => r.command === command).map((r) => r.code)), command).toEqual(new Set([0, 1, 2]));
     }
   });

@@ -9,14 +9,17 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { JURISDICTIONS } from "../../compiler/catalogue.js";
 import { parse } from "../../grammar/parse.js";
 import { REPO } from "../helpers/scratch.js";
 
 /**
- * Words that are role ids and also the engine's own domain words: `child` is the subject of
- * every decision (a fact is about the conference or each `child`), never the role.
+ * Words that are board or role ids and also the engine's own domain words: `child` is the
+ * subject of every decision (a fact is about the conference or each `child`), never the role;
+ * a jurisdiction is the language's own, and a board may share its name (Guernsey does): the
+ * public holidays are the jurisdiction's, not the board's.
  */
-const DOMAIN_WORDS = new Set(["child"]);
+const DOMAIN_WORDS = new Set(["child", ...Object.keys(JURISDICTIONS)]);
 
 function filesUnder(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
