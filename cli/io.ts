@@ -53,6 +53,9 @@ export async function writeDrained(stream: Writable, text: string): Promise<void
 
 /** A problem the user can fix (bad flag, missing file): exit code 2, message, no stack. */
 export class UsageError extends Error {
+  /** Set by a message of several lines whose every part is already printable; any other message is printed as one line. */
+  multiline = false;
+
   constructor(
     message: string,
     readonly help?: string,

@@ -4,6 +4,7 @@ import { createEvaluator } from "../../runtime/evaluator.js";
 import { conferenceFor, readConferenceValue } from "../conferenceFile.js";
 import type { CliIO } from "../io.js";
 import { loadPolicy } from "../loadPolicy.js";
+import { printableData } from "../printable.js";
 import { renderDecision } from "../renderDecision.js";
 import { styleFor } from "../style.js";
 
@@ -22,6 +23,6 @@ export function runEval(options: EvalOptions, io: CliIO): number {
   if ("exitCode" in loaded) return loaded.exitCode;
   const conference = conferenceFor(loaded.ir, value, options.conference);
   const result = createEvaluator(loaded.ir)(conference);
-  io.stdout.write(options.format === "json" ? JSON.stringify(result, null, 2) + "\n" : renderDecision(result, styleFor(io.stdout.isTTY, io.env)));
+  io.stdout.write(options.format === "json" ? JSON.stringify(result, null, 2) + "\n" : renderDecision(printableData(result), styleFor(io.stdout.isTTY, io.env)));
   return 0;
 }

@@ -16,6 +16,7 @@ import { RecordOutput } from "../batch/output.js";
 import { decidedLine, explainedLine, guardedLine, invalidLine, type LineProblem } from "../batch/record.js";
 import type { CliIO } from "../io.js";
 import { loadPolicy } from "../loadPolicy.js";
+import { printable } from "../printable.js";
 import { styleFor } from "../style.js";
 
 export interface EvalBatchOptions {
@@ -33,6 +34,7 @@ export async function runEvalBatch(options: EvalBatchOptions, io: CliIO): Promis
   const style = styleFor(io.stderr.isTTY, io.env);
   const input = openBatchInput(options.batch, io, EXAMPLE);
   const policy = path.normalize(options.policy);
+  const shownPolicy = printable(policy);
   const loaded = loadPolicy(policy, io, style, options.today, false);
   // A broken policy decides nothing: 2, so that 1 keeps its one meaning of "some lines were not decided".
   if ("exitCode" in loaded) return 2;
@@ -72,12 +74,12 @@ export async function runEvalBatch(options: EvalBatchOptions, io: CliIO): Promis
 
   const total = decided + invalidCount;
   if (invalidCount === 0) {
-    io.stderr.write(`${total.toLocaleString("en-GB")} ${total === 1 ? "conference" : "conferences"} decided under ${policy}\n`);
+    io.stderr.write(`${total.toLocaleString("en-GB")} ${total === 1 ? "conference" : "conferences"} decided under ${shownPolicy}\n`);
     return 0;
   }
   const named = invalid.join(", ") + (invalidCount > invalid.length ? ", …" : "");
   io.stderr.write(
-    `${style.error(`${invalidCount.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")} ${total === 1 ? "line" : "lines"} ${invalidCount === 1 ? "is" : "are"} not ${invalidCount === 1 ? "a conference" : "conferences"} Quorate can decide`)} (${invalidCount === 1 ? "line" : "lines"} ${named}); ${decided === 0 ? "no line was decided" : `the others were decided under ${policy}`}\n  help: each such line has a record with "status": "invalid" saying what is wrong and where\n`,
+    `${style.error(`${invalidCount.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")} ${total === 1 ? "line" : "lines"} ${invalidCount === 1 ? "is" : "are"} not ${invalidCount === 1 ? "a conference" : "conferences"} Quorate can decide`)} (${invalidCount === 1 ? "line" : "lines"} ${named}); ${decided === 0 ? "no line was decided" : `the others were decided under ${shownPolicy}`}\n  help: each such line has a record with "status": "invalid" saying what is wrong and where\n`,
   );
   return 1;
 }

@@ -18,6 +18,7 @@ import { schemaCheck, validateConference, type ConferenceProblem } from "../../r
 import { readJsonFile } from "../conferenceFile.js";
 import { UsageError, type CliIO } from "../io.js";
 import { loadPolicy } from "../loadPolicy.js";
+import { printableData } from "../printable.js";
 import type { Style } from "../style.js";
 import { styleFor } from "../style.js";
 
@@ -215,7 +216,8 @@ export function runTest(options: TestOptions, io: CliIO): number {
     io.stdout.write(JSON.stringify({ version: 1, files, counts }, null, 2) + "\n");
     return exitCode;
   }
-  for (const o of outcomes) {
+  // Text for a reader: file names and the scenarios' texts may hold control characters, shown escaped.
+  for (const o of printableData(outcomes)) {
     io.stdout.write(`${style.bold(o.path)}${o.policy ? style.dim(` (${o.policy})`) : ""}\n`);
     for (const p of o.problems) io.stdout.write(`  ${style.error("cannot run")}: ${p.path}: ${p.message}${p.hint ? `\n    help: ${p.hint}` : ""}\n`);
     for (const s of o.scenarios) {
