@@ -70,7 +70,7 @@ export function runDiff(options: DiffCommandOptions, io: CliIO): number {
   try {
     report = diff(inputs, { semantic: !options.structuralOnly, search: { ...(options.maxAttendees !== undefined ? { maxAttendees: options.maxAttendees } : {}), ...(options.maxPerGroup !== undefined ? { maxPerGroup: options.maxPerGroup } : {}) } });
   } catch (error) {
-    if (error instanceof DiffInputError) throw new UsageError(error.message, "run `quorate --help` for the options");
+    if (error instanceof DiffInputError) throw new UsageError(error.message, error.help ?? "run `quorate --help` for the options");
     throw error;
   }
   // Many pairs with every kind of difference would bury the matrix; the JSON keeps them all.
