@@ -16,6 +16,7 @@
  */
 import { closeSync, copyFileSync, fchmodSync, fchownSync, fstatSync, fsyncSync, ftruncateSync, lstatSync, openSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from "node:fs";
 import path from "node:path";
+import { isInside } from "../compiler/host.js";
 
 /** A target that cannot be written over, in words, with what to do instead. */
 export class OutputTargetError extends Error {
@@ -113,13 +114,14 @@ function whatItIs(stat: Stats): string {
  * The file a write to `target` really writes, with what is there now: `undefined` stats
  * for a file not there yet. A link is followed; anything but an ordinary file is refused.
  */
-export function resolveTarget(target: string): { file: string; stat?: Stats } {
+export function resolveTarget(target: string, within?: string): { file: string; stat?: Stats } {
   let link: Stats;
   try {
     link = lstatSync(target);
   } catch (error) {
-    if ((error as { code?: string }).code === "ENOENT") return { file: target };
-    throw error;
+    if ((error as { code?: string }).code !== "ENOENT") throw error;
+    refuseLinkOut(target, target, within);
+    return { file: target };
   }
   let file = target;
   let stat = link;
@@ -134,9 +136,31 @@ export function resolveTarget(target: string): { file: string; stat?: Stats } {
     }
     file = realpathSync(target);
   }
+  refuseLinkOut(target, file, within);
   if (stat.isDirectory()) throw new OutputTargetError("it is a folder, not a file", "name a file inside it, such as `reports/out.json`");
   if (!stat.isFile()) throw new OutputTargetError(`it is ${whatItIs(stat)}, not an ordinary file`, "name an ordinary file for the output, or leave out `-o` to write to standard output");
   return { file, stat };
+}
+
+/**
+ * A target named inside `within` (the working folder) must not lead out of it through a
+ * link, to the file or to a folder on the way: a link committed to a repository would
+ * otherwise make `quorate diff … -o report.html` in CI write over a file anywhere. A path
+ * named outside it (`-o /tmp/report.json`) is the user's own choice.
+ */
+function refuseLinkOut(target: string, file: string, within: string | undefined): void {
+  if (within === undefined || !isInside(within, target)) return;
+  let real: string;
+  let root: string;
+  try {
+    real = file === target ? path.join(realpathSync(path.dirname(target)), path.basename(target)) : file;
+    root = realpathSync(within);
+  } catch {
+    // A folder on the way does not exist: the write itself will say so.
+    return;
+  }
+  if (isInside(root, real)) return;
+  throw new OutputTargetError(`it leads, through a link, to \`${real}\`, outside this folder`, "name the file itself rather than a path through a link: a link in a repository could otherwise make Quorate write anywhere");
 }
 
 function writeAll(fd: number, text: string, interruption: Interruption | undefined): void {
@@ -208,9 +232,9 @@ function rewriteInPlace(file: string, text: string, interruption: Interruption |
   rmSync(saved, { force: true });
 }
 
-/** Writes `text` to `target`: completely or not at all, through links, never over a pipe or device. */
-export function writeFileAtomic(target: string, text: string, interruption?: Interruption): void {
-  const { file, stat } = resolveTarget(target);
+/** Writes `text` to `target`: completely or not at all, through links (never out of `within`), never over a pipe or device. */
+export function writeFileAtomic(target: string, text: string, interruption?: Interruption, within?: string): void {
+  const { file, stat } = resolveTarget(target, within);
   removeStaleTemporaries(file);
   if (stat && stat.nlink > 1) rewriteInPlace(file, text, interruption);
   else replaceByRename(file, stat, text, interruption);

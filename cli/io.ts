@@ -110,7 +110,7 @@ export function refuseOverwritingInputs(shown: string, cwd: string, reads: Itera
  */
 export function writeOutputFile(shown: string, cwd: string, text: string, env: Record<string, string | undefined> | undefined): void {
   try {
-    writeFileAtomic(path.resolve(cwd, shown), text, interruptionFrom(env));
+    writeFileAtomic(path.resolve(cwd, shown), text, interruptionFrom(env), cwd);
   } catch (error) {
     if (error instanceof OutputTargetError) throw new UsageError(`cannot write \`${shown}\`: ${error.message}`, error.help);
     throw new UsageError(`cannot write \`${shown}\`: ${writeFailure(error, path.dirname(shown), cwd)}`, "check that the folder exists, can be written to and has room; a file already there is unchanged");

@@ -81,7 +81,7 @@ export async function runFmt(options: FmtOptions, io: CliIO): Promise<number> {
     unformatted.push(file);
     if (options.mode === "write") {
       try {
-        writeFileAtomic(path.resolve(io.cwd, file), outcome.text, interruptionFrom(io.env));
+        writeFileAtomic(path.resolve(io.cwd, file), outcome.text, interruptionFrom(io.env), io.cwd);
       } catch (error) {
         if (error instanceof OutputTargetError) throw new UsageError(`cannot write \`${file}\`: ${error.message}; the file is unchanged`, error.help);
         throw new UsageError(`cannot write \`${file}\`: ${writeFailure(error, path.dirname(file), io.cwd)}; the file is unchanged`, "check that the folder can be written to and the disk has room");
