@@ -26,12 +26,19 @@ export interface QuorumResult {
  */
 function countAgencies(participants: readonly Seat[], child: string, directContact: boolean): number {
   const counted: string[] = [];
+  // A policy may declare thousands of agencies: past a few, a set is searched instead.
+  let many: Set<string> | null = null;
   for (const seat of participants) {
     if (directContact && !isInvolved(seat, child)) continue;
     const agency = seat.rule.agency;
-    if (agency !== null && !counted.includes(agency)) counted.push(agency);
+    if (agency === null) continue;
+    if (many !== null) many.add(agency);
+    else if (!counted.includes(agency)) {
+      counted.push(agency);
+      if (counted.length > 16) many = new Set(counted);
+    }
   }
-  return counted.length;
+  return many?.size ?? counted.length;
 }
 
 /** The agencies counted, each as an id and as the words for the trace. */

@@ -134,9 +134,10 @@ function runScenario(ir: PolicyIR, decide: ReturnType<typeof createEvaluator>, s
   const result = decide(conference);
   const mismatches: Mismatch[] = [];
   const problems: ConferenceProblem[] = [];
+  const decided = new Map(result.children.map((c) => [c.child, c]));
   for (const [child, expected] of Object.entries(scenario.expect)) {
     if (expected === undefined) continue;
-    const actual = result.children.find((c) => c.child === child);
+    const actual = decided.get(child);
     if (!actual) problems.push({ path: formatPath(["scenarios", index, "expect", child]), message: `the conference has no child \`${child}\`` });
     else mismatches.push(...compareChild(child, expected, actual, result.notApplied));
   }
@@ -190,8 +191,9 @@ function renderFailure(s: ScenarioOutcome, style: Style): string[] {
   const lines: string[] = [];
   for (const p of s.problems) lines.push(`      ${style.error(p.path)}: ${p.message}${p.hint ? `\n        help: ${p.hint}` : ""}`);
   for (const m of s.mismatches) lines.push(`      ${m.child} ${m.field}: expected ${style.good(m.expected)}, got ${style.error(m.actual)}`);
+  const decisions = new Map(s.decisions.map((d) => [d.child, d]));
   for (const child of new Set(s.mismatches.map((m) => m.child))) {
-    const decision = s.decisions.find((d) => d.child === child);
+    const decision = decisions.get(child);
     if (!decision) continue;
     lines.push(`      why ${child} was decided so:`);
     for (const t of decision.trace) lines.push(style.dim(`        - ${t.step.replace("_", " ")}: ${t.detail}${t.cite ? ` [${t.cite}]` : ""}`));
