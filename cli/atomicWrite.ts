@@ -32,9 +32,11 @@ export class OutputTargetError extends Error {
  * Points at which a test can interrupt a write, set with QUORATE_TEST_INTERRUPT:
  * `before-rename` kills the process (SIGKILL) once the temporary file is complete but
  * before it replaces the target (for a file rewritten in place, once its old text is
- * saved); `mid-write` fails the write halfway, as a full disk would. Never set outside tests.
+ * saved); `mid-write` fails the write halfway, as a full disk would; `signal-mid-rewrite`
+ * sends the process SIGTERM while a file with several names is half rewritten in place.
+ * Never set outside tests.
  */
-export type Interruption = "before-rename" | "mid-write";
+export type Interruption = "before-rename" | "mid-write" | "signal-mid-rewrite";
 
 const TEMPORARY_NAME = /^\.(.+)\.(\d+)\.(\d+)\.(tmp|old)$/;
 
@@ -203,8 +205,38 @@ function replaceByRename(file: string, stat: Stats | undefined, text: string, in
   }
 }
 
+const DEFERRED_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+/**
+ * Runs `work` with SIGINT, SIGTERM and SIGHUP held back until it is done, then ends the
+ * process as the signal would have: a file rewritten in place must not be left with its
+ * new text and the old one's tail. (Only SIGKILL cannot be held back; the `.old` copy is
+ * for that.)
+ */
+function withSignalsHeldBack(work: () => void): void {
+  let received: NodeJS.Signals | undefined;
+  const hold = (signal: NodeJS.Signals) => void (received ??= signal);
+  for (const signal of DEFERRED_SIGNALS) process.on(signal, hold);
+  try {
+    work();
+  } finally {
+    // A signal sent during the work reaches this listener only once the event loop next
+    // reads its signals, which a turn or two of it may not yet have done: it is waited for
+    // briefly, then the signals go back to what they do.
+    const release = () => {
+      for (const signal of DEFERRED_SIGNALS) process.off(signal, hold);
+      if (received !== undefined) process.kill(process.pid, received);
+    };
+    setTimeout(release, 25);
+  }
+}
+
 /** Rewrites a file that has other names in place, with its old text saved beside it and put back on failure. */
 function rewriteInPlace(file: string, text: string, interruption: Interruption | undefined): void {
+  withSignalsHeldBack(() => rewriteHeld(file, text, interruption));
+}
+
+function rewriteHeld(file: string, text: string, interruption: Interruption | undefined): void {
   const saved = temporaryNameFor(file, "old");
   try {
     copyFileSync(file, saved);
@@ -216,6 +248,7 @@ function rewriteInPlace(file: string, text: string, interruption: Interruption |
   const fd = openSync(file, "r+");
   try {
     writeAll(fd, text, interruption);
+    if (interruption === "signal-mid-rewrite") process.kill(process.pid, "SIGTERM");
     ftruncateSync(fd, Buffer.byteLength(text));
     fsyncSync(fd);
   } catch (error) {

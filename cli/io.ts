@@ -68,7 +68,7 @@ export { temporaryFileOf, temporaryNameFor, writeFileAtomic, type Interruption }
 
 export function interruptionFrom(env: Record<string, string | undefined> | undefined): Interruption | undefined {
   const value = env?.["QUORATE_TEST_INTERRUPT"];
-  return value === "before-rename" || value === "mid-write" ? value : undefined;
+  return value === "before-rename" || value === "mid-write" || value === "signal-mid-rewrite" ? value : undefined;
 }
 
 /** Why a file could not be written, in words: the reasons differ from a read's. */

@@ -176,6 +176,19 @@ describe("a hard-linked file's write killed outright", () => {
   });
 });
 
+describe("a hard-linked file's rewrite interrupted by a signal", () => {
+  it("SIGTERM half-way is held back until the file is complete (never the new text with the old one's tail), then ends the run", () => {
+    const dir = scratchPolicies();
+    const out = path.join(dir, "out.json");
+    writeFileSync(out, "x".repeat(500_000));
+    linkSync(out, path.join(dir, "other-name.json"));
+    const run = spawnSync(process.execPath, [path.join(REPO, "bin/quorate.js"), ...COMPILE, "-o", "out.json"], { cwd: dir, env: { ...process.env, QUORATE_TEST_INTERRUPT: "signal-mid-rewrite" } });
+    expect(run.signal).toBe("SIGTERM");
+    expect(JSON.parse(readFileSync(path.join(dir, "other-name.json"), "utf8"))).toMatchObject({ id: "lancashire" });
+    expect(readdirSync(dir).filter((name) => temporaryFileOf(name) !== undefined)).toEqual([]);
+  });
+});
+
 describe("fmt --write", () => {
   it("through a link: formats the real file and keeps the link", async () => {
     const dir = scratchPolicies();
