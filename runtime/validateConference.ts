@@ -29,6 +29,13 @@ export const MAX_JSON_VALUES = 3_000_000;
  */
 export const MAX_CHILDREN_TIMES_ATTENDEES = 1_000_000;
 
+/**
+ * Children in one conference: each has a decision of its own, explained step by step (a
+ * kilobyte or two of output each), so a million children (a 14 MB file) made an output
+ * longer than a JavaScript text can be. A conference considers a few siblings.
+ */
+export const MAX_CHILDREN = 1_000;
+
 /** At most this many problems are listed; a file wrong throughout says so in one more line. */
 export const MAX_PROBLEMS = 50;
 
@@ -125,6 +132,9 @@ export function validateConference(ir: PolicyIR, value: unknown): ConferenceChec
     const problems = referenceProblems(ir, conference);
     if (problems.length > 0) return { ok: false, problems };
     // Checked last: what is wrong with the children and attendees themselves says more.
+    if (conference.children.length > MAX_CHILDREN) {
+      return { ok: false, problems: [{ path: "children", message: `the conference has ${conference.children.length.toLocaleString("en-GB")} children, more than the ${MAX_CHILDREN.toLocaleString("en-GB")} Quorate decides in one conference`, hint: "list the children the conference considers (a few siblings at most); split a file that joins many conferences into one per conference" }] };
+    }
     const weighed = conference.children.length * Math.max(1, conference.attendees.length);
     if (weighed > MAX_CHILDREN_TIMES_ATTENDEES) {
       const count = (n: number) => n.toLocaleString("en-GB");
