@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "scratch/", "coverage/", "grammar/cst.d.ts"] },
+  { ignores: ["dist/", "editors/vscode/dist/", "node_modules/", "scratch/", "coverage/", "grammar/cst.d.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

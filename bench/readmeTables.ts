@@ -1,6 +1,6 @@
 /**
- * The README's benchmark tables, rendered from `bench/results.json`. `npm run bench`
- * writes both, and a test checks the README still says what the results file holds, so
+ * The benchmark tables of docs/benchmarks.md, rendered from `bench/results.json`. `npm run bench`
+ * writes both, and a test checks the page still says what the results file holds, so
  * the table can never drift from the measurements behind it.
  */
 
@@ -101,7 +101,7 @@ export function renderBenchmarkTables(r: BenchResults): string {
   lines.push("| policy | compile (ms) | from scratch (ms) | `JSON.parse` of its IR (ms) | ratio | ratio of the means | from scratch |", "|---|---|---|---|---|---|---|");
   for (const c of r.compile) lines.push(`| ${c.policy} | ${fixed(c.compileMs, 3)} | ${fixed(c.fromScratchMs, 3)} | ${fixed(c.jsonParseMs, 3)} | ${fixed(c.ratio, 1)}× | ${fixed(c.meanRatio, 1)}× | ${fixed(c.fromScratchRatio, 1)}× |`);
 
-  lines.push("", "Deciding a realistic conference (two siblings, twelve attendees: [`bench/realistic-conference.json`](bench/realistic-conference.json)), explained (with the trace: the product) and decisions only (`createDecider`: outcome, decided by, tally, quorum), beside a hand-written function of the board's rules ([`bench/baselines/`](bench/baselines/)) and validating the input with ajv:", "");
+  lines.push("", "Deciding a realistic conference (two siblings, twelve attendees: [`bench/realistic-conference.json`](../bench/realistic-conference.json)), explained (with the trace: the product) and decisions only (`createDecider`: outcome, decided by, tally, quorum), beside a hand-written function of the board's rules ([`bench/baselines/`](../bench/baselines/)) and validating the input with ajv:", "");
   lines.push("| policy | explained (µs) | decisions only (µs) | decisions per second | hand-written (µs) | decisions only ÷ hand-written | explained ÷ hand-written | validate with ajv (µs) |", "|---|---|---|---|---|---|---|---|");
   const us = (ms: number | undefined) => (ms === undefined ? "–" : fixed(ms * 1000, 2));
   for (const e of r.evaluate) lines.push(`| ${e.policy} | ${us(e.explainedMs)} | ${us(e.decisionsOnlyMs)} | ${whole(e.decisionsPerSecond)} | ${us(e.baselineMs)} | ${times(e.decisionsOnlyVsBaseline)} | ${times(e.explainedVsBaseline)} | ${us(e.validateMs)} |`);
@@ -126,10 +126,10 @@ export function renderBenchmarkTables(r: BenchResults): string {
   return lines.join("\n");
 }
 
-/** The README with its benchmark block replaced by the tables for `results`. */
-export function withBenchmarkTables(readme: string, results: BenchResults): string {
-  const start = readme.indexOf(BENCH_START);
-  const end = readme.indexOf(BENCH_END);
-  if (start < 0 || end < start) throw new Error("the README has no benchmark block to fill");
-  return readme.slice(0, start) + renderBenchmarkTables(results) + readme.slice(end + BENCH_END.length);
+/** The page (docs/benchmarks.md) with its benchmark block replaced by the tables for `results`. */
+export function withBenchmarkTables(page: string, results: BenchResults): string {
+  const start = page.indexOf(BENCH_START);
+  const end = page.indexOf(BENCH_END);
+  if (start < 0 || end < start) throw new Error("the page has no benchmark block to fill");
+  return page.slice(0, start) + renderBenchmarkTables(results) + page.slice(end + BENCH_END.length);
 }

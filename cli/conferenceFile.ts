@@ -12,10 +12,26 @@ export class ConferenceFileError extends UsageError {
   constructor(
     readonly file: string,
     readonly problems: ConferenceProblem[],
+    value?: unknown,
   ) {
-    super(`${printable(file)} is not a conference Quorate can decide:\n${problems.map((p) => `  ${printable(p.path)}: ${printable(p.message)}${p.hint ? `\n    help: ${printable(p.hint)}` : ""}`).join("\n")}`);
+    super(`${printable(file)} is not a conference Quorate can decide:\n${problems.map((p) => `  ${printable(pathWithIds(p.path, value))}: ${printable(p.message)}${p.hint ? `\n    help: ${printable(p.hint)}` : ""}`).join("\n")}`);
     this.multiline = true;
   }
+}
+
+/**
+ * A problem's JSON path with the id of the attendee or child it is in, for a reader who
+ * knows them by id, not by place: `attendees[2].role (attendee \`pc\`)`. The path itself
+ * stays as it is, as in the JSON outputs.
+ */
+export function pathWithIds(problemPath: string, value: unknown): string {
+  const at = /^(attendees|children)\[(\d+)\]/.exec(problemPath);
+  if (!at || typeof value !== "object" || value === null) return problemPath;
+  const list = (value as Record<string, unknown>)[at[1] as string];
+  const item = Array.isArray(list) ? (list[Number(at[2])] as unknown) : undefined;
+  const id = typeof item === "object" && item !== null ? (item as Record<string, unknown>)["id"] : undefined;
+  if (typeof id !== "string" || id === "" || id.length > 64) return problemPath;
+  return `${problemPath} (${at[1] === "attendees" ? "attendee" : "child"} \`${id}\`)`;
 }
 
 /**
@@ -38,6 +54,6 @@ export function readConferenceValue(file: string, cwd: string): unknown {
 
 export function conferenceFor(ir: PolicyIR, value: unknown, file: string): Conference {
   const checked = validateConference(ir, value);
-  if (!checked.ok) throw new ConferenceFileError(file, checked.problems);
+  if (!checked.ok) throw new ConferenceFileError(file, checked.problems, value);
   return checked.conference;
 }

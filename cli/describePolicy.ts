@@ -1,13 +1,17 @@
 /**
  * A compiled policy described in plain words, one aspect per line: what `npm start`
- * prints for each board so a reader sees at a glance how it decides.
+ * prints for each board so a reader sees at a glance how it decides (briefly, in five
+ * lines; in full with `quorate summary --verbose`).
  */
-import type { Origin, PolicyIR } from "../compiler/ir.js";
+import type { Condition, CountOf, Origin, PolicyIR, Selector } from "../compiler/ir.js";
+import { conditionWords } from "../runtime/facts.js";
 import { compareDates } from "../compiler/dates.js";
 import { JURISDICTIONS } from "../compiler/catalogue.js";
 import type { Style } from "./style.js";
 
-function cited(at: Origin | null | undefined): string {
+type Cite = (at: Origin | null | undefined) => string;
+
+function citedClause(at: Origin | null | undefined): string {
   return at?.cite ? ` [${at.cite.split(":")[0]}]` : "";
 }
 
@@ -31,7 +35,7 @@ function source(ir: PolicyIR, today: string): string {
   return parts.join(", ");
 }
 
-function voting(ir: PolicyIR): string {
+function voting(ir: PolicyIR, cited: Cite = citedClause): string {
   const v = ir.voting;
   if (ir.decision.rule === "chair_executive") {
     const heard = v.unit === "grouping" ? "each grouping's" : v.unit === "agency" ? "each agency's" : "each professional's";
@@ -55,57 +59,85 @@ function groupings(ir: PolicyIR): string[] {
   return lines;
 }
 
-function quorum(ir: PolicyIR): string {
+function when(condition: Condition): string {
+  return condition === null ? "" : ` when ${conditionWords(condition)}`;
+}
+
+function countedWords(of: CountOf, n: number): string {
+  if (of.kind === "selected") return `of ${of.selector.ids.join(", ")}`;
+  const word = of.kind === "agencies" ? "agenc" : of.kind === "groupings" ? "grouping" : "discipline";
+  return of.kind === "agencies" ? (n === 1 ? "agency" : "agencies") : n === 1 ? word : `${word}s`;
+}
+
+function selectorWords(s: Selector, oneOf: boolean): string {
+  return `${oneOf && s.ids.length > 1 ? "one of " : ""}${s.ids.join(oneOf ? " or " : " and ")}`;
+}
+
+function quorum(ir: PolicyIR, cited: Cite = citedClause): string {
   const q = ir.quorum;
   const parts: string[] = [];
-  if (q.minimum) parts.push(`at least ${q.minimum.agencies} ${q.minimum.agencies === 1 ? "agency" : "agencies"}${q.minimum.directContact ? " with direct contact" : ""}${cited(q.minimum.at)}`);
-  for (const u of q.unborn) parts.push(`an unborn child needs a ${u.role}`);
-  if (q.waiver) parts.push(`the chair may proceed with ${q.waiver.agencies}${q.waiver.rationaleRecorded ? ", recording the rationale" : ""}`);
+  for (const c of q.counts) parts.push(`at least ${c.count} ${countedWords(c.of, c.count)}${c.counting === "present" ? " present" : ""}${c.directContact ? " with direct contact" : ""}${when(c.when)}${cited(c.at)}`);
+  for (const r of q.requirements) parts.push(`${selectorWords(r.selector, r.oneOf)} must attend${when(r.when)}${cited(r.at)}`);
+  if (q.waiver) parts.push(`the chair may proceed with ${q.waiver.count}${q.waiver.when ? ` where ${conditionWords(q.waiver.when)}` : ""}${q.waiver.rationaleRecorded ? ", recording the rationale" : ""}`);
   if (q.localAuthorityServicesCountSeparately) parts.push("a service run within the local authority counts as the agency it provides");
-  if (!q.minimum) parts.push("no number of agencies stated");
+  if (q.counts.length === 0 && q.requirements.length === 0) parts.push("no quorum stated");
   return parts.join("; ");
 }
 
-function eligibility(ir: PolicyIR): string {
+function eligibility(ir: PolicyIR, cited: Cite = citedClause): string {
   const e = ir.eligibility;
   const parts = [e.default === "every_unit" ? (e.defaultAt ? `every unit votes on every child${cited(e.defaultAt)}` : "not stated (every unit's view is taken on every child)") : `only units involved with a child vote on it${cited(e.defaultAt)}`];
-  for (const o of e.onlyInvolved) parts.push(`${o.roles.join(", ")} vote only on children they are involved with${cited(o.at)}`);
+  if (e.default === "involved_units" && e.defaultWhen) parts[0] = `only units involved with a child vote on it${when(e.defaultWhen)}, otherwise every unit${cited(e.defaultAt)}`;
+  for (const o of e.onlyInvolved) parts.push(`${o.roles.join(", ")} vote only on children they are involved with${when(o.when)}${cited(o.at)}`);
   if (e.whenSiblingsDisagree) parts.push(`siblings without consensus: only involved units vote${cited(e.whenSiblingsDisagree.at)}`);
   for (const r of e.soleRepresentatives) parts.push(`a sole representative of ${r.selector.ids.join(" or ")} votes on every child`);
   return parts.join("; ");
 }
 
-function decision(ir: PolicyIR): string {
+function decision(ir: PolicyIR, cited: Cite = citedClause): string {
   const d = ir.decision;
   if (d.rule === "chair_executive") return `the chair decides (executive decision)${cited(d.ruleAt)}`;
   const parts = [];
   if (d.consensusFirst) parts.push("consensus first");
-  parts.push(d.rule === "majority" ? `then a majority${cited(d.ruleAt)}` : "no rule stated");
+  if (d.rule === "chair_without_vote") parts.push(`otherwise the chair decides, with no vote${cited(d.ruleAt)}`);
+  else if (d.rule === "majority") parts.push(`then a majority${cited(d.ruleAt)}`);
+  else parts.push(d.consensusFirst ? "the protocol is silent on how a decision is reached without consensus" : "the protocol is silent on how a decision is reached");
   if (d.chairBoundByMajority) parts.push("the chair is bound by the majority");
   return parts.join(", ");
 }
 
-function tieBreak(ir: PolicyIR): string {
+function tieBreak(ir: PolicyIR, cited: Cite = citedClause): string {
   const t = ir.decision.tieBreak;
-  if (ir.decision.rule === "chair_executive") return "not needed (the chair decides)";
+  if (ir.decision.rule === "chair_executive" || ir.decision.rule === "chair_without_vote") return "not needed (no vote is taken)";
+  // Silence on the decision rule is not a rule that takes no vote: whether there is a tie to break is unknown.
+  if (ir.decision.rule === null) return "not stated (the protocol is silent on how a decision is reached)";
   if (!t) return "none stated";
   return `${t.on === "tie" ? "on a tie" : "with no majority"}, the chair decides${cited(t.at)}`;
 }
 
-function override(ir: PolicyIR): string {
+function override(ir: PolicyIR, cited: Cite = citedClause): string {
   const o = ir.decision.override;
   if (!o) return "none";
   const of = o.of.includes("unanimity") ? "a majority or even a unanimous view" : "a majority view";
   return `the chair may override ${of}${o.requiresAuthorisation ? ", when authorised by the board" : ""}${o.reasonsRecorded ? ", recording reasons" : ""}${cited(o.at)}`;
 }
 
-function categories(ir: PolicyIR): string {
-  const c = ir.categories;
-  const parts = [c.allowed.length > 0 ? c.allowed.map((x) => x.id).join(", ") : "no list given"];
+function categories(c: PolicyIR["categories"]): string {
+  const parts = [c.allowed.length > 0 ? c.allowed.map((x) => (x.local ? `${x.id} (local)` : x.id)).join(", ") : c.freeText ? "in words" : "no list given"];
+  if (c.allowed.length > 0 && c.freeText) parts.push("or in words");
   if (c.multiple) parts.push(c.multiple.allowed ? "several allowed" : "one only");
+  if (c.unranked) parts.push("unranked");
+  if (c.atLeastOne) parts.push("at least one required");
   if (c.primary?.required) parts.push("primary required");
   if (c.secondary?.required) parts.push("secondary required");
   return parts.join("; ");
+}
+
+function routes(ir: PolicyIR): string[] {
+  return ir.routes.map((r) => {
+    const starts = [...r.opens.map((o) => `opens on ${o.trigger.replace(/_/g, " ")}${o.by ? " by " + ("ids" in o.by ? o.by.ids.join(", ") : o.by.kind) : ""}`), ...r.openTo.map((o) => `open to ${"ids" in o.who ? o.who.ids.join(", ") : o.who.kind}${when(o.when)}`)];
+    return `${r.kind} "${r.label}": ${starts.join("; ")}; ${r.stages.length} ${r.stages.length === 1 ? "stage" : "stages"}${r.meanwhile ? `; decision ${r.meanwhile.decision} meanwhile` : ""}`;
+  });
 }
 
 export function describePolicy(ir: PolicyIR, today: string, style: Style): string[] {
@@ -125,9 +157,29 @@ export function describePolicy(ir: PolicyIR, today: string, style: Style): strin
   lines.push(row("Tie-break", tieBreak(ir)));
   lines.push(row("Override", override(ir)));
   lines.push(row("Deferral", ir.decision.deferral ? `the chair may defer${ir.decision.deferral.condition ? ` in ${ir.decision.deferral.condition}` : ""}` : "not provided"));
-  lines.push(row("Categories", categories(ir)));
+  lines.push(row("Categories", categories(ir.categories)));
+  const c = ir.concerns;
+  if (c.allowed.length > 0 || c.freeText || c.primary || c.unranked) lines.push(row("Concerns", categories(c)));
+  routes(ir).forEach((r, i) => lines.push(row(i === 0 ? "Routes" : "", r)));
   lines.push(row("Duties", `${count(ir.obligations.length, "obligation")}; ${count(ir.powers.length, "power")} held by others`));
   const ambiguities = ir.ambiguities.length === 1 ? "1 ambiguity" : `${ir.ambiguities.length} ambiguities`;
   lines.push(row("Open points", `${ambiguities} and ${count(ir.silences.length, "silence")} recorded`));
   return lines;
+}
+
+/** The board in five lines, without citations (the full form has them): its title, then voting, quorum, decision and categories. */
+export function describePolicyBriefly(ir: PolicyIR, number: number, style: Style): string[] {
+  const where = ir.jurisdiction ? ` — ${JURISDICTIONS[ir.jurisdiction]}` : "";
+  const row = (label: string, text: string) => `   ${style.dim(label.padEnd(12))}${text}`;
+  const none: Cite = () => "";
+  const units = ir.voting.unit === "grouping" ? ` (${count(ir.groupings.length, "grouping")})` : "";
+  const chair = [ir.decision.override ? override(ir, none) : "", ir.decision.deferral ? "the chair may defer" : ""].filter(Boolean);
+  const decides = [decision(ir, none), ir.decision.rule === "chair_executive" || ir.decision.rule === null ? "" : tieBreak(ir, none), ...chair].filter(Boolean).join("; ");
+  return [
+    style.bold(`${number}. ${ir.title} (${ir.id})${where}`),
+    row("Voting", voting(ir, none) + units),
+    row("Quorum", quorum(ir, none)),
+    row("Decision", decides),
+    row("Categories", categories(ir.categories)),
+  ];
 }

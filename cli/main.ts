@@ -20,9 +20,12 @@ export { guardOutput } from "./outputErrors.js";
 const USAGE = `quorate — child protection conference policies as checked data
 
 usage:
-  quorate check [paths…] [--format text|json|sarif|github] [--today YYYY-MM-DD]
+  quorate check [paths…] [--format text|json|sarif|github] [--quiet | --no-notes]
+             [--today YYYY-MM-DD]
       check policies (a folder means every *.policy in it); exit 1 if any has an error;
-      json, sarif (SARIF 2.1.0) and github (workflow annotations) are for CI
+      errors come first, then warnings, then notes; --quiet shows errors only and
+      --no-notes errors and warnings; json, sarif (SARIF 2.1.0) and github (workflow
+      annotations) are for CI
   quorate compile <file.policy> [-o out.json] [--today YYYY-MM-DD]
       write the compiled policy as JSON (to standard output, or atomically to a file)
   quorate eval <file.policy> <conference.json> [--format text|json]
@@ -35,10 +38,12 @@ usage:
              [--examples N]
       re-decide a history under two policies and report the decisions that change;
       exit 1 if any changes
-  quorate test [paths…] [--format text|json]
-      run scenario tests (*.scenarios.json; a folder means every one beneath it, default policies)
-  quorate summary [paths…] [--today YYYY-MM-DD]
-      check and compile policies, then describe each board in plain words
+  quorate test [paths…] [--format text|json] [--verbose]
+      run scenario tests (*.scenarios.json; a folder means every one beneath it, default
+      policies): the failures, expected against actual, then a count; --verbose lists all
+  quorate summary [paths…] [--verbose] [--today YYYY-MM-DD]
+      check and compile policies, then describe each board in plain words and compare
+      them, in a screen or two; --verbose describes each board and pair in full
   quorate diff <a.policy> <b.policy> [more…] [--format text|md|html|json] [-o file]
              [--max-attendees N] [--max-per-group N] [--structural-only]
       compare policies rule by rule, and search the conferences they decide
@@ -47,6 +52,9 @@ usage:
       lay policies out in the canonical layout: --check lists the files that are not
       (exit 1 if any), --write rewrites them, and with neither the one policy named is
       printed formatted; a policy with syntax errors is not formatted
+  quorate lsp
+      run the language server for editors, over standard input and output
+      (see docs/editors.md)
 
 exit codes: 0 success, 1 errors in a policy, a failed scenario (test), files to
             format or refused (fmt), policies that differ (diff), lines that could not
@@ -92,6 +100,11 @@ function rejectFlags(command: string, flags: Flags, names: (keyof Flags)[]): voi
 }
 
 async function dispatch(argv: string[], io: CliIO): Promise<number> {
+  // The language server takes the editor's `--stdio`, which no other command knows.
+  if (argv[0] === "lsp") {
+    const { runLsp } = await import("./commands/lsp.js");
+    return runLsp(argv.slice(1));
+  }
   const { command, positionals, flags } = parse(argv);
   if (flags.version) {
     io.stdout.write(`quorate ${VERSION}\n`);
@@ -105,11 +118,18 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   // loading, and `check` in CI should not pay for the runtime, zod, ajv or the diff.
   if (command !== "eval") rejectFlags(command, flags, ["batch", "explain"]);
   if (command !== "impact") rejectFlags(command, flags, ["examples"]);
+  if (command !== "summary" && command !== "test") rejectFlags(command, flags, ["verbose"]);
+  if (command !== "check") rejectFlags(command, flags, ["quiet", "no-notes"]);
   switch (command) {
     case "check": {
       rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
       const { CHECK_FORMATS, runCheck } = await import("./commands/check.js");
-      return runCheck({ paths: positionals, format: format(flags, [...CHECK_FORMATS]) as CheckFormat, ...optionalToday(flags) }, io);
+      const checkFormat = format(flags, [...CHECK_FORMATS]) as CheckFormat;
+      if ((flags.quiet || flags["no-notes"]) && (checkFormat === "json" || checkFormat === "sarif")) {
+        throw new UsageError(`\`--${flags.quiet ? "quiet" : "no-notes"}\` is for text and github output`, `the ${checkFormat} output lists every finding with its severity, for a program to filter`);
+      }
+      if (flags.quiet && flags["no-notes"]) throw new UsageError("use either --quiet or --no-notes, not both", "--quiet shows errors only; --no-notes shows errors and warnings");
+      return runCheck({ paths: positionals, format: checkFormat, ...(flags.quiet ? { quiet: true } : {}), ...(flags["no-notes"] ? { noNotes: true } : {}), ...optionalToday(flags) }, io);
     }
     case "compile": {
       rejectFlags(command, flags, ["format", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
@@ -138,12 +158,12 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     case "test": {
       rejectFlags(command, flags, ["out", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
       const { runTest } = await import("./commands/test.js");
-      return runTest({ paths: positionals, format: format(flags, ["text", "json"]) as "text" | "json", ...optionalToday(flags) }, io);
+      return runTest({ paths: positionals, format: format(flags, ["text", "json"]) as "text" | "json", ...(flags.verbose ? { verbose: true } : {}), ...optionalToday(flags) }, io);
     }
     case "summary": {
       rejectFlags(command, flags, ["out", "format", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
       const { runSummary } = await import("./commands/summary.js");
-      return runSummary({ paths: positionals, ...optionalToday(flags) }, io);
+      return runSummary({ paths: positionals, ...(flags.verbose ? { verbose: true } : {}), ...optionalToday(flags) }, io);
     }
     case "diff": {
       rejectFlags(command, flags, ["check", "write"]);
@@ -163,7 +183,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
       return await runFmt({ paths: positionals, mode: flags.check ? "check" : flags.write ? "write" : "print" }, io);
     }
     default:
-      throw new UsageError(`unknown command \`${command}\``, "the commands are check, compile, eval, test, summary, diff, impact and fmt; run `quorate --help`");
+      throw new UsageError(`unknown command \`${command}\``, "the commands are check, compile, eval, test, summary, diff, impact, fmt and lsp; run `quorate --help`");
   }
 }
 

@@ -20,6 +20,9 @@ export const OPTIONS = {
   batch: { type: "string" },
   explain: { type: "boolean" },
   examples: { type: "string" },
+  verbose: { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+  "no-notes": { type: "boolean" },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;

@@ -4,7 +4,8 @@
  * step by step with the clause each step rests on, and any chair input not applied.
  */
 import type { ChildDecision, DecisionResult, TraceStep } from "../runtime/decision.js";
-import { deadlineInWords } from "../runtime/obligations.js";
+import { deadlineInWords, periodInWords } from "../runtime/obligations.js";
+import { NO_QUORUM_STATED } from "../runtime/quorumCheck.js";
 import type { Style } from "./style.js";
 
 const OUTCOME_WORDS: Record<ChildDecision["outcome"], string> = {
@@ -14,14 +15,16 @@ const OUTCOME_WORDS: Record<ChildDecision["outcome"], string> = {
   chair_decision_required: "THE CHAIR MUST DECIDE",
   deferred: "DEFERRED",
   unresolved: "UNRESOLVED — the vote turns on a unit with no single view",
+  protocol_silent: "NO DECISION — the protocol does not say how this is decided",
 };
 
 const DECIDED_BY_WORDS: Record<NonNullable<ChildDecision["decidedBy"]>, string> = {
   consensus: "by consensus",
   majority: "by majority",
-  chair_casting: "by the chair, breaking a tie",
+  chair_casting: "by the chair", // with why: a tie, or no majority (see `chairCastingWhy`)
   chair_executive: "by the chair's executive decision",
   chair_override: "by the chair, overriding the conference",
+  chair_no_consensus: "by the chair, the conference having reached no consensus",
 };
 
 function where(s: { cite: string | null; line: number | null; file?: string | null }): string {
@@ -33,8 +36,19 @@ function where(s: { cite: string | null; line: number | null; file?: string | nu
 function headline(child: ChildDecision, style: Style): string {
   const outcome = OUTCOME_WORDS[child.outcome];
   const coloured = child.outcome === "register" || child.outcome === "not_register" ? style.bold(outcome) : style.warning(outcome);
-  const by = child.decidedBy ? ` ${DECIDED_BY_WORDS[child.decidedBy]}` : "";
+  const by = child.decidedBy ? ` ${DECIDED_BY_WORDS[child.decidedBy]}${child.decidedBy === "chair_casting" ? chairCastingWhy(child) : ""}` : "";
   return `${style.bold(child.child)}${child.unborn ? " (unborn)" : ""}: ${coloured}${by}`;
+}
+
+/**
+ * Why the decision fell to the chair: a tie (as many units for each side, each unit
+ * resolved), or no majority (no unit gave a view, or the vote turns on units whose members
+ * disagree, where the policy gives that to the chair).
+ */
+function chairCastingWhy(child: ChildDecision): string {
+  const t = child.tally;
+  const tie = t.register === t.not_register && t.register > 0 && child.unresolved.length === 0;
+  return tie ? ", breaking a tie" : ", as there is no majority";
 }
 
 function row(label: string, text: string): string {
@@ -59,7 +73,11 @@ function quorumLine(child: ChildDecision): string {
   const agencies = `${q.agencies.length} ${q.agencies.length === 1 ? "agency" : "agencies"}`;
   if (q.waived) return row("quorum", `waived by the chair: ${agencies}; lacking ${q.missing.join("; ")}`);
   if (!q.met) return row("quorum", `not met: ${q.missing.join("; ")}`);
-  return row("quorum", `met: ${agencies}${q.required === null ? ", the policy states no quorum" : ` of the ${q.required} needed`}`);
+  if (q.required !== null) return row("quorum", `met: ${agencies} of the ${q.required} needed`);
+  // A policy may count groupings or a list of agencies, or only require attendees: it states a quorum all the same.
+  if (q.counts.length > 0) return row("quorum", `met: ${q.counts.map((c) => `${c.counted.length} ${c.of} (${c.required} needed)`).join("; ")}`);
+  const none = child.trace.some((s) => s.step === "quorum" && s.detail.startsWith(NO_QUORUM_STATED));
+  return row("quorum", `met: ${agencies}${none ? `, ${NO_QUORUM_STATED}` : ""}`);
 }
 
 function stepLine(s: TraceStep, n: number, style: Style): string {
@@ -76,10 +94,22 @@ export function renderChildDecision(child: ChildDecision, style: Style): string[
   add(unitLines(child));
   const labelOf = new Map(child.units.map((u) => [u.unit, u.label]));
   if (child.dissent.length > 0) lines.push(row("dissent", child.dissent.map((key) => labelOf.get(key) ?? key).join(", ")));
-  if (child.categories) lines.push(row("categories", `${[child.categories.primary, ...child.categories.secondary].filter(Boolean).join(", ") || "none given"}${child.categories.valid ? "" : style.error(` — ${child.categories.problems.join("; ")}`)}`));
+  if (child.dissenters.length > 0) {
+    const people = child.dissenters.map((d) => `${d.attendee}${d.level === "formal" ? " (formal dissent)" : d.level === "reservation" ? " (reservation)" : ""}`);
+    lines.push(row("disagree", people.join(", ")));
+  }
+  for (const [label, list] of [["categories", child.categories], ["concerns", child.concerns]] as const) {
+    if (list) lines.push(row(label, `${[list.primary, ...list.secondary, ...list.unranked].filter(Boolean).join(", ") || "none given"}${list.valid ? "" : style.error(` — ${list.problems.join("; ")}`)}`));
+  }
   child.obligations.forEach((o, i) => {
     const text = [o.kind.replace(/_/g, " "), o.to ? `to ${o.to}` : "", deadlineInWords(o.deadline), o.units && o.units.length > 0 ? `(${o.units.map((key) => labelOf.get(key) ?? key).join(", ")})` : ""].filter(Boolean).join(" ");
     lines.push(row(i === 0 ? "duties" : "", `${text}${style.dim(where(o))}`));
+  });
+  child.routes.forEach((r, i) => {
+    const how = r.opened ? `opened${r.openedBy.length > 0 ? ` by ${r.openedBy.join(", ")}` : ""}` : `open on request${r.mayStart.length > 0 ? ` to ${r.mayStart.join(", ")}` : ""}`;
+    const limit = r.startWithin ? `, within ${periodInWords(r.startWithin)}` : "";
+    const stages = r.stages.map((s) => [s.to, deadlineInWords(s.deadline)].filter(Boolean).join(" ")).join(" → ");
+    lines.push(row(i === 0 ? "routes" : "", `${r.label}: ${how}${limit}${stages ? `; ${stages}` : ""}${style.dim(where(r))}`));
   });
   lines.push("", "  Why:");
   child.trace.forEach((s, i) => lines.push(stepLine(s, i + 1, style)));

@@ -2,7 +2,7 @@
  * compile() and compileFile(): the library entry points. They never throw: every problem,
  * including a bug in Quorate itself, comes back as a diagnostic.
  */
-import path from "node:path";
+import { path } from "./platform.js";
 import { hasErrors, INTERNAL_ERROR_CODE, INTERNAL_ERROR_HELP, sortDiagnostics, type Diagnostic } from "../grammar/diagnostic.js";
 import { LineMap } from "../grammar/location.js";
 import { contextFor, type FindingLimit } from "./checks/check.js";
@@ -108,20 +108,43 @@ export function compile(source: string, given: CompileOptions = {}): CompileResu
     return invalidOptions(filename, `the \`today\` option must be a date written YYYY-MM-DD, not \`${String(options.today)}\``);
   }
   const today = options.today ?? todayIso();
-  let sources: SourceText[] = [];
+  const analysis = analysePolicy(source, filename, options.host ?? fileSystemHost(), today);
+  const { model, scope, diagnostics, sources } = analysis;
+  if (!model || !scope || hasErrors(diagnostics)) return { diagnostics, sources };
   try {
-    sources = [{ path: filename, lines: new LineMap(source) }];
-    const loaded = loadPolicy(filename, source, options.host ?? fileSystemHost());
-    sources = loaded.sources;
-    if (!loaded.model) return { diagnostics: uniqueDiagnostics(sortDiagnostics(loaded.diagnostics)), sources };
-    const scope = buildScope(loaded.model);
-    const diagnostics = uniqueDiagnostics(sortDiagnostics([...loaded.diagnostics, ...runChecks(loaded.model, scope, today)]));
-    if (hasErrors(diagnostics)) return { diagnostics, sources };
     // The IR is not validated against its zod schema here: that took an eighth of each
     // compile and loading zod a tenth of start-up. The lowering is typed by the schema,
     // and tests check that every bundled and fuzzed policy's IR is exactly what the
     // schema accepts, key order included (test/compiler/schema.test.ts, test/fuzz).
-    return { ir: lowerPolicy(loaded.model, scope), diagnostics, sources };
+    return { ir: lowerPolicy(model, scope), diagnostics, sources };
+  } catch (error) {
+    return { diagnostics: [internalError(filename, error, sources[0]?.lines)], sources };
+  }
+}
+
+/** What compile() knows before lowering: the policy as loaded, its names, and every finding. */
+export interface PolicyAnalysis {
+  /** Absent when the policy, or a file it reaches, could not be read or parsed. */
+  model?: PolicyModel;
+  scope?: Scope;
+  /** Exactly the diagnostics compile() reports for the same text, host and date. */
+  diagnostics: Diagnostic[];
+  sources: SourceText[];
+}
+
+/**
+ * Loads and checks a policy without lowering it: the part of compile() an editor needs
+ * (the language service answers hover, completion and rename from the model). Never throws.
+ */
+export function analysePolicy(source: string, filename: string, host: CompileHost, today: string): PolicyAnalysis {
+  let sources: SourceText[] = [{ path: filename, lines: new LineMap(source) }];
+  try {
+    const loaded = loadPolicy(filename, source, host);
+    sources = loaded.sources;
+    if (!loaded.model) return { diagnostics: uniqueDiagnostics(sortDiagnostics(loaded.diagnostics)), sources };
+    const scope = buildScope(loaded.model);
+    const diagnostics = uniqueDiagnostics(sortDiagnostics([...loaded.diagnostics, ...runChecks(loaded.model, scope, today)]));
+    return { model: loaded.model, scope, diagnostics, sources };
   } catch (error) {
     return { diagnostics: [internalError(filename, error, sources[0]?.lines)], sources };
   }

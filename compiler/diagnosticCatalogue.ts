@@ -1,6 +1,6 @@
 /**
  * Every diagnostic code Quorate can report, with its invariant and an example policy that
- * triggers it. The README table and docs/diagnostics.md are generated from this list
+ * triggers it. docs/diagnostics.md (its table and examples) is generated from this list
  * (`npm run docs`), and a test compiles every example to prove it reports its code.
  */
 import type { Severity } from "../grammar/diagnostic.js";

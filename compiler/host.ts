@@ -3,10 +3,15 @@
  * takes a host so that `compile()` can run on text held in memory; the CLI uses the file
  * system host, which reads only regular UTF-8 files, and (with `load.ts`) refuses anything
  * outside the folder of the policy it starts from, links included.
+ *
+ * Nothing here imports `node:fs` at run time (only its types): the file system host asks
+ * for it when it is used, so the compiler can be bundled for a browser, where a caller
+ * passes `memoryHost` or its own.
  */
-import { closeSync, constants, fstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
-import path from "node:path";
+import type * as NodeFsModule from "node:fs";
+import type { Stats } from "node:fs";
 import { MAX_POLICY_CHARACTERS } from "../grammar/limits.js";
+import { nodeModule, path } from "./platform.js";
 
 /** A file read, or why not; `outside` marks a file refused because it really lies outside the folder it must stay in. */
 export type ReadResult = { text: string } | { error: string; outside?: true };
@@ -38,8 +43,20 @@ export function errorMessage(error: unknown): string {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
+type NodeFs = typeof NodeFsModule;
+
+/** Node's `node:fs`; a clear error where there is none (only the file system host needs it). */
+function fs(): NodeFs {
+  const module = nodeModule<NodeFs>("node:fs");
+  if (!module) throw new Error("reading files from disk needs Node.js; pass a host, such as memoryHost, to compile elsewhere");
+  return module;
+}
+
 // Opening does not wait: a file swapped for a pipe after it was checked is refused, not waited on for ever.
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+function openFlags(): number {
+  const { constants } = fs();
+  return constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+}
 
 /**
  * Where an open file really is. On Linux the kernel says (`/proc/self/fd`); elsewhere the
@@ -47,14 +64,14 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
  */
 function realPathOfOpened(fd: number, full: string, opened: Stats): string | undefined {
   try {
-    const link = readlinkSync(`/proc/self/fd/${fd}`);
+    const link = fs().readlinkSync(`/proc/self/fd/${fd}`);
     if (path.isAbsolute(link)) return link;
   } catch {
     // No /proc: compare the file the path now leads to with the one opened.
   }
   try {
-    const real = realpathSync(full);
-    const now = statSync(real);
+    const real = fs().realpathSync(full);
+    const now = fs().statSync(real);
     return now.dev === opened.dev && now.ino === opened.ino ? real : undefined;
   } catch {
     return undefined;
@@ -63,7 +80,7 @@ function realPathOfOpened(fd: number, full: string, opened: Stats): string | und
 
 function isInsideReally(root: string, real: string): boolean {
   try {
-    return isInside(realpathSync(root), real);
+    return isInside(fs().realpathSync(root), real);
   } catch {
     return false;
   }
@@ -75,7 +92,7 @@ function readAtMost(fd: number, maxBytes: number): Buffer {
   let total = 0;
   for (;;) {
     const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));
-    const n = readSync(fd, chunk, 0, chunk.length, null);
+    const n = fs().readSync(fd, chunk, 0, chunk.length, null);
     if (n === 0) break;
     chunks.push(chunk.subarray(0, n));
     total += n;
@@ -93,11 +110,11 @@ function readAtMost(fd: number, maxBytes: number): Buffer {
 export function readTextFile(full: string, maxBytes: number, what = "a policy", within?: string): ReadResult {
   let fd: number | undefined;
   try {
-    const stat = statSync(full);
+    const stat = fs().statSync(full);
     if (stat.isDirectory()) return { error: "this is a folder, not a file" };
     if (!stat.isFile()) return { error: "this is not an ordinary file" };
-    fd = openSync(full, OPEN_FLAGS);
-    const opened = fstatSync(fd);
+    fd = fs().openSync(full, openFlags());
+    const opened = fs().fstatSync(fd);
     if (!opened.isFile()) return { error: "this is not an ordinary file" };
     if (within !== undefined) {
       const real = realPathOfOpened(fd, full, opened);
@@ -114,7 +131,7 @@ export function readTextFile(full: string, maxBytes: number, what = "a policy", 
   } catch (error) {
     return { error: errorMessage(error) };
   } finally {
-    if (fd !== undefined) closeSync(fd);
+    if (fd !== undefined) fs().closeSync(fd);
   }
 }
 
@@ -125,7 +142,7 @@ export function fileSystemHost(baseDir: string = process.cwd()): CompileHost {
     readFile: (filePath, within) => readTextFile(path.resolve(baseDir, filePath), MAX_POLICY_CHARACTERS * 4, "a policy", within === undefined ? undefined : path.resolve(baseDir, within)),
     realPath(filePath) {
       try {
-        return realpathSync(path.resolve(baseDir, filePath));
+        return fs().realpathSync(path.resolve(baseDir, filePath));
       } catch {
         return undefined;
       }
@@ -156,7 +173,7 @@ export function isInside(root: string, target: string): boolean {
 /** Whether `target`, once every link on the way is followed, still lies inside `root` (also followed); a path that does not exist yet counts as inside. */
 export function staysInsideThroughLinks(root: string, target: string): boolean {
   try {
-    return isInside(realpathSync(root), realpathSync(target));
+    return isInside(fs().realpathSync(root), fs().realpathSync(target));
   } catch {
     return true;
   }

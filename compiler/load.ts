@@ -3,7 +3,7 @@
  * policies and find the shared vocabulary. References are resolved relative to the file
  * that writes them and must stay inside the folder of the policy being compiled.
  */
-import path from "node:path";
+import { path } from "./platform.js";
 import type { Extends, FileKind, UsesVocabulary } from "../grammar/ast.js";
 import type { Diagnostic } from "../grammar/diagnostic.js";
 import { hasErrors } from "../grammar/diagnostic.js";
@@ -186,4 +186,15 @@ export function loadPolicy(filePath: string, text: string, host: CompileHost): L
   const vocabulary = loadVocabulary(loader, root, bases);
   if (hasErrors(loader.diagnostics)) return { diagnostics: loader.diagnostics, sources: loader.sources };
   return { model: new PolicyModel(root, bases, vocabulary), diagnostics: loader.diagnostics, sources: loader.sources };
+}
+
+/**
+ * The model of a root file already parsed (for an editor, the tree recovered from a file
+ * with syntax errors), with the bases and vocabulary it reaches. Its diagnostics are not
+ * compile()'s: only loadPolicy's are reported to users.
+ */
+export function loadChainOf(root: SourceFile, host: CompileHost): PolicyModel {
+  const loader: Loader = { host, root: path.dirname(root.path), diagnostics: [], sources: [], imported: 0 };
+  const bases = loadBases(loader, root);
+  return new PolicyModel(root, bases, loadVocabulary(loader, root, bases));
 }

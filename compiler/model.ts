@@ -4,7 +4,7 @@
  * tagged with the file it is written in. Checks and lowering read statements through this
  * one index, so a rule inherited from the Wales base is found exactly like a local one.
  */
-import path from "node:path";
+import { path } from "./platform.js";
 import type { FileKind, PolicyFile, Section, SectionName, Statement } from "../grammar/ast.js";
 import type { LineMap } from "../grammar/location.js";
 
@@ -40,16 +40,27 @@ type StatementOf<K extends Statement["type"]> = Extract<Statement, { type: K }>;
  */
 const ALTERNATIVES: { types: Statement["type"][]; alsoReplaces?: (winner: Statement) => Statement["type"][] }[] = [
   {
-    types: ["MajorityDecides", "ExecutiveDecision"],
-    alsoReplaces: (w) => (w.type === "ExecutiveDecision" ? ["ConsensusFirst", "TieBreak", "ChairBound", "Override"] : []),
+    types: ["MajorityDecides", "ExecutiveDecision", "NoConsensusRule"],
+    alsoReplaces: (w) =>
+      w.type === "ExecutiveDecision" ? ["ConsensusFirst", "TieBreak", "ChairBound", "Override"] : w.type === "NoConsensusRule" ? ["TieBreak", "ChairBound", "Override"] : [],
   },
   { types: ["ChairBound", "Override"] },
   { types: ["EveryUnitVotes", "OnlyInvolvedVote"] },
   { types: ["VoteBy"], alsoReplaces: (w) => (w.type === "VoteBy" && w.unit === "individual" ? ["NominatedLead"] : []) },
+  // A board that states its own quorum counts states all of them: the base's are replaced.
+  { types: ["QuorumCount"] },
 ];
 
+/** Statements a `concerns` section shares with `categories`; they are indexed apart, so each list reads only its own. */
+const CATEGORY_FORMS: ReadonlySet<Statement["type"]> = new Set(["CategoryDeclaration", "MultipleRule", "ConcernRule", "UnrankedRule", "AtLeastOneRule", "FreeTextRule"]);
+
+export type CategoryForm = "CategoryDeclaration" | "MultipleRule" | "ConcernRule" | "UnrankedRule" | "AtLeastOneRule" | "FreeTextRule";
+
+/** Which list a category statement belongs to. */
+export type CategoryList = "categories" | "concerns";
+
 export class PolicyModel {
-  private readonly index = new Map<Statement["type"], Located<Statement>[]>();
+  private readonly index = new Map<string, Located<Statement>[]>();
   /** Every file that contributes, from the most general (vocabulary) to the root. */
   readonly chain: readonly SourceFile[];
 
@@ -89,9 +100,10 @@ export class PolicyModel {
   }
 
   private add(node: Statement, file: SourceFile, aspect: Aspect): void {
-    const list = this.index.get(node.type) ?? [];
+    const key = aspect === "concerns" && CATEGORY_FORMS.has(node.type) ? `concerns:${node.type}` : node.type;
+    const list = this.index.get(key) ?? [];
     list.push({ node, file, aspect });
-    this.index.set(node.type, list);
+    this.index.set(key, list);
   }
 
   get kind(): FileKind {
@@ -124,13 +136,23 @@ export class PolicyModel {
     );
   }
 
-  /** Category declarations in the vocabulary name the categories that exist. */
-  vocabularyCategories() {
-    return this.statements("CategoryDeclaration").filter((c) => this.isVocabularyFile(c.file));
+  /** A category statement of the categories list, or of the areas of concern. */
+  listStatements<K extends CategoryForm>(list: CategoryList, type: K): Located<StatementOf<K>>[] {
+    return (list === "categories" ? this.statements(type) : (this.index.get(`concerns:${type}`) ?? [])) as Located<StatementOf<K>>[];
   }
 
-  /** Category declarations in a policy or base say which categories the board uses. */
-  allowedCategories() {
-    return this.statements("CategoryDeclaration").filter((c) => !this.isVocabularyFile(c.file));
+  /** The last rule of a kind in one list. */
+  lastOf<K extends CategoryForm>(list: CategoryList, type: K): Located<StatementOf<K>> | undefined {
+    return this.listStatements(list, type).at(-1);
+  }
+
+  /** Declarations in the vocabulary name the categories (or areas of concern) that exist. */
+  vocabularyCategories(list: CategoryList = "categories") {
+    return this.listStatements(list, "CategoryDeclaration").filter((c) => this.isVocabularyFile(c.file));
+  }
+
+  /** Declarations in a policy or base say which the board uses (`local` ones it declares itself). */
+  allowedCategories(list: CategoryList = "categories") {
+    return this.listStatements(list, "CategoryDeclaration").filter((c) => !this.isVocabularyFile(c.file));
   }
 }

@@ -53,6 +53,11 @@ function computeVotingFacts(model: PolicyModel): VotingFacts {
   };
 }
 
+/** Whether any voting statement names the role: a grouping, a choice, or a list of roles. */
+export function isNamed(role: string, facts: VotingFacts): boolean {
+  return facts.groupingsOf.has(role) || facts.choiceOf.has(role) || facts.notVoting.has(role) || facts.discretion.has(role) || facts.perOrganisation.has(role);
+}
+
 export function isPractitioner(role: Located<RoleDeclaration>): boolean {
   return role.node.agency !== undefined;
 }

@@ -13,7 +13,7 @@ import { DecidedBy, Outcome, TraceStep } from "../runtime/decision.js";
 
 export const DIFF_FORMAT = "quorate.diff/1";
 
-export const DiffAspect = z.enum(["metadata", "voting", "roles", "groupings", "quorum", "eligibility", "decision", "powers", "obligations", "categories"]);
+export const DiffAspect = z.enum(["metadata", "voting", "roles", "groupings", "quorum", "eligibility", "decision", "powers", "obligations", "routes", "categories", "concerns"]);
 export type DiffAspect = z.infer<typeof DiffAspect>;
 
 export const Severity = z

@@ -9,10 +9,27 @@
  * - the compiled policy (IR), with its `line` fields removed: this resolves the base and
  *   vocabulary, so `quorate fmt` runs it before writing anything.
  */
-import { isDeepStrictEqual } from "node:util";
 import type { PolicyFile } from "../grammar/ast.js";
 
 const PLACE_KEYS = new Set(["range", "keywordRange"]);
+
+/**
+ * Whether two trees of plain data (objects, arrays, strings, numbers, booleans, null,
+ * undefined) are equal as `util.isDeepStrictEqual` judges them: a key holding `undefined`
+ * differs from a missing key. Written here rather than imported from `node:util` so that
+ * the formatter also runs in a browser (the Studio).
+ */
+export function isDeepStrictEqual(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b) || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  if (keysA.length !== keysB.length) return false;
+  const recordA = a as Record<string, unknown>;
+  const recordB = b as Record<string, unknown>;
+  return keysA.every((key) => Object.hasOwn(recordB, key) && isDeepStrictEqual(recordA[key], recordB[key]));
+}
 
 /** A deep copy without the keys that only say where something is. */
 function withoutKeys(value: unknown, keys: ReadonlySet<string>): unknown {

@@ -52,15 +52,24 @@ export interface Header extends Node {
 
 // ---- statements any section may hold ----
 
+/** `confirmed by "…" on <date>`: the board's sign-off of a reading. */
+export interface Confirmation extends Node {
+  by: Text;
+  /** As written: YYYY-MM-DD or YYYY-MM. */
+  on: string;
+}
+
 export interface Ambiguity extends StatementBase {
   type: "Ambiguity";
   text: Text;
   reading: Text;
+  confirmed?: Confirmation;
 }
 
 export interface Silence extends StatementBase {
   type: "Silence";
   text: Text;
+  confirmed?: Confirmation;
 }
 
 export type CommonStatement = Ambiguity | Silence;
@@ -135,6 +144,94 @@ export interface CategoryDeclaration extends StatementBase {
   type: "CategoryDeclaration";
   id: Ident;
   label: Text;
+  /** `local`: a category (or area of concern) this policy declares for itself, not one from the vocabulary. */
+  local: boolean;
+}
+
+/** `unranked`: one or more categories are chosen with no primary among them. */
+export interface UnrankedRule extends StatementBase {
+  type: "UnrankedRule";
+}
+
+/** `at least one required`. */
+export interface AtLeastOneRule extends StatementBase {
+  type: "AtLeastOneRule";
+}
+
+/** `free text allowed`: an area of concern may be given in words instead of from the list. */
+export interface FreeTextRule extends StatementBase {
+  type: "FreeTextRule";
+}
+
+// ---- facts, events and actions ----
+
+export type FactValues = { kind: "choice"; options: Ident[] } | { kind: "yes_no" } | { kind: "number" };
+
+/** A fact of the case that rules may read, with the values it may take. */
+export interface FactDeclaration extends StatementBase {
+  type: "FactDeclaration";
+  id: Ident;
+  label: Text;
+  /** A fact about each child (its age) rather than about the conference (its kind). */
+  perChild: boolean;
+  values: FactValues;
+  default?: Ident | NumberLiteral;
+}
+
+/** An event that happens outside the conference, which a duty or power may follow. */
+export interface EventDeclaration extends StatementBase {
+  type: "EventDeclaration";
+  id: Ident;
+  label: Text;
+}
+
+/** A word for what a duty asks, or a power allows. */
+export interface ActionDeclaration extends StatementBase {
+  type: "ActionDeclaration";
+  id: Ident;
+  label: Text;
+  /** The duty lists the people and units who dissented. */
+  listsDissenters: boolean;
+  /** The duty makes no sense without saying to whom (`to "…"`). */
+  needsRecipient: boolean;
+}
+
+// ---- conditions, selections of people and triggers ----
+
+export type FactTest =
+  | { kind: "yes" }
+  | { kind: "no" }
+  | { kind: "is"; values: Ident[]; negated: boolean }
+  | { kind: "under"; value: NumberLiteral }
+  | { kind: "at_least"; value: NumberLiteral };
+
+/** One fact tested: `looked_after`, `not looked_after`, `kind is review or initial`, `age is under 12`, `age is 12 or over`. */
+export interface ConditionAtom extends Node {
+  fact: Ident;
+  test: FactTest;
+}
+
+/** `when a and b`: every atom must hold. */
+export interface Condition extends Node {
+  atoms: ConditionAtom[];
+}
+
+export type SelectorKind = "agency" | "grouping" | "role";
+
+export interface Selector extends Node {
+  kind: SelectorKind;
+  plural: boolean;
+  names: Ident[];
+}
+
+/** Whom an event, a route or a requirement concerns. */
+export type Who = (Node & { kind: "anyone" | "practitioners" }) | Selector;
+
+/** `when <event> [by <who>] [and <condition>]`. */
+export interface Trigger extends Node {
+  event: Ident;
+  by?: Who;
+  when?: Condition;
 }
 
 export interface MultipleRule extends StatementBase {
@@ -201,10 +298,25 @@ export interface Discretion extends StatementBase {
 
 // ---- quorum ----
 
-export interface MinimumAgencies extends StatementBase {
-  type: "MinimumAgencies";
+/** What a quorum counts: distinct agencies, groupings or disciplines (roles), or those among a list. */
+export type CountOf = (Node & { kind: "agency" | "grouping" | "discipline"; plural: boolean }) | (Node & { kind: "selected"; selector: Selector });
+
+export interface QuorumCount extends StatementBase {
+  type: "QuorumCount";
   count: NumberLiteral;
+  of: CountOf;
   directContact: boolean;
+  /** Who is counted, where the policy says: every practitioner present, or those taking part in the decision. */
+  counting?: "present" | "taking_part";
+  when?: Condition;
+}
+
+/** `require [one of] <selector> [when …]`: someone of these roles, agencies or groupings attends. */
+export interface QuorumRequirement extends StatementBase {
+  type: "QuorumRequirement";
+  oneOf: boolean;
+  selector: Selector;
+  when?: Condition;
 }
 
 export interface UnbornRequirement extends StatementBase {
@@ -215,7 +327,11 @@ export interface UnbornRequirement extends StatementBase {
 export interface Waiver extends StatementBase {
   type: "Waiver";
   count: NumberLiteral;
+  of: CountOf;
+  /** The chair's judgement the waiver rests on, in the protocol's words. */
   condition?: Text;
+  /** The facts of the case the waiver is limited to. */
+  when?: Condition;
   rationaleRecorded: boolean;
 }
 
@@ -224,6 +340,12 @@ export interface LocalAuthorityServices extends StatementBase {
 }
 
 // ---- decision ----
+
+/** `abstention allowed` or `abstention not allowed`: whether a practitioner may give no view. */
+export interface AbstentionRule extends StatementBase {
+  type: "AbstentionRule";
+  allowed: boolean;
+}
 
 export interface ConsensusFirst extends StatementBase {
   type: "ConsensusFirst";
@@ -236,6 +358,11 @@ export interface MajorityDecides extends StatementBase {
 export interface TieBreak extends StatementBase {
   type: "TieBreak";
   on: "tie" | "no_majority";
+}
+
+/** `no consensus: chair decides`: without a consensus the chair decides, and no vote is taken. */
+export interface NoConsensusRule extends StatementBase {
+  type: "NoConsensusRule";
 }
 
 export interface ChairBound extends StatementBase {
@@ -268,36 +395,42 @@ export interface EveryUnitVotes extends StatementBase {
 /** Only units involved with a child vote on that child: every unit, when stated alone. */
 export interface OnlyInvolvedVote extends StatementBase {
   type: "OnlyInvolvedVote";
+  when?: Condition;
 }
 
 /** `only involved units vote: a, b`: the units these roles form vote only on children they are involved with. */
 export interface OnlyInvolvedRoles extends StatementBase {
   type: "OnlyInvolvedRoles";
   roles: Ident[];
+  when?: Condition;
 }
 
 export interface SiblingsDisagree extends StatementBase {
   type: "SiblingsDisagree";
 }
 
-export type SelectorKind = "agency" | "grouping" | "role";
-
 export interface SoleRepresentative extends StatementBase {
   type: "SoleRepresentative";
-  selector: { kind: SelectorKind; plural: boolean; names: Ident[]; range: Range };
+  selector: Selector;
 }
 
 // ---- obligations and powers ----
 
-export type TimeUnit = "working_days" | "days" | "weeks";
+export type TimeUnit = "hours" | "working_days" | "days" | "weeks" | "months";
+
+export interface Period {
+  amount: NumberLiteral;
+  unit: TimeUnit;
+}
 
 export type Deadline =
   | (Node & { kind: "immediately"; afterConference: boolean })
-  | (Node & { kind: "within" | "every" | "before_conference"; amount: NumberLiteral; unit: TimeUnit });
+  | (Node & Period & { kind: "within"; then?: Period })
+  | (Node & Period & { kind: "every" | "before_conference" });
 
 export interface Obligation extends StatementBase {
   type: "Obligation";
-  trigger?: Ident;
+  trigger?: Trigger;
   action: Ident;
   description?: Text;
   to?: Text;
@@ -308,8 +441,54 @@ export interface Power extends StatementBase {
   type: "Power";
   holder: Text;
   powers: Ident[];
-  trigger?: Ident;
+  trigger?: Trigger;
 }
+
+// ---- escalation and appeal routes ----
+
+/** `opens when <trigger>`: the event that starts the route without anyone asking. */
+export interface RouteOpens extends StatementBase {
+  type: "RouteOpens";
+  trigger: Trigger;
+}
+
+/** `open to <who> [when …]`: who may start the route. */
+export interface RouteOpenTo extends StatementBase {
+  type: "RouteOpenTo";
+  who: Who;
+  when?: Condition;
+}
+
+export interface RouteGrounds extends StatementBase {
+  type: "RouteGrounds";
+  text: Text;
+}
+
+/** `start within N <unit>`: the time limit for starting the route. */
+export interface RouteStart extends StatementBase {
+  type: "RouteStart";
+  period: Period;
+}
+
+export interface RouteApproval extends StatementBase {
+  type: "RouteApproval";
+  by: Text;
+}
+
+/** `decision stands meanwhile` or `decision suspended meanwhile`. */
+export interface RouteMeanwhile extends StatementBase {
+  type: "RouteMeanwhile";
+  decision: "stands" | "suspended";
+}
+
+/** One stage of the route, in order: who takes the matter, and by when. */
+export interface RouteStage extends StatementBase {
+  type: "RouteStage";
+  to: Text;
+  deadline?: Deadline;
+}
+
+export type RouteStatement = RouteOpens | RouteOpenTo | RouteGrounds | RouteStart | RouteApproval | RouteMeanwhile | RouteStage;
 
 // ---- sections ----
 
@@ -322,10 +501,18 @@ interface SectionOf<K extends string, S> extends Node {
 
 export type AgenciesSection = SectionOf<"agencies", AgencyDeclaration | CommonStatement>;
 export type RolesSection = SectionOf<"roles", RoleDeclaration | CommonStatement>;
-export type CategoriesSection = SectionOf<
-  "categories",
-  CategoryDeclaration | MultipleRule | ConcernRule | CommonStatement
->;
+export type CategoryStatement = CategoryDeclaration | MultipleRule | ConcernRule | UnrankedRule | AtLeastOneRule | FreeTextRule | CommonStatement;
+export type CategoriesSection = SectionOf<"categories", CategoryStatement>;
+/** Areas of concern: declared and chosen as categories are, and kept apart from them. */
+export type ConcernsSection = SectionOf<"concerns", CategoryStatement>;
+export type FactsSection = SectionOf<"facts", FactDeclaration | CommonStatement>;
+export type EventsSection = SectionOf<"events", EventDeclaration | CommonStatement>;
+export type ActionsSection = SectionOf<"actions", ActionDeclaration | CommonStatement>;
+/** An escalation or appeal route: a named section of its own. */
+export interface RouteSection extends SectionOf<"escalation" | "appeal", RouteStatement | CommonStatement> {
+  id: Ident;
+  label: Text;
+}
 export type VotingSection = SectionOf<
   "voting",
   | VoteBy
@@ -340,17 +527,19 @@ export type VotingSection = SectionOf<
 >;
 export type QuorumSection = SectionOf<
   "quorum",
-  MinimumAgencies | UnbornRequirement | Waiver | LocalAuthorityServices | CommonStatement
+  QuorumCount | QuorumRequirement | UnbornRequirement | Waiver | LocalAuthorityServices | CommonStatement
 >;
 export type DecisionSection = SectionOf<
   "decision",
   | ConsensusFirst
   | MajorityDecides
   | TieBreak
+  | NoConsensusRule
   | ChairBound
   | ExecutiveDecision
   | Override
   | Deferral
+  | AbstentionRule
   | CommonStatement
 >;
 export type EligibilitySection = SectionOf<
@@ -364,6 +553,11 @@ export type Section =
   | AgenciesSection
   | RolesSection
   | CategoriesSection
+  | ConcernsSection
+  | FactsSection
+  | EventsSection
+  | ActionsSection
+  | RouteSection
   | VotingSection
   | QuorumSection
   | DecisionSection

@@ -185,11 +185,21 @@ export class AstBuilder {
 
   private ambiguity(s: C.AmbiguityStatementCstNode): A.Ambiguity {
     const [text, reading] = s.children.StringLiteral;
-    return this.finish<A.Ambiguity>({ type: "Ambiguity", text: this.text(need(text, "the ambiguity")), reading: this.text(need(reading, "the reading")) }, s.children.citation, s);
+    const ambiguity = { type: "Ambiguity", text: this.text(need(text, "the ambiguity")), reading: this.text(need(reading, "the reading")) } as Unfinished<A.Ambiguity>;
+    const confirmed = s.children.confirmation?.[0];
+    if (confirmed) ambiguity.confirmed = this.confirmation(confirmed);
+    return this.finish<A.Ambiguity>(ambiguity, s.children.citation, s);
   }
 
   private silence(s: C.SilentStatementCstNode): A.Silence {
-    return this.finish<A.Silence>({ type: "Silence", text: this.text(first(s.children.StringLiteral, "the silence")) }, s.children.citation, s);
+    const silence = { type: "Silence", text: this.text(first(s.children.StringLiteral, "the silence")) } as Unfinished<A.Silence>;
+    const confirmed = s.children.confirmation?.[0];
+    if (confirmed) silence.confirmed = this.confirmation(confirmed);
+    return this.finish<A.Silence>(silence, s.children.citation, s);
+  }
+
+  private confirmation(node: C.ConfirmationCstNode): A.Confirmation {
+    return { by: this.text(first(node.children.StringLiteral, "who confirmed")), on: first(node.children.DateLiteral, "a date").image, range: this.nodeRange(node) };
   }
 
   // ---- sections ----
@@ -198,7 +208,18 @@ export class AstBuilder {
     const c = node.children;
     if (c.agenciesSection) return this.agencies(first(c.agenciesSection, "agencies"));
     if (c.rolesSection) return this.roles(first(c.rolesSection, "roles"));
-    if (c.categoriesSection) return this.categories(first(c.categoriesSection, "categories"));
+    if (c.categoriesSection) {
+      const n = first(c.categoriesSection, "categories");
+      return this.sectionOf(n, "categories", n.children.Kw_categories, this.categoryStatements(n.children.categoryStatement), {});
+    }
+    if (c.concernsSection) {
+      const n = first(c.concernsSection, "concerns");
+      return this.sectionOf(n, "concerns", n.children.Kw_concerns, this.categoryStatements(n.children.categoryStatement), {});
+    }
+    if (c.factsSection) return this.facts(first(c.factsSection, "facts"));
+    if (c.eventsSection) return this.events(first(c.eventsSection, "events"));
+    if (c.actionsSection) return this.actions(first(c.actionsSection, "actions"));
+    if (c.routeSection) return this.route(first(c.routeSection, "a route"));
     if (c.votingSection) return this.voting(first(c.votingSection, "voting"));
     if (c.quorumSection) return this.quorum(first(c.quorumSection, "quorum"));
     if (c.decisionSection) return this.decision(first(c.decisionSection, "decision"));
@@ -247,20 +268,175 @@ export class AstBuilder {
     return this.sectionOf(node, "roles", c.Kw_roles, statements, c);
   }
 
-  categories(node: C.CategoriesSectionCstNode): A.CategoriesSection {
+  /** The statements of a `categories` or `concerns` section, which share their forms. */
+  categoryStatements(nodes: C.CategoryStatementCstNode[] | undefined): A.CategoryStatement[] {
+    const statements: A.CategoryStatement[] = [];
+    for (const wrapper of nodes ?? []) {
+      const c = wrapper.children;
+      const d = c.categoryDeclaration?.[0];
+      if (d) {
+        const id = this.ident(first(d.children.Name, "a category name"));
+        const label = this.text(first(d.children.StringLiteral, "a category label"));
+        statements.push(this.finish<A.CategoryDeclaration>({ type: "CategoryDeclaration", id, label, local: Boolean(d.children.Kw_local) }, d.children.citation, d));
+      } else if (c.multipleStatement) {
+        const m = first(c.multipleStatement, "multiple");
+        statements.push(this.finish<A.MultipleRule>({ type: "MultipleRule", allowed: !m.children.Kw_not }, m.children.citation, m));
+      } else if (c.concernStatement) {
+        const m = first(c.concernStatement, "primary or secondary");
+        const concern = m.children.Kw_primary ? "primary" : "secondary";
+        statements.push(this.finish<A.ConcernRule>({ type: "ConcernRule", concern, required: Boolean(m.children.Kw_required) }, m.children.citation, m));
+      } else if (c.unrankedStatement) {
+        const m = first(c.unrankedStatement, "unranked");
+        statements.push(this.finish<A.UnrankedRule>({ type: "UnrankedRule" }, m.children.citation, m));
+      } else if (c.atLeastOneStatement) {
+        const m = first(c.atLeastOneStatement, "at least one required");
+        statements.push(this.finish<A.AtLeastOneRule>({ type: "AtLeastOneRule" }, m.children.citation, m));
+      } else if (c.freeTextStatement) {
+        const m = first(c.freeTextStatement, "free text allowed");
+        statements.push(this.finish<A.FreeTextRule>({ type: "FreeTextRule" }, m.children.citation, m));
+      } else {
+        statements.push(this.common(c));
+      }
+    }
+    return statements;
+  }
+
+  facts(node: C.FactsSectionCstNode): A.FactsSection {
     const c = node.children;
-    const statements: A.CategoriesSection["statements"] = [];
-    for (const d of c.categoryDeclaration ?? []) {
-      const id = this.ident(first(d.children.Name, "a category name"));
-      const label = this.text(first(d.children.StringLiteral, "a category label"));
-      statements.push(this.finish<A.CategoryDeclaration>({ type: "CategoryDeclaration", id, label }, d.children.citation, d));
+    const statements: A.FactsSection["statements"] = [];
+    for (const d of c.factDeclaration ?? []) {
+      const [id, defaultName] = d.children.Name;
+      const v = first(d.children.factValues, "the values of a fact").children;
+      const values: A.FactValues = v.Kw_yes ? { kind: "yes_no" } : v.Kw_number ? { kind: "number" } : { kind: "choice", options: this.names(v.nameList) };
+      const fact = {
+        type: "FactDeclaration",
+        id: this.ident(need(id, "a fact name")),
+        label: this.text(first(d.children.StringLiteral, "a fact label")),
+        perChild: Boolean(d.children.Kw_each),
+        values,
+      } as Unfinished<A.FactDeclaration>;
+      const integer = d.children.Integer?.[0];
+      if (defaultName) fact.default = this.ident(defaultName);
+      else if (integer) fact.default = this.number(integer);
+      statements.push(this.finish<A.FactDeclaration>(fact, d.children.citation, d));
     }
-    for (const d of c.multipleStatement ?? []) statements.push(this.finish<A.MultipleRule>({ type: "MultipleRule", allowed: !d.children.Kw_not }, d.children.citation, d));
-    for (const d of c.concernStatement ?? []) {
-      const concern = d.children.Kw_primary ? "primary" : "secondary";
-      statements.push(this.finish<A.ConcernRule>({ type: "ConcernRule", concern, required: Boolean(d.children.Kw_required) }, d.children.citation, d));
+    return this.sectionOf(node, "facts", c.Kw_facts, statements, c);
+  }
+
+  events(node: C.EventsSectionCstNode): A.EventsSection {
+    const c = node.children;
+    const statements: A.EventsSection["statements"] = [];
+    for (const d of c.eventDeclaration ?? []) {
+      const id = this.ident(first(d.children.Name, "an event name"));
+      const label = this.text(first(d.children.StringLiteral, "an event's description"));
+      statements.push(this.finish<A.EventDeclaration>({ type: "EventDeclaration", id, label }, d.children.citation, d));
     }
-    return this.sectionOf(node, "categories", c.Kw_categories, statements, c);
+    return this.sectionOf(node, "events", c.Kw_events, statements, c);
+  }
+
+  actions(node: C.ActionsSectionCstNode): A.ActionsSection {
+    const c = node.children;
+    const statements: A.ActionsSection["statements"] = [];
+    for (const d of c.actionDeclaration ?? []) {
+      const id = this.ident(first(d.children.Name, "an action name"));
+      const label = this.text(first(d.children.StringLiteral, "an action's description"));
+      const action = { type: "ActionDeclaration", id, label, listsDissenters: Boolean(d.children.Kw_lists), needsRecipient: Boolean(d.children.Kw_needs) } as const;
+      statements.push(this.finish<A.ActionDeclaration>(action, d.children.citation, d));
+    }
+    return this.sectionOf(node, "actions", c.Kw_actions, statements, c);
+  }
+
+  route(node: C.RouteSectionCstNode): A.RouteSection {
+    const c = node.children;
+    const statements: A.RouteSection["statements"] = [];
+    for (const d of c.opensStatement ?? []) {
+      statements.push(this.finish<A.RouteOpens>({ type: "RouteOpens", trigger: this.trigger(first(d.children.trigger, "an event")) }, d.children.citation, d));
+    }
+    for (const d of c.openToStatement ?? []) {
+      const openTo = { type: "RouteOpenTo", who: this.who(first(d.children.who, "who may start the route")) } as Unfinished<A.RouteOpenTo>;
+      const when = d.children.conditionClause?.[0];
+      if (when) openTo.when = this.conditionOf(when);
+      statements.push(this.finish<A.RouteOpenTo>(openTo, d.children.citation, d));
+    }
+    for (const d of c.groundsStatement ?? []) {
+      statements.push(this.finish<A.RouteGrounds>({ type: "RouteGrounds", text: this.text(first(d.children.StringLiteral, "the grounds")) }, d.children.citation, d));
+    }
+    for (const d of c.startStatement ?? []) {
+      const period = { amount: this.number(first(d.children.Integer, "a number")), unit: this.timeUnit(first(d.children.timeUnit, "a time unit")) };
+      statements.push(this.finish<A.RouteStart>({ type: "RouteStart", period }, d.children.citation, d));
+    }
+    for (const d of c.approvalStatement ?? []) {
+      statements.push(this.finish<A.RouteApproval>({ type: "RouteApproval", by: this.text(first(d.children.StringLiteral, "who approves")) }, d.children.citation, d));
+    }
+    for (const d of c.meanwhileStatement ?? []) {
+      statements.push(this.finish<A.RouteMeanwhile>({ type: "RouteMeanwhile", decision: d.children.Kw_stands ? "stands" : "suspended" }, d.children.citation, d));
+    }
+    for (const d of c.stageStatement ?? []) {
+      const stage = { type: "RouteStage", to: this.text(first(d.children.StringLiteral, "who takes the stage")) } as Unfinished<A.RouteStage>;
+      const deadline = d.children.deadline?.[0];
+      if (deadline) stage.deadline = this.deadline(deadline);
+      statements.push(this.finish<A.RouteStage>(stage, d.children.citation, d));
+    }
+    const keyword = c.Kw_escalation ? "escalation" : "appeal";
+    const section = this.sectionOf(node, keyword, c.Kw_escalation ?? c.Kw_appeal, statements, c);
+    return { ...section, id: this.ident(first(c.Name, "the route's name")), label: this.text(first(c.StringLiteral, "the route's title")) };
+  }
+
+  // ---- conditions, selections and triggers ----
+
+  selector(node: C.SelectorCstNode): A.Selector {
+    const s = node.children;
+    const kind: A.SelectorKind = s.Kw_agency || s.Kw_agencies ? "agency" : s.Kw_grouping || s.Kw_groupings ? "grouping" : "role";
+    return { kind, plural: Boolean(s.Kw_agencies ?? s.Kw_groupings ?? s.Kw_roles), names: this.names(s.nameList), range: this.nodeRange(node) };
+  }
+
+  who(node: C.WhoCstNode): A.Who {
+    const c = node.children;
+    if (c.Kw_anyone) return { kind: "anyone", range: this.nodeRange(node) };
+    if (c.Kw_practitioners) return { kind: "practitioners", range: this.nodeRange(node) };
+    return this.selector(first(c.selector, "a selection of people"));
+  }
+
+  conditionOf(clause: C.ConditionClauseCstNode): A.Condition {
+    return this.condition(first(clause.children.condition, "a condition"));
+  }
+
+  condition(node: C.ConditionCstNode): A.Condition {
+    const atoms: A.ConditionAtom[] = [];
+    for (const a of node.children.conditionAtom) atoms.push(this.conditionAtom(a));
+    return { atoms, range: this.nodeRange(node) };
+  }
+
+  conditionAtom(node: C.ConditionAtomCstNode): A.ConditionAtom {
+    const c = node.children;
+    const range = this.nodeRange(node);
+    const fact = this.ident(first(c.Name, "a fact"));
+    const testNode = c.factTest?.[0];
+    if (!testNode) return { fact, test: { kind: c.Kw_not ? "no" : "yes" }, range };
+    const t = testNode.children;
+    if (t.Kw_under) return { fact, test: { kind: "under", value: this.number(first(t.Integer, "a number")) }, range };
+    if (t.Kw_over) return { fact, test: { kind: "at_least", value: this.number(first(t.Integer, "a number")) }, range };
+    const values: A.Ident[] = [];
+    for (const v of t.Name ?? []) values.push(this.ident(v));
+    return { fact, test: { kind: "is", values, negated: Boolean(t.Kw_not) }, range };
+  }
+
+  trigger(node: C.TriggerCstNode): A.Trigger {
+    const c = node.children;
+    const trigger = { event: this.ident(first(c.Name, "an event")), range: this.nodeRange(node) } as A.Trigger;
+    const by = c.who?.[0];
+    if (by) trigger.by = this.who(by);
+    const when = c.condition?.[0];
+    if (when) trigger.when = this.condition(when);
+    return trigger;
+  }
+
+  countOf(node: C.CountOfCstNode): A.CountOf {
+    const c = node.children;
+    const range = this.nodeRange(node);
+    if (c.selector) return { kind: "selected", selector: this.selector(first(c.selector, "a selection")), range };
+    const kind = c.Kw_agency || c.Kw_agencies ? "agency" : c.Kw_grouping || c.Kw_groupings ? "grouping" : "discipline";
+    return { kind, plural: Boolean(c.Kw_agencies ?? c.Kw_groupings ?? c.Kw_disciplines), range };
   }
 
   voting(node: C.VotingSectionCstNode): A.VotingSection {
@@ -309,15 +485,28 @@ export class AstBuilder {
     const statements: A.QuorumSection["statements"] = [];
     for (const d of c.minimumStatement ?? []) {
       const count = this.number(first(d.children.Integer, "a number"));
-      statements.push(this.finish<A.MinimumAgencies>({ type: "MinimumAgencies", count, directContact: Boolean(d.children.Kw_direct) }, d.children.citation, d));
+      const rule = { type: "QuorumCount", count, of: this.countOf(first(d.children.countOf, "what is counted")), directContact: Boolean(d.children.Kw_direct) } as Unfinished<A.QuorumCount>;
+      if (d.children.Kw_present) rule.counting = "present";
+      else if (d.children.Kw_taking) rule.counting = "taking_part";
+      const when = d.children.conditionClause?.[0];
+      if (when) rule.when = this.conditionOf(when);
+      statements.push(this.finish<A.QuorumCount>(rule, d.children.citation, d));
+    }
+    for (const d of c.requireStatement ?? []) {
+      const rule = { type: "QuorumRequirement", oneOf: Boolean(d.children.Kw_one), selector: this.selector(first(d.children.selector, "who is required")) } as Unfinished<A.QuorumRequirement>;
+      const when = d.children.conditionClause?.[0];
+      if (when) rule.when = this.conditionOf(when);
+      statements.push(this.finish<A.QuorumRequirement>(rule, d.children.citation, d));
     }
     for (const d of c.unbornStatement ?? []) {
       statements.push(this.finish<A.UnbornRequirement>({ type: "UnbornRequirement", role: this.ident(first(d.children.Name, "a role")) }, d.children.citation, d));
     }
     for (const d of c.waiverStatement ?? []) {
       const condition = d.children.StringLiteral?.[0];
-      const waiver = { type: "Waiver", count: this.number(first(d.children.Integer, "a number")) } as Unfinished<A.Waiver>;
+      const waiver = { type: "Waiver", count: this.number(first(d.children.Integer, "a number")), of: this.countOf(first(d.children.countOf, "what is counted")) } as Unfinished<A.Waiver>;
       if (condition) waiver.condition = this.text(condition);
+      const when = d.children.condition?.[0];
+      if (when) waiver.when = this.condition(when);
       waiver.rationaleRecorded = Boolean(d.children.Kw_rationale);
       statements.push(this.finish<A.Waiver>(waiver, d.children.citation, d));
     }
@@ -335,7 +524,10 @@ export class AstBuilder {
     simple("MajorityDecides", c.majorityStatement);
     simple("ChairBound", c.boundStatement);
     simple("ExecutiveDecision", c.executiveStatement);
-    for (const d of c.tieStatement ?? []) statements.push(this.finish<A.TieBreak>({ type: "TieBreak", on: d.children.Kw_tie ? "tie" : "no_majority" }, d.children.citation, d));
+    for (const d of c.tieStatement ?? []) {
+      if (d.children.Kw_consensus) statements.push(this.finish<A.NoConsensusRule>({ type: "NoConsensusRule" }, d.children.citation, d));
+      else statements.push(this.finish<A.TieBreak>({ type: "TieBreak", on: d.children.Kw_tie ? "tie" : "no_majority" }, d.children.citation, d));
+    }
     for (const d of c.overrideStatement ?? []) {
       const override = {
         type: "Override",
@@ -345,6 +537,7 @@ export class AstBuilder {
       } as const;
       statements.push(this.finish<A.Override>(override, d.children.citation, d));
     }
+    for (const d of c.abstentionStatement ?? []) statements.push(this.finish<A.AbstentionRule>({ type: "AbstentionRule", allowed: !d.children.Kw_not }, d.children.citation, d));
     for (const d of c.deferStatement ?? []) {
       const condition = d.children.StringLiteral?.[0];
       const deferral = (condition ? { type: "Deferral", condition: this.text(condition) } : { type: "Deferral" }) as Unfinished<A.Deferral>;
@@ -359,19 +552,15 @@ export class AstBuilder {
     const statements: A.EligibilitySection["statements"] = [];
     for (const d of c.everyUnitStatement ?? []) statements.push(this.finish<A.EveryUnitVotes>({ type: "EveryUnitVotes" }, d.children.citation, d));
     for (const d of c.onlyInvolvedStatement ?? []) {
-      statements.push(
-        d.children.nameList
-          ? this.finish<A.OnlyInvolvedRoles>({ type: "OnlyInvolvedRoles", roles: this.names(d.children.nameList) }, d.children.citation, d)
-          : this.finish<A.OnlyInvolvedVote>({ type: "OnlyInvolvedVote" }, d.children.citation, d),
-      );
+      const clause = d.children.conditionClause?.[0];
+      const rule = (d.children.nameList ? { type: "OnlyInvolvedRoles", roles: this.names(d.children.nameList) } : { type: "OnlyInvolvedVote" }) as Unfinished<A.OnlyInvolvedRoles | A.OnlyInvolvedVote>;
+      if (clause) rule.when = this.conditionOf(clause);
+      statements.push(this.finish<A.OnlyInvolvedRoles | A.OnlyInvolvedVote>(rule, d.children.citation, d));
     }
     for (const d of c.siblingsStatement ?? []) statements.push(this.finish<A.SiblingsDisagree>({ type: "SiblingsDisagree" }, d.children.citation, d));
     for (const d of c.soleRepresentativeStatement ?? []) {
-      const selector = first(d.children.selector, "a selector");
-      const s = selector.children;
-      const kind: A.SelectorKind = s.Kw_agency || s.Kw_agencies ? "agency" : s.Kw_grouping || s.Kw_groupings ? "grouping" : "role";
-      const built = { kind, plural: Boolean(s.Kw_agencies ?? s.Kw_groupings ?? s.Kw_roles), names: this.names(s.nameList), range: this.nodeRange(selector) };
-      statements.push(this.finish<A.SoleRepresentative>({ type: "SoleRepresentative", selector: built }, d.children.citation, d));
+      const selector = this.selector(first(d.children.selector, "a selector"));
+      statements.push(this.finish<A.SoleRepresentative>({ type: "SoleRepresentative", selector }, d.children.citation, d));
     }
     return this.sectionOf(node, "eligibility", c.Kw_eligibility, statements, c);
   }
@@ -385,15 +574,14 @@ export class AstBuilder {
 
   obligation(node: C.ObligationStatementCstNode): A.Obligation {
     const c = node.children;
-    const tokens = c.Name;
-    const hasTrigger = Boolean(c.Kw_when);
+    const trigger = c.trigger?.[0];
     const toOffset = c.Kw_to?.[0]?.startOffset ?? Infinity;
     const strings = c.StringLiteral ?? [];
     const description = strings.find((t) => t.startOffset < toOffset);
     const to = strings.find((t) => t.startOffset > toOffset);
     const deadline = c.deadline?.[0];
-    const obligation = (hasTrigger ? { type: "Obligation", trigger: this.ident(need(tokens[0], "a trigger")) } : { type: "Obligation" }) as Unfinished<A.Obligation>;
-    obligation.action = this.ident(need(tokens[hasTrigger ? 1 : 0], "an action"));
+    const obligation = (trigger ? { type: "Obligation", trigger: this.trigger(trigger) } : { type: "Obligation" }) as Unfinished<A.Obligation>;
+    obligation.action = this.ident(first(c.Name, "an action"));
     if (description) obligation.description = this.text(description);
     if (to) obligation.to = this.text(to);
     if (deadline) obligation.deadline = this.deadline(deadline);
@@ -404,26 +592,36 @@ export class AstBuilder {
     const c = node.children;
     const range = this.nodeRange(node);
     if (c.Kw_immediately) return { kind: "immediately", afterConference: Boolean(c.Kw_after), range };
-    const kind = c.Kw_within ? "within" : c.Kw_every ? "every" : "before_conference";
-    const unitNode = first(c.timeUnit, "a time unit").children;
-    const unit: A.TimeUnit = unitNode.Kw_working ? "working_days" : unitNode.Kw_week || unitNode.Kw_weeks ? "weeks" : "days";
-    return { kind, amount: this.number(first(c.Integer, "a number")), unit, range };
+    const amount = this.number(first(c.Integer, "a number"));
+    const unit = this.timeUnit(first(c.timeUnit, "a time unit"));
+    if (c.Kw_within) {
+      const [, thenAmount] = c.Integer ?? [];
+      const [, thenUnit] = c.timeUnit ?? [];
+      if (c.Kw_then && thenAmount && thenUnit) return { kind: "within", amount, unit, then: { amount: this.number(thenAmount), unit: this.timeUnit(thenUnit) }, range };
+      return { kind: "within", amount, unit, range };
+    }
+    return { kind: c.Kw_every ? "every" : "before_conference", amount, unit, range };
+  }
+
+  timeUnit(node: C.TimeUnitCstNode): A.TimeUnit {
+    const u = node.children;
+    if (u.Kw_working) return "working_days";
+    if (u.Kw_hour || u.Kw_hours) return "hours";
+    if (u.Kw_week || u.Kw_weeks) return "weeks";
+    if (u.Kw_month || u.Kw_months) return "months";
+    return "days";
   }
 
   powers(node: C.PowersSectionCstNode): A.PowersSection {
     const c = node.children;
     const statements: A.PowersSection["statements"] = [];
     for (const d of c.powerStatement ?? []) {
-      const whenOffset = d.children.Kw_when?.[0]?.startOffset ?? Infinity;
       const holder = this.text(first(d.children.StringLiteral, "a holder"));
       const powers: A.Ident[] = [];
-      let trigger: IToken | undefined;
-      for (const t of d.children.Name) {
-        if (t.startOffset < whenOffset) powers.push(this.ident(t));
-        else if (trigger === undefined && t.startOffset > whenOffset) trigger = t;
-      }
+      for (const t of d.children.Name) powers.push(this.ident(t));
       const power = { type: "Power", holder, powers } as Unfinished<A.Power>;
-      if (trigger) power.trigger = this.ident(trigger);
+      const trigger = d.children.trigger?.[0];
+      if (trigger) power.trigger = this.trigger(trigger);
       statements.push(this.finish<A.Power>(power, d.children.citation, d));
     }
     return this.sectionOf(node, "powers", c.Kw_powers, statements, c);

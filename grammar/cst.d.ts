@@ -157,6 +157,11 @@ export type SectionCstChildren = {
   agenciesSection?: AgenciesSectionCstNode[];
   rolesSection?: RolesSectionCstNode[];
   categoriesSection?: CategoriesSectionCstNode[];
+  concernsSection?: ConcernsSectionCstNode[];
+  factsSection?: FactsSectionCstNode[];
+  eventsSection?: EventsSectionCstNode[];
+  actionsSection?: ActionsSectionCstNode[];
+  routeSection?: RouteSectionCstNode[];
   votingSection?: VotingSectionCstNode[];
   quorumSection?: QuorumSectionCstNode[];
   decisionSection?: DecisionSectionCstNode[];
@@ -227,12 +232,71 @@ export interface CategoriesSectionCstNode extends CstNode {
 export type CategoriesSectionCstChildren = {
   Kw_categories: IToken[];
   LCurly: IToken[];
+  categoryStatement?: CategoryStatementCstNode[];
+  RCurly: IToken[];
+};
+
+export interface ConcernsSectionCstNode extends CstNode {
+  name: "concernsSection";
+  children: ConcernsSectionCstChildren;
+}
+
+export type ConcernsSectionCstChildren = {
+  Kw_concerns: IToken[];
+  LCurly: IToken[];
+  categoryStatement?: CategoryStatementCstNode[];
+  RCurly: IToken[];
+};
+
+export interface CategoryStatementCstNode extends CstNode {
+  name: "categoryStatement";
+  children: CategoryStatementCstChildren;
+}
+
+export type CategoryStatementCstChildren = {
+  categoryDeclaration?: CategoryDeclarationCstNode[];
   ambiguityStatement?: AmbiguityStatementCstNode[];
   silentStatement?: SilentStatementCstNode[];
   multipleStatement?: MultipleStatementCstNode[];
   concernStatement?: ConcernStatementCstNode[];
-  categoryDeclaration?: CategoryDeclarationCstNode[];
-  RCurly: IToken[];
+  unrankedStatement?: UnrankedStatementCstNode[];
+  atLeastOneStatement?: AtLeastOneStatementCstNode[];
+  freeTextStatement?: FreeTextStatementCstNode[];
+};
+
+export interface UnrankedStatementCstNode extends CstNode {
+  name: "unrankedStatement";
+  children: UnrankedStatementCstChildren;
+}
+
+export type UnrankedStatementCstChildren = {
+  Kw_unranked: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface AtLeastOneStatementCstNode extends CstNode {
+  name: "atLeastOneStatement";
+  children: AtLeastOneStatementCstChildren;
+}
+
+export type AtLeastOneStatementCstChildren = {
+  Kw_at: IToken[];
+  Kw_least: IToken[];
+  Kw_one: IToken[];
+  Kw_required: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface FreeTextStatementCstNode extends CstNode {
+  name: "freeTextStatement";
+  children: FreeTextStatementCstChildren;
+}
+
+export type FreeTextStatementCstChildren = {
+  Kw_free: IToken[];
+  Kw_text: IToken[];
+  Kw_allowed: IToken[];
+  citation?: CitationCstNode[];
 };
 
 export interface MultipleStatementCstNode extends CstNode {
@@ -266,6 +330,7 @@ export interface CategoryDeclarationCstNode extends CstNode {
 }
 
 export type CategoryDeclarationCstChildren = {
+  Kw_local?: IToken[];
   Name: IToken[];
   StringLiteral: IToken[];
   citation?: CitationCstNode[];
@@ -427,6 +492,7 @@ export type QuorumSectionCstChildren = {
   ambiguityStatement?: AmbiguityStatementCstNode[];
   silentStatement?: SilentStatementCstNode[];
   minimumStatement?: MinimumStatementCstNode[];
+  requireStatement?: RequireStatementCstNode[];
   unbornStatement?: UnbornStatementCstNode[];
   waiverStatement?: WaiverStatementCstNode[];
   servicesStatement?: ServicesStatementCstNode[];
@@ -442,21 +508,45 @@ export type MinimumStatementCstChildren = {
   Kw_at: IToken[];
   Kw_least: IToken[];
   Integer: IToken[];
-  agencyWord: AgencyWordCstNode[];
+  countOf: CountOfCstNode[];
   Kw_with?: IToken[];
   Kw_direct?: IToken[];
   Kw_contact?: IToken[];
+  Kw_present?: IToken[];
+  Kw_taking?: IToken[];
+  Kw_part?: IToken[];
+  conditionClause?: ConditionClauseCstNode[];
   citation?: CitationCstNode[];
 };
 
-export interface AgencyWordCstNode extends CstNode {
-  name: "agencyWord";
-  children: AgencyWordCstChildren;
+export interface CountOfCstNode extends CstNode {
+  name: "countOf";
+  children: CountOfCstChildren;
 }
 
-export type AgencyWordCstChildren = {
+export type CountOfCstChildren = {
   Kw_agency?: IToken[];
   Kw_agencies?: IToken[];
+  Kw_grouping?: IToken[];
+  Kw_groupings?: IToken[];
+  Kw_discipline?: IToken[];
+  Kw_disciplines?: IToken[];
+  Kw_of?: IToken[];
+  selector?: SelectorCstNode[];
+};
+
+export interface RequireStatementCstNode extends CstNode {
+  name: "requireStatement";
+  children: RequireStatementCstChildren;
+}
+
+export type RequireStatementCstChildren = {
+  Kw_require: IToken[];
+  Kw_one?: IToken[];
+  Kw_of?: IToken[];
+  selector: SelectorCstNode[];
+  conditionClause?: ConditionClauseCstNode[];
+  citation?: CitationCstNode[];
 };
 
 export interface UnbornStatementCstNode extends CstNode {
@@ -483,9 +573,10 @@ export type WaiverStatementCstChildren = {
   Kw_proceed: IToken[];
   Kw_with: IToken[];
   Integer: IToken[];
-  agencyWord: AgencyWordCstNode[];
+  countOf: CountOfCstNode[];
   Kw_when?: IToken[];
   StringLiteral?: IToken[];
+  condition?: ConditionCstNode[];
   Comma?: IToken[];
   Kw_rationale?: IToken[];
   Kw_recorded?: IToken[];
@@ -524,7 +615,20 @@ export type DecisionSectionCstChildren = {
   executiveStatement?: ExecutiveStatementCstNode[];
   overrideStatement?: OverrideStatementCstNode[];
   deferStatement?: DeferStatementCstNode[];
+  abstentionStatement?: AbstentionStatementCstNode[];
   RCurly: IToken[];
+};
+
+export interface AbstentionStatementCstNode extends CstNode {
+  name: "abstentionStatement";
+  children: AbstentionStatementCstChildren;
+}
+
+export type AbstentionStatementCstChildren = {
+  Kw_abstention: IToken[];
+  Kw_not?: IToken[];
+  Kw_allowed: IToken[];
+  citation?: CitationCstNode[];
 };
 
 export interface ConsensusStatementCstNode extends CstNode {
@@ -558,6 +662,7 @@ export type TieStatementCstChildren = {
   Kw_tie?: IToken[];
   Kw_no?: IToken[];
   Kw_majority?: IToken[];
+  Kw_consensus?: IToken[];
   Colon: IToken[];
   Kw_chair: IToken[];
   Kw_decides: IToken[];
@@ -684,6 +789,7 @@ export type OnlyInvolvedStatementCstChildren = {
   onlyInvolvedUnitsVote: OnlyInvolvedUnitsVoteCstNode[];
   Colon?: IToken[];
   nameList?: NameListCstNode[];
+  conditionClause?: ConditionClauseCstNode[];
   citation?: CitationCstNode[];
 };
 
@@ -763,8 +869,9 @@ export interface ObligationStatementCstNode extends CstNode {
 
 export type ObligationStatementCstChildren = {
   Kw_when?: IToken[];
-  Name: (IToken)[];
+  trigger?: TriggerCstNode[];
   Colon?: IToken[];
+  Name: IToken[];
   StringLiteral?: (IToken)[];
   Kw_to?: IToken[];
   deadline?: DeadlineCstNode[];
@@ -783,7 +890,9 @@ export type DeadlineCstChildren = {
   Kw_within?: IToken[];
   Integer?: (IToken)[];
   timeUnit?: (TimeUnitCstNode)[];
-  Kw_every?: IToken[];
+  Comma?: IToken[];
+  Kw_then?: IToken[];
+  Kw_every?: (IToken)[];
   Kw_before?: IToken[];
 };
 
@@ -798,6 +907,10 @@ export type TimeUnitCstChildren = {
   Kw_days?: (IToken)[];
   Kw_week?: IToken[];
   Kw_weeks?: IToken[];
+  Kw_hour?: IToken[];
+  Kw_hours?: IToken[];
+  Kw_month?: IToken[];
+  Kw_months?: IToken[];
 };
 
 export interface PowersSectionCstNode extends CstNode {
@@ -825,7 +938,287 @@ export type PowerStatementCstChildren = {
   Name: (IToken)[];
   Kw_and?: IToken[];
   Kw_when?: IToken[];
+  trigger?: TriggerCstNode[];
   citation?: CitationCstNode[];
+};
+
+export interface FactsSectionCstNode extends CstNode {
+  name: "factsSection";
+  children: FactsSectionCstChildren;
+}
+
+export type FactsSectionCstChildren = {
+  Kw_facts: IToken[];
+  LCurly: IToken[];
+  ambiguityStatement?: AmbiguityStatementCstNode[];
+  silentStatement?: SilentStatementCstNode[];
+  factDeclaration?: FactDeclarationCstNode[];
+  RCurly: IToken[];
+};
+
+export interface FactDeclarationCstNode extends CstNode {
+  name: "factDeclaration";
+  children: FactDeclarationCstChildren;
+}
+
+export type FactDeclarationCstChildren = {
+  Name: (IToken)[];
+  StringLiteral: IToken[];
+  Kw_for?: IToken[];
+  Kw_each?: IToken[];
+  Kw_child?: IToken[];
+  Colon: IToken[];
+  factValues: FactValuesCstNode[];
+  Kw_default?: IToken[];
+  Integer?: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface FactValuesCstNode extends CstNode {
+  name: "factValues";
+  children: FactValuesCstChildren;
+}
+
+export type FactValuesCstChildren = {
+  Kw_yes?: IToken[];
+  Kw_or?: IToken[];
+  Kw_no?: IToken[];
+  Kw_a?: IToken[];
+  Kw_number?: IToken[];
+  nameList?: NameListCstNode[];
+};
+
+export interface EventsSectionCstNode extends CstNode {
+  name: "eventsSection";
+  children: EventsSectionCstChildren;
+}
+
+export type EventsSectionCstChildren = {
+  Kw_events: IToken[];
+  LCurly: IToken[];
+  ambiguityStatement?: AmbiguityStatementCstNode[];
+  silentStatement?: SilentStatementCstNode[];
+  eventDeclaration?: EventDeclarationCstNode[];
+  RCurly: IToken[];
+};
+
+export interface EventDeclarationCstNode extends CstNode {
+  name: "eventDeclaration";
+  children: EventDeclarationCstChildren;
+}
+
+export type EventDeclarationCstChildren = {
+  Name: IToken[];
+  StringLiteral: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface ActionsSectionCstNode extends CstNode {
+  name: "actionsSection";
+  children: ActionsSectionCstChildren;
+}
+
+export type ActionsSectionCstChildren = {
+  Kw_actions: IToken[];
+  LCurly: IToken[];
+  ambiguityStatement?: AmbiguityStatementCstNode[];
+  silentStatement?: SilentStatementCstNode[];
+  actionDeclaration?: ActionDeclarationCstNode[];
+  RCurly: IToken[];
+};
+
+export interface ActionDeclarationCstNode extends CstNode {
+  name: "actionDeclaration";
+  children: ActionDeclarationCstChildren;
+}
+
+export type ActionDeclarationCstChildren = {
+  Name: IToken[];
+  StringLiteral: IToken[];
+  Kw_lists?: IToken[];
+  Kw_dissenters?: IToken[];
+  Kw_needs?: IToken[];
+  Kw_recipient?: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface RouteSectionCstNode extends CstNode {
+  name: "routeSection";
+  children: RouteSectionCstChildren;
+}
+
+export type RouteSectionCstChildren = {
+  Kw_escalation?: IToken[];
+  Kw_appeal?: IToken[];
+  Name: IToken[];
+  StringLiteral: IToken[];
+  LCurly: IToken[];
+  ambiguityStatement?: AmbiguityStatementCstNode[];
+  silentStatement?: SilentStatementCstNode[];
+  opensStatement?: OpensStatementCstNode[];
+  openToStatement?: OpenToStatementCstNode[];
+  groundsStatement?: GroundsStatementCstNode[];
+  startStatement?: StartStatementCstNode[];
+  approvalStatement?: ApprovalStatementCstNode[];
+  meanwhileStatement?: MeanwhileStatementCstNode[];
+  stageStatement?: StageStatementCstNode[];
+  RCurly: IToken[];
+};
+
+export interface OpensStatementCstNode extends CstNode {
+  name: "opensStatement";
+  children: OpensStatementCstChildren;
+}
+
+export type OpensStatementCstChildren = {
+  Kw_opens: IToken[];
+  Kw_when: IToken[];
+  trigger: TriggerCstNode[];
+  citation?: CitationCstNode[];
+};
+
+export interface OpenToStatementCstNode extends CstNode {
+  name: "openToStatement";
+  children: OpenToStatementCstChildren;
+}
+
+export type OpenToStatementCstChildren = {
+  Kw_open: IToken[];
+  Kw_to: IToken[];
+  who: WhoCstNode[];
+  conditionClause?: ConditionClauseCstNode[];
+  citation?: CitationCstNode[];
+};
+
+export interface GroundsStatementCstNode extends CstNode {
+  name: "groundsStatement";
+  children: GroundsStatementCstChildren;
+}
+
+export type GroundsStatementCstChildren = {
+  Kw_grounds: IToken[];
+  StringLiteral: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface StartStatementCstNode extends CstNode {
+  name: "startStatement";
+  children: StartStatementCstChildren;
+}
+
+export type StartStatementCstChildren = {
+  Kw_start: IToken[];
+  Kw_within: IToken[];
+  Integer: IToken[];
+  timeUnit: TimeUnitCstNode[];
+  citation?: CitationCstNode[];
+};
+
+export interface ApprovalStatementCstNode extends CstNode {
+  name: "approvalStatement";
+  children: ApprovalStatementCstChildren;
+}
+
+export type ApprovalStatementCstChildren = {
+  Kw_approval: IToken[];
+  Kw_by: IToken[];
+  StringLiteral: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface MeanwhileStatementCstNode extends CstNode {
+  name: "meanwhileStatement";
+  children: MeanwhileStatementCstChildren;
+}
+
+export type MeanwhileStatementCstChildren = {
+  Kw_decision: IToken[];
+  Kw_stands?: IToken[];
+  Kw_suspended?: IToken[];
+  Kw_meanwhile: IToken[];
+  citation?: CitationCstNode[];
+};
+
+export interface StageStatementCstNode extends CstNode {
+  name: "stageStatement";
+  children: StageStatementCstChildren;
+}
+
+export type StageStatementCstChildren = {
+  Kw_stage: IToken[];
+  StringLiteral: IToken[];
+  deadline?: DeadlineCstNode[];
+  citation?: CitationCstNode[];
+};
+
+export interface TriggerCstNode extends CstNode {
+  name: "trigger";
+  children: TriggerCstChildren;
+}
+
+export type TriggerCstChildren = {
+  Name: IToken[];
+  Kw_by?: IToken[];
+  who?: WhoCstNode[];
+  Kw_and?: IToken[];
+  condition?: ConditionCstNode[];
+};
+
+export interface WhoCstNode extends CstNode {
+  name: "who";
+  children: WhoCstChildren;
+}
+
+export type WhoCstChildren = {
+  Kw_anyone?: IToken[];
+  Kw_practitioners?: IToken[];
+  selector?: SelectorCstNode[];
+};
+
+export interface ConditionClauseCstNode extends CstNode {
+  name: "conditionClause";
+  children: ConditionClauseCstChildren;
+}
+
+export type ConditionClauseCstChildren = {
+  Kw_when: IToken[];
+  condition: ConditionCstNode[];
+};
+
+export interface ConditionCstNode extends CstNode {
+  name: "condition";
+  children: ConditionCstChildren;
+}
+
+export type ConditionCstChildren = {
+  conditionAtom: (ConditionAtomCstNode)[];
+  Kw_and?: IToken[];
+};
+
+export interface ConditionAtomCstNode extends CstNode {
+  name: "conditionAtom";
+  children: ConditionAtomCstChildren;
+}
+
+export type ConditionAtomCstChildren = {
+  Kw_not?: IToken[];
+  Name?: (IToken)[];
+  Kw_is?: IToken[];
+  factTest?: FactTestCstNode[];
+};
+
+export interface FactTestCstNode extends CstNode {
+  name: "factTest";
+  children: FactTestCstChildren;
+}
+
+export type FactTestCstChildren = {
+  Kw_under?: IToken[];
+  Integer?: (IToken)[];
+  Kw_or?: (IToken)[];
+  Kw_over?: IToken[];
+  Kw_not?: IToken[];
+  Name?: (IToken)[];
 };
 
 export interface NameListCstNode extends CstNode {
@@ -847,6 +1240,7 @@ export type AmbiguityStatementCstChildren = {
   Kw_ambiguity: IToken[];
   StringLiteral: (IToken)[];
   Kw_reading: IToken[];
+  confirmation?: ConfirmationCstNode[];
   citation?: CitationCstNode[];
 };
 
@@ -858,7 +1252,21 @@ export interface SilentStatementCstNode extends CstNode {
 export type SilentStatementCstChildren = {
   Kw_silent: IToken[];
   StringLiteral: IToken[];
+  confirmation?: ConfirmationCstNode[];
   citation?: CitationCstNode[];
+};
+
+export interface ConfirmationCstNode extends CstNode {
+  name: "confirmation";
+  children: ConfirmationCstChildren;
+}
+
+export type ConfirmationCstChildren = {
+  Kw_confirmed: IToken[];
+  Kw_by: IToken[];
+  StringLiteral: IToken[];
+  Kw_on: IToken[];
+  DateLiteral: IToken[];
 };
 
 export interface CitationCstNode extends CstNode {
@@ -890,6 +1298,11 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   rolesSection(children: RolesSectionCstChildren, param?: IN): OUT;
   roleDeclaration(children: RoleDeclarationCstChildren, param?: IN): OUT;
   categoriesSection(children: CategoriesSectionCstChildren, param?: IN): OUT;
+  concernsSection(children: ConcernsSectionCstChildren, param?: IN): OUT;
+  categoryStatement(children: CategoryStatementCstChildren, param?: IN): OUT;
+  unrankedStatement(children: UnrankedStatementCstChildren, param?: IN): OUT;
+  atLeastOneStatement(children: AtLeastOneStatementCstChildren, param?: IN): OUT;
+  freeTextStatement(children: FreeTextStatementCstChildren, param?: IN): OUT;
   multipleStatement(children: MultipleStatementCstChildren, param?: IN): OUT;
   concernStatement(children: ConcernStatementCstChildren, param?: IN): OUT;
   categoryDeclaration(children: CategoryDeclarationCstChildren, param?: IN): OUT;
@@ -904,11 +1317,13 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   discretionStatement(children: DiscretionStatementCstChildren, param?: IN): OUT;
   quorumSection(children: QuorumSectionCstChildren, param?: IN): OUT;
   minimumStatement(children: MinimumStatementCstChildren, param?: IN): OUT;
-  agencyWord(children: AgencyWordCstChildren, param?: IN): OUT;
+  countOf(children: CountOfCstChildren, param?: IN): OUT;
+  requireStatement(children: RequireStatementCstChildren, param?: IN): OUT;
   unbornStatement(children: UnbornStatementCstChildren, param?: IN): OUT;
   waiverStatement(children: WaiverStatementCstChildren, param?: IN): OUT;
   servicesStatement(children: ServicesStatementCstChildren, param?: IN): OUT;
   decisionSection(children: DecisionSectionCstChildren, param?: IN): OUT;
+  abstentionStatement(children: AbstentionStatementCstChildren, param?: IN): OUT;
   consensusStatement(children: ConsensusStatementCstChildren, param?: IN): OUT;
   majorityStatement(children: MajorityStatementCstChildren, param?: IN): OUT;
   tieStatement(children: TieStatementCstChildren, param?: IN): OUT;
@@ -931,8 +1346,30 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   timeUnit(children: TimeUnitCstChildren, param?: IN): OUT;
   powersSection(children: PowersSectionCstChildren, param?: IN): OUT;
   powerStatement(children: PowerStatementCstChildren, param?: IN): OUT;
+  factsSection(children: FactsSectionCstChildren, param?: IN): OUT;
+  factDeclaration(children: FactDeclarationCstChildren, param?: IN): OUT;
+  factValues(children: FactValuesCstChildren, param?: IN): OUT;
+  eventsSection(children: EventsSectionCstChildren, param?: IN): OUT;
+  eventDeclaration(children: EventDeclarationCstChildren, param?: IN): OUT;
+  actionsSection(children: ActionsSectionCstChildren, param?: IN): OUT;
+  actionDeclaration(children: ActionDeclarationCstChildren, param?: IN): OUT;
+  routeSection(children: RouteSectionCstChildren, param?: IN): OUT;
+  opensStatement(children: OpensStatementCstChildren, param?: IN): OUT;
+  openToStatement(children: OpenToStatementCstChildren, param?: IN): OUT;
+  groundsStatement(children: GroundsStatementCstChildren, param?: IN): OUT;
+  startStatement(children: StartStatementCstChildren, param?: IN): OUT;
+  approvalStatement(children: ApprovalStatementCstChildren, param?: IN): OUT;
+  meanwhileStatement(children: MeanwhileStatementCstChildren, param?: IN): OUT;
+  stageStatement(children: StageStatementCstChildren, param?: IN): OUT;
+  trigger(children: TriggerCstChildren, param?: IN): OUT;
+  who(children: WhoCstChildren, param?: IN): OUT;
+  conditionClause(children: ConditionClauseCstChildren, param?: IN): OUT;
+  condition(children: ConditionCstChildren, param?: IN): OUT;
+  conditionAtom(children: ConditionAtomCstChildren, param?: IN): OUT;
+  factTest(children: FactTestCstChildren, param?: IN): OUT;
   nameList(children: NameListCstChildren, param?: IN): OUT;
   ambiguityStatement(children: AmbiguityStatementCstChildren, param?: IN): OUT;
   silentStatement(children: SilentStatementCstChildren, param?: IN): OUT;
+  confirmation(children: ConfirmationCstChildren, param?: IN): OUT;
   citation(children: CitationCstChildren, param?: IN): OUT;
 }

@@ -22,7 +22,7 @@ import {
   unterminatedStringDiagnostic,
   type SyntaxContext,
 } from "./syntaxDiagnostics.js";
-import { LCurly, Name, RCurly, UnterminatedString } from "./tokens.js";
+import { LCurly, Name, RCurly, StringLiteral, UnterminatedString } from "./tokens.js";
 
 import { codePoints, countTokens, MAX_POLICY_CHARACTERS, MAX_POLICY_TOKENS } from "./limits.js";
 
@@ -37,14 +37,35 @@ export interface ParseResult {
   lines: LineMap;
   /** The tokens of a file that parsed, comments left out; the printer lays them out. */
   tokens?: IToken[];
+  /**
+   * Asked for with `{ recover: true }`: for a file with syntax errors, the tree of what the
+   * parser's error recovery still read (a statement it could not read is left out). A
+   * token recovery inserted has no place in the text, so a node built from one has a range
+   * whose offsets are NaN. Editors use it to keep the outline, hover and completion working
+   * while a statement is half typed; it is never compiled.
+   */
+  recovered?: PolicyFile;
+}
+
+export interface ParseOptions {
+  recover?: boolean;
 }
 
 
 const sectionWords = new Set<string>(SECTION_KEYWORDS);
 
-function startsSection(tokens: IToken[], i: number): boolean {
+/** Sections that carry a name and a title before their `{`, as escalation and appeal routes do. */
+export const NAMED_SECTIONS: ReadonlySet<string> = new Set(["escalation", "appeal"]);
+
+/** Where the `{` of a section starting at `i` is (`name {`, or `escalation id "Title" {`); -1 if none starts there. */
+function sectionOpen(tokens: IToken[], i: number): number {
   const token = tokens[i];
-  return token !== undefined && tokenMatcher(token, Name) && tokens[i + 1]?.tokenType === LCurly;
+  if (token === undefined || !tokenMatcher(token, Name)) return -1;
+  if (tokens[i + 1]?.tokenType === LCurly) return i + 1;
+  const name = tokens[i + 1];
+  const title = tokens[i + 2];
+  if (NAMED_SECTIONS.has(token.image) && name && tokenMatcher(name, Name) && title && tokenMatcher(title, StringLiteral) && tokens[i + 3]?.tokenType === LCurly) return i + 3;
+  return -1;
 }
 
 /** Index just past the block whose `{` is at `open`, or the end if it never closes. */
@@ -70,16 +91,17 @@ function removeTopLevelJunk(ctx: SyntaxContext, tokens: IToken[], diagnostics: D
   const kept = tokens.slice(0, i);
   while (i < tokens.length) {
     const token = tokens[i] as IToken;
-    if (startsSection(tokens, i)) {
+    const open = sectionOpen(tokens, i);
+    if (open >= 0) {
       if (!sectionWords.has(token.image)) diagnostics.push(unknownSectionDiagnostic(ctx, token));
-      const end = skipBlock(tokens, i + 1);
+      const end = skipBlock(tokens, open);
       if (sectionWords.has(token.image)) for (let k = i; k < end; k++) kept.push(tokens[k] as IToken);
       i = end;
       continue;
     }
     diagnostics.push(strayTokenDiagnostic(ctx, token));
     i++;
-    while (i < tokens.length && !startsSection(tokens, i)) i++;
+    while (i < tokens.length && sectionOpen(tokens, i) < 0) i++;
   }
   return kept;
 }
@@ -99,10 +121,24 @@ function tokenIndex(tokens: readonly IToken[], token: IToken): number | undefine
   return undefined;
 }
 
+/** How many braces are open before each token, as the text writes them. */
+function braceDepths(tokens: IToken[]): Int32Array {
+  // Four bytes a token: a file of four million braces must stay within its memory bound.
+  const depths = new Int32Array(tokens.length);
+  let depth = 0;
+  tokens.forEach((token, i) => {
+    depths[i] = depth;
+    if (token.tokenType === LCurly) depth++;
+    else if (token.tokenType === RCurly && depth > 0) depth--;
+  });
+  return depths;
+}
+
 function parserDiagnostics(ctx: SyntaxContext, errors: ReturnType<typeof sharedParser>["errors"]): Diagnostic[] {
   if (errors.length === 0) return [];
   // Found by offset, not through a map of every token: 4 million tokens made a map of a gigabyte.
   const indexOf = { get: (token: IToken) => tokenIndex(ctx.tokens, token) };
+  const depths = braceDepths(ctx.tokens);
   const out: Diagnostic[] = [];
   let lastErrorLine = -1;
   let sawEndOfFile = false;
@@ -117,8 +153,12 @@ function parserDiagnostics(ctx: SyntaxContext, errors: ReturnType<typeof sharedP
     // line or just after it; such echoes describe the first error badly, so they are
     // dropped. An error in a statement that starts on a fresh line is always kept.
     const echo = line === lastErrorLine || (previousLine === lastErrorLine && !failsAtStatementStart(error));
+    // A section the text does close, with its braces balanced, that the parser found open
+    // at the next section: an earlier error (a grouping's missing `{`, say) misled it, and
+    // saying the section is not closed would be a second, false error for one mistake.
+    const closedInText = out.length > 0 && index >= 0 && depths[index] === 0 && sectionWords.has(error.token.image) && ctx.tokens[index + 1]?.tokenType === LCurly;
     lastErrorLine = line === Infinity ? lastErrorLine : line;
-    if (echo || (atEnd && sawEndOfFile)) continue;
+    if (echo || closedInText || (atEnd && sawEndOfFile)) continue;
     sawEndOfFile ||= atEnd;
     out.push(parserDiagnostic(ctx, error, index));
   }
@@ -154,16 +194,24 @@ function capped(ctx: SyntaxContext, diagnostics: Diagnostic[]): Diagnostic[] {
   return shown;
 }
 
-export function parse(source: string, file: string): ParseResult {
+export function parse(source: string, file: string, options: ParseOptions = {}): ParseResult {
   const lines = new LineMap(source);
   try {
-    return parseText(source, file, lines);
+    return parseText(source, file, lines, options);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return {
       lines,
       diagnostics: [{ code: INTERNAL_ERROR_CODE, severity: "error", message: `Quorate failed while reading this policy (${detail})`, file, range: lines.range(0, 0), help: INTERNAL_ERROR_HELP }],
     };
+  }
+}
+
+function recoveredTree(lines: LineMap, cst: PolicyFileCstNode, comments: IToken[]): PolicyFile | undefined {
+  try {
+    return new AstBuilder(lines).policyFile(cst, (cst.children.section ?? []) as SectionCstNode[], comments);
+  } catch {
+    return undefined;
   }
 }
 
@@ -174,7 +222,7 @@ function tooLarge(file: string, lines: LineMap, message: string): ParseResult {
   };
 }
 
-function parseText(source: string, file: string, lines: LineMap): ParseResult {
+function parseText(source: string, file: string, lines: LineMap, options: ParseOptions): ParseResult {
   const ctx: SyntaxContext = { file, lines, tokens: [] };
   // Characters as a reader counts them: only a text longer in UTF-16 units can be over.
   const characters = source.length > MAX_POLICY_CHARACTERS ? codePoints(source) : source.length;
@@ -204,8 +252,11 @@ function parseText(source: string, file: string, lines: LineMap): ParseResult {
   for (const d of parserDiagnostics(ctx, parser.errors)) if (!lexerLines.has(d.range.start.line) || d.message.startsWith("the file ends")) diagnostics.push(d);
   if (!cst) return { lines, diagnostics: capped(ctx, sortDiagnostics(diagnostics)) };
 
-  if (diagnostics.length > 0) return { lines, diagnostics: capped(ctx, sortDiagnostics(diagnostics)) };
   const comments = (lexed.groups["comments"] ?? []) as IToken[];
+  if (diagnostics.length > 0) {
+    const recovered = options.recover ? recoveredTree(lines, cst, comments) : undefined;
+    return { lines, diagnostics: capped(ctx, sortDiagnostics(diagnostics)), ...(recovered ? { recovered } : {}) };
+  }
   const sections = (cst.children.section ?? []) as SectionCstNode[];
   return { lines, diagnostics, tokens, ast: new AstBuilder(lines).policyFile(cst, sections, comments) };
 }

@@ -6,7 +6,8 @@
  * braced (`{ a b c }`) or comma-separated (`a, b, c`), so a list never runs into the next
  * statement. Error recovery is on: one run reports every syntax error.
  */
-import { CstParser, type CstNode, type IRecognitionException, type IToken } from "chevrotain";
+import { CstParser, EOF, tokenMatcher, type CstNode, type IRecognitionException, type IToken, type TokenType } from "chevrotain";
+import { SECTION_KEYWORDS } from "./statementForms.js";
 import { errorMessageProvider } from "./syntaxMessages.js";
 import {
   allTokens,
@@ -41,6 +42,58 @@ interface ErrorRecorder {
   SAVE_ERROR(error: IRecognitionException): IRecognitionException;
 }
 
+/** Chevrotain's re-synchronisation after an error (not in its typings): where to resume, and skipping to it. */
+interface Resynchroniser {
+  findReSyncTokenType(): TokenType;
+  reSyncTo(type: TokenType): IToken[];
+  flattenFollowSet(): TokenType[];
+  LA(k: number): IToken;
+  SKIP_TOKEN(): IToken;
+}
+
+const SECTION_WORDS = new Set<string>(SECTION_KEYWORDS);
+
+/**
+ * Recovery that keeps to the file's braces, so one mistake costs one error. Chevrotain
+ * resumes at the first word that may follow the failed rule; left to itself, after
+ * `police "Police" { police_officer }` (a grouping without `grouping`) it takes the `}` of
+ * the list for the end of the section, or the `voting` of a later `not voting:` for a new
+ * section, and reports a false error on a valid line. Here a `{` passed over takes its `}`
+ * with it, and a section's word resumes a section only where `{` follows it.
+ */
+function keepRecoveryWithinBraces(parser: Resynchroniser): void {
+  let distance = 1;
+  parser.findReSyncTokenType = () => {
+    const follows = parser.flattenFollowSet();
+    let depth = 0;
+    for (let k = 1; ; k++) {
+      const token = parser.LA(k);
+      if (token.tokenType === EOF) {
+        distance = k;
+        return EOF;
+      }
+      const match = depth === 0 ? follows.find((type) => tokenMatcher(token, type)) : undefined;
+      const sectionWithoutBlock = SECTION_WORDS.has(token.image) && parser.LA(k + 1).tokenType !== LCurly;
+      if (match && !sectionWithoutBlock) {
+        distance = k;
+        return match;
+      }
+      if (token.tokenType === LCurly) depth++;
+      else if (token.tokenType === RCurly && depth > 0) depth--;
+    }
+  };
+  // Skips to the very token the search above found (Chevrotain's own would stop at the
+  // first token of its type, which may lie inside the braces passed over).
+  parser.reSyncTo = () => {
+    const skipped: IToken[] = [];
+    for (let k = 1; k < distance; k++) {
+      skipped.push(parser.LA(1));
+      parser.SKIP_TOKEN();
+    }
+    return skipped;
+  };
+}
+
 export class QuorateParser extends CstParser {
   /** Errors recorded in the current parse (`errors` copies its list on every read). */
   private recorded = 0;
@@ -60,6 +113,7 @@ export class QuorateParser extends CstParser {
       skipValidations: !options.validate,
     });
     this.performSelfAnalysis();
+    keepRecoveryWithinBraces(this as unknown as Resynchroniser);
     const recorder = this as unknown as ErrorRecorder;
     const save = recorder.SAVE_ERROR.bind(this);
     recorder.SAVE_ERROR = (error) => {
@@ -179,13 +233,18 @@ export class QuorateParser extends CstParser {
     this.OPTION(() => this.SUBRULE(this.citation));
   });
 
-  // section := agencies | roles | categories | voting | quorum | decision | eligibility
-  //          | obligations | powers
+  // section := agencies | roles | categories | concerns | facts | events | actions | voting
+  //          | quorum | decision | eligibility | obligations | powers | escalation | appeal
   public section = this.RULE("section", () => {
     this.OR([
       { ALT: () => this.SUBRULE(this.agenciesSection) },
       { ALT: () => this.SUBRULE(this.rolesSection) },
       { ALT: () => this.SUBRULE(this.categoriesSection) },
+      { ALT: () => this.SUBRULE(this.concernsSection) },
+      { ALT: () => this.SUBRULE(this.factsSection) },
+      { ALT: () => this.SUBRULE(this.eventsSection) },
+      { ALT: () => this.SUBRULE(this.actionsSection) },
+      { ALT: () => this.SUBRULE(this.routeSection) },
       { ALT: () => this.SUBRULE(this.votingSection) },
       { ALT: () => this.SUBRULE(this.quorumSection) },
       { ALT: () => this.SUBRULE(this.decisionSection) },
@@ -256,16 +315,56 @@ export class QuorateParser extends CstParser {
   public categoriesSection = this.RULE("categoriesSection", () => {
     this.CONSUME(kw("categories"));
     this.CONSUME(LCurly);
-    this.MANY(() =>
-      this.OR([
-        { ALT: () => this.SUBRULE(this.ambiguityStatement) },
-        { ALT: () => this.SUBRULE(this.silentStatement) },
-        { ALT: () => this.SUBRULE(this.multipleStatement) },
-        { ALT: () => this.SUBRULE(this.concernStatement) },
-        { ALT: () => this.SUBRULE(this.categoryDeclaration) },
-      ]),
-    );
+    this.MANY(() => this.SUBRULE(this.categoryStatement));
     this.CONSUME(RCurly);
+  });
+
+  // concernsSection := "concerns" "{" categoryStatement* "}"
+  // Areas of concern (risk factors) are listed and chosen as categories are, apart from them.
+  public concernsSection = this.RULE("concernsSection", () => {
+    this.CONSUME(kw("concerns"));
+    this.CONSUME(LCurly);
+    this.MANY(() => this.SUBRULE(this.categoryStatement));
+    this.CONSUME(RCurly);
+  });
+
+  // categoryStatement := ambiguity | silent | multiple | concern | unranked | atLeastOne
+  //                    | freeText | categoryDeclaration
+  public categoryStatement = this.RULE("categoryStatement", () => {
+    this.OR([
+      // A declaration first: `unranked "…"` names a category, and `unranked` alone is the rule.
+      { ALT: () => this.SUBRULE(this.categoryDeclaration) },
+      { ALT: () => this.SUBRULE(this.ambiguityStatement) },
+      { ALT: () => this.SUBRULE(this.silentStatement) },
+      { ALT: () => this.SUBRULE(this.multipleStatement) },
+      { ALT: () => this.SUBRULE(this.concernStatement) },
+      { ALT: () => this.SUBRULE(this.unrankedStatement) },
+      { ALT: () => this.SUBRULE(this.atLeastOneStatement) },
+      { ALT: () => this.SUBRULE(this.freeTextStatement) },
+    ]);
+  });
+
+  // unrankedStatement := "unranked" citation?
+  public unrankedStatement = this.RULE("unrankedStatement", () => {
+    this.CONSUME(kw("unranked"));
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // atLeastOneStatement := "at" "least" "one" "required" citation?
+  public atLeastOneStatement = this.RULE("atLeastOneStatement", () => {
+    this.CONSUME(kw("at"));
+    this.CONSUME(kw("least"));
+    this.CONSUME(kw("one"));
+    this.CONSUME(kw("required"));
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // freeTextStatement := "free" "text" "allowed" citation?
+  public freeTextStatement = this.RULE("freeTextStatement", () => {
+    this.CONSUME(kw("free"));
+    this.CONSUME(kw("text"));
+    this.CONSUME(kw("allowed"));
+    this.OPTION(() => this.SUBRULE(this.citation));
   });
 
   // multipleStatement := "multiple" ("allowed" | "not" "allowed") citation?
@@ -289,8 +388,10 @@ export class QuorateParser extends CstParser {
     this.OPTION(() => this.SUBRULE(this.citation));
   });
 
-  // categoryDeclaration := Name String citation?
+  // categoryDeclaration := "local"? Name String citation?
+  // `local` declares a category this policy uses that the shared vocabulary does not name.
   public categoryDeclaration = this.RULE("categoryDeclaration", () => {
+    this.OPTION2(() => this.CONSUME(kw("local")));
     this.CONSUME(Name);
     this.CONSUME(StringLiteral);
     this.OPTION(() => this.SUBRULE(this.citation));
@@ -456,6 +557,7 @@ export class QuorateParser extends CstParser {
         { ALT: () => this.SUBRULE(this.ambiguityStatement) },
         { ALT: () => this.SUBRULE(this.silentStatement) },
         { ALT: () => this.SUBRULE(this.minimumStatement) },
+        { ALT: () => this.SUBRULE(this.requireStatement) },
         { ALT: () => this.SUBRULE(this.unbornStatement) },
         { ALT: () => this.SUBRULE(this.waiverStatement) },
         { ALT: () => this.SUBRULE(this.servicesStatement) },
@@ -464,26 +566,62 @@ export class QuorateParser extends CstParser {
     this.CONSUME(RCurly);
   });
 
-  // minimumStatement := "at" "least" Integer ("agency" | "agencies") ("with" "direct" "contact")? citation?
+  // minimumStatement := "at" "least" Integer countOf ("with" "direct" "contact")?
+  //                     ("present" | "taking" "part")? conditionClause? citation?
   public minimumStatement = this.RULE("minimumStatement", () => {
     this.CONSUME(kw("at"));
     this.CONSUME(kw("least"));
     this.CONSUME(Integer);
-    this.SUBRULE(this.agencyWord);
+    this.SUBRULE(this.countOf);
     this.OPTION(() => {
       this.CONSUME(kw("with"));
       this.CONSUME(kw("direct"));
       this.CONSUME(kw("contact"));
     });
+    this.OPTION3(() =>
+      this.OR([
+        { ALT: () => this.CONSUME(kw("present")) },
+        {
+          ALT: () => {
+            this.CONSUME(kw("taking"));
+            this.CONSUME(kw("part"));
+          },
+        },
+      ]),
+    );
+    this.OPTION4(() => this.SUBRULE(this.conditionClause));
     this.OPTION2(() => this.SUBRULE(this.citation));
   });
 
-  // agencyWord := "agency" | "agencies"
-  public agencyWord = this.RULE("agencyWord", () => {
+  // countOf := "agency" | "agencies" | "grouping" | "groupings" | "discipline" | "disciplines"
+  //          | "of" selector
+  public countOf = this.RULE("countOf", () => {
     this.OR([
       { ALT: () => this.CONSUME(kw("agency")) },
       { ALT: () => this.CONSUME(kw("agencies")) },
+      { ALT: () => this.CONSUME(kw("grouping")) },
+      { ALT: () => this.CONSUME(kw("groupings")) },
+      { ALT: () => this.CONSUME(kw("discipline")) },
+      { ALT: () => this.CONSUME(kw("disciplines")) },
+      {
+        ALT: () => {
+          this.CONSUME(kw("of"));
+          this.SUBRULE(this.selector);
+        },
+      },
     ]);
+  });
+
+  // requireStatement := "require" ("one" "of")? selector conditionClause? citation?
+  public requireStatement = this.RULE("requireStatement", () => {
+    this.CONSUME(kw("require"));
+    this.OPTION(() => {
+      this.CONSUME(kw("one"));
+      this.CONSUME(kw("of"));
+    });
+    this.SUBRULE(this.selector);
+    this.OPTION2(() => this.SUBRULE(this.conditionClause));
+    this.OPTION3(() => this.SUBRULE(this.citation));
   });
 
   // unbornStatement := "unborn" "child" "requires" Name citation?
@@ -495,18 +633,18 @@ export class QuorateParser extends CstParser {
     this.OPTION(() => this.SUBRULE(this.citation));
   });
 
-  // waiverStatement := "chair" "may" "proceed" "with" Integer ("agency" | "agencies")
-  //                    ("when" String)? ("," "rationale" "recorded")? citation?
+  // waiverStatement := "chair" "may" "proceed" "with" Integer countOf
+  //                    ("when" (String | condition))? ("," "rationale" "recorded")? citation?
   public waiverStatement = this.RULE("waiverStatement", () => {
     this.CONSUME(kw("chair"));
     this.CONSUME(kw("may"));
     this.CONSUME(kw("proceed"));
     this.CONSUME(kw("with"));
     this.CONSUME(Integer);
-    this.SUBRULE(this.agencyWord);
+    this.SUBRULE(this.countOf);
     this.OPTION(() => {
       this.CONSUME(kw("when"));
-      this.CONSUME(StringLiteral);
+      this.OR([{ ALT: () => this.CONSUME(StringLiteral) }, { ALT: () => this.SUBRULE(this.condition) }]);
     });
     this.OPTION2(() => {
       this.CONSUME(Comma);
@@ -542,9 +680,18 @@ export class QuorateParser extends CstParser {
         { ALT: () => this.SUBRULE(this.executiveStatement) },
         { ALT: () => this.SUBRULE(this.overrideStatement) },
         { ALT: () => this.SUBRULE(this.deferStatement) },
+        { ALT: () => this.SUBRULE(this.abstentionStatement) },
       ]),
     );
     this.CONSUME(RCurly);
+  });
+
+  // abstentionStatement := "abstention" "not"? "allowed" citation?
+  public abstentionStatement = this.RULE("abstentionStatement", () => {
+    this.CONSUME(kw("abstention"));
+    this.OPTION(() => this.CONSUME(kw("not")));
+    this.CONSUME(kw("allowed"));
+    this.OPTION2(() => this.SUBRULE(this.citation));
   });
 
   // consensusStatement := "consensus" "first" citation?
@@ -561,14 +708,14 @@ export class QuorateParser extends CstParser {
     this.OPTION(() => this.SUBRULE(this.citation));
   });
 
-  // tieStatement := ("tie" | "no" "majority") ":" "chair" "decides" citation?
+  // tieStatement := ("tie" | "no" "majority" | "no" "consensus") ":" "chair" "decides" citation?
   public tieStatement = this.RULE("tieStatement", () => {
     this.OR([
       { ALT: () => this.CONSUME(kw("tie")) },
       {
         ALT: () => {
           this.CONSUME(kw("no"));
-          this.CONSUME(kw("majority"));
+          this.OR2([{ ALT: () => this.CONSUME(kw("majority")) }, { ALT: () => this.CONSUME(kw("consensus")) }]);
         },
       },
     ]);
@@ -668,12 +815,17 @@ export class QuorateParser extends CstParser {
     this.CONSUME(kw("child"));
   });
 
-  // onlyInvolvedStatement := "only" "involved" "units" "vote" (":" nameList)? citation?
+  // onlyInvolvedStatement := "only" "involved" "units" "vote" (":" nameList)? conditionClause? citation?
   public onlyInvolvedStatement = this.RULE("onlyInvolvedStatement", () => {
     this.SUBRULE(this.onlyInvolvedUnitsVote);
     this.OPTION(() => {
       this.CONSUME(Colon);
       this.SUBRULE(this.nameList);
+    });
+    // `when siblings disagree:` on the next line is a statement of its own, not a condition.
+    this.OPTION3({
+      GATE: () => !(this.LA(2).tokenType === kw("siblings") && this.LA(3).tokenType === kw("disagree")),
+      DEF: () => this.SUBRULE(this.conditionClause),
     });
     this.OPTION2(() => this.SUBRULE(this.citation));
   });
@@ -733,11 +885,11 @@ export class QuorateParser extends CstParser {
     this.CONSUME(RCurly);
   });
 
-  // obligationStatement := ("when" Name ":")? Name String? ("to" String)? deadline? citation?
+  // obligationStatement := ("when" trigger ":")? Name String? ("to" String)? deadline? citation?
   public obligationStatement = this.RULE("obligationStatement", () => {
     this.OPTION(() => {
       this.CONSUME(kw("when"));
-      this.CONSUME(Name);
+      this.SUBRULE(this.trigger);
       this.CONSUME(Colon);
     });
     this.CONSUME2(Name);
@@ -751,7 +903,7 @@ export class QuorateParser extends CstParser {
   });
 
   // deadline := "immediately" ("after" "conference")?
-  //           | "within" Integer timeUnit
+  //           | "within" Integer timeUnit ("," "then" "every" Integer timeUnit)?
   //           | "every" Integer timeUnit
   //           | Integer timeUnit "before" "conference"
   public deadline = this.RULE("deadline", () => {
@@ -770,6 +922,13 @@ export class QuorateParser extends CstParser {
           this.CONSUME(kw("within"));
           this.CONSUME(Integer);
           this.SUBRULE(this.timeUnit);
+          this.OPTION2(() => {
+            this.CONSUME(Comma);
+            this.CONSUME(kw("then"));
+            this.CONSUME2(kw("every"));
+            this.CONSUME4(Integer);
+            this.SUBRULE4(this.timeUnit);
+          });
         },
       },
       {
@@ -791,6 +950,7 @@ export class QuorateParser extends CstParser {
   });
 
   // timeUnit := "working" ("day" | "days") | "day" | "days" | "week" | "weeks"
+  //           | "hour" | "hours" | "month" | "months"
   public timeUnit = this.RULE("timeUnit", () => {
     this.OR([
       {
@@ -806,6 +966,10 @@ export class QuorateParser extends CstParser {
       { ALT: () => this.CONSUME2(kw("days")) },
       { ALT: () => this.CONSUME(kw("week")) },
       { ALT: () => this.CONSUME(kw("weeks")) },
+      { ALT: () => this.CONSUME(kw("hour")) },
+      { ALT: () => this.CONSUME(kw("hours")) },
+      { ALT: () => this.CONSUME(kw("month")) },
+      { ALT: () => this.CONSUME(kw("months")) },
     ]);
   });
 
@@ -823,7 +987,7 @@ export class QuorateParser extends CstParser {
     this.CONSUME(RCurly);
   });
 
-  // powerStatement := String "may" Name ("and" Name)* ("when" Name)? citation?
+  // powerStatement := String "may" Name ("and" Name)* ("when" trigger)? citation?
   public powerStatement = this.RULE("powerStatement", () => {
     this.CONSUME(StringLiteral);
     this.CONSUME(kw("may"));
@@ -834,9 +998,296 @@ export class QuorateParser extends CstParser {
     });
     this.OPTION(() => {
       this.CONSUME(kw("when"));
-      this.CONSUME3(Name);
+      this.SUBRULE(this.trigger);
     });
     this.OPTION2(() => this.SUBRULE(this.citation));
+  });
+
+  // factsSection := "facts" "{" (factDeclaration | common)* "}"
+  public factsSection = this.RULE("factsSection", () => {
+    this.CONSUME(kw("facts"));
+    this.CONSUME(LCurly);
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.SUBRULE(this.ambiguityStatement) },
+        { ALT: () => this.SUBRULE(this.silentStatement) },
+        { ALT: () => this.SUBRULE(this.factDeclaration) },
+      ]),
+    );
+    this.CONSUME(RCurly);
+  });
+
+  // factDeclaration := Name String ("for" "each" "child")? ":" factValues ("default" (Name | Integer))? citation?
+  public factDeclaration = this.RULE("factDeclaration", () => {
+    this.CONSUME(Name);
+    this.CONSUME(StringLiteral);
+    this.OPTION(() => {
+      this.CONSUME(kw("for"));
+      this.CONSUME(kw("each"));
+      this.CONSUME(kw("child"));
+    });
+    this.CONSUME(Colon);
+    this.SUBRULE(this.factValues);
+    this.OPTION2(() => {
+      this.CONSUME(kw("default"));
+      this.OR([{ ALT: () => this.CONSUME2(Name) }, { ALT: () => this.CONSUME(Integer) }]);
+    });
+    this.OPTION3(() => this.SUBRULE(this.citation));
+  });
+
+  // factValues := "yes" "or" "no" | "a" "number" | nameList
+  // A choice of one value is no choice, so `a number` and `yes or no` are always read as
+  // the kinds of fact, even where a list of names could begin with those words.
+  public factValues = this.RULE("factValues", () => {
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          ALT: () => {
+            this.CONSUME(kw("yes"));
+            this.CONSUME(kw("or"));
+            this.CONSUME(kw("no"));
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(kw("a"));
+            this.CONSUME(kw("number"));
+          },
+        },
+        { ALT: () => this.SUBRULE(this.nameList) },
+      ],
+    });
+  });
+
+  // eventsSection := "events" "{" (eventDeclaration | common)* "}"
+  public eventsSection = this.RULE("eventsSection", () => {
+    this.CONSUME(kw("events"));
+    this.CONSUME(LCurly);
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.SUBRULE(this.ambiguityStatement) },
+        { ALT: () => this.SUBRULE(this.silentStatement) },
+        { ALT: () => this.SUBRULE(this.eventDeclaration) },
+      ]),
+    );
+    this.CONSUME(RCurly);
+  });
+
+  // eventDeclaration := Name String citation?
+  public eventDeclaration = this.RULE("eventDeclaration", () => {
+    this.CONSUME(Name);
+    this.CONSUME(StringLiteral);
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // actionsSection := "actions" "{" (actionDeclaration | common)* "}"
+  public actionsSection = this.RULE("actionsSection", () => {
+    this.CONSUME(kw("actions"));
+    this.CONSUME(LCurly);
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.SUBRULE(this.ambiguityStatement) },
+        { ALT: () => this.SUBRULE(this.silentStatement) },
+        { ALT: () => this.SUBRULE(this.actionDeclaration) },
+      ]),
+    );
+    this.CONSUME(RCurly);
+  });
+
+  // actionDeclaration := Name String ("lists" "dissenters" | "needs" "recipient")* citation?
+  public actionDeclaration = this.RULE("actionDeclaration", () => {
+    this.CONSUME(Name);
+    this.CONSUME(StringLiteral);
+    this.MANY(() =>
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(kw("lists"));
+            this.CONSUME(kw("dissenters"));
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(kw("needs"));
+            this.CONSUME(kw("recipient"));
+          },
+        },
+      ]),
+    );
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // routeSection := ("escalation" | "appeal") Name String "{" routeStatement* "}"
+  public routeSection = this.RULE("routeSection", () => {
+    this.OR([{ ALT: () => this.CONSUME(kw("escalation")) }, { ALT: () => this.CONSUME(kw("appeal")) }]);
+    this.CONSUME(Name);
+    this.CONSUME(StringLiteral);
+    this.CONSUME(LCurly);
+    this.MANY(() =>
+      this.OR2([
+        { ALT: () => this.SUBRULE(this.ambiguityStatement) },
+        { ALT: () => this.SUBRULE(this.silentStatement) },
+        { ALT: () => this.SUBRULE(this.opensStatement) },
+        { ALT: () => this.SUBRULE(this.openToStatement) },
+        { ALT: () => this.SUBRULE(this.groundsStatement) },
+        { ALT: () => this.SUBRULE(this.startStatement) },
+        { ALT: () => this.SUBRULE(this.approvalStatement) },
+        { ALT: () => this.SUBRULE(this.meanwhileStatement) },
+        { ALT: () => this.SUBRULE(this.stageStatement) },
+      ]),
+    );
+    this.CONSUME(RCurly);
+  });
+
+  // opensStatement := "opens" "when" trigger citation?
+  public opensStatement = this.RULE("opensStatement", () => {
+    this.CONSUME(kw("opens"));
+    this.CONSUME(kw("when"));
+    this.SUBRULE(this.trigger);
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // openToStatement := "open" "to" who conditionClause? citation?
+  public openToStatement = this.RULE("openToStatement", () => {
+    this.CONSUME(kw("open"));
+    this.CONSUME(kw("to"));
+    this.SUBRULE(this.who);
+    this.OPTION(() => this.SUBRULE(this.conditionClause));
+    this.OPTION2(() => this.SUBRULE(this.citation));
+  });
+
+  // groundsStatement := "grounds" String citation?
+  public groundsStatement = this.RULE("groundsStatement", () => {
+    this.CONSUME(kw("grounds"));
+    this.CONSUME(StringLiteral);
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // startStatement := "start" "within" Integer timeUnit citation?
+  public startStatement = this.RULE("startStatement", () => {
+    this.CONSUME(kw("start"));
+    this.CONSUME(kw("within"));
+    this.CONSUME(Integer);
+    this.SUBRULE(this.timeUnit);
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // approvalStatement := "approval" "by" String citation?
+  public approvalStatement = this.RULE("approvalStatement", () => {
+    this.CONSUME(kw("approval"));
+    this.CONSUME(kw("by"));
+    this.CONSUME(StringLiteral);
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // meanwhileStatement := "decision" ("stands" | "suspended") "meanwhile" citation?
+  public meanwhileStatement = this.RULE("meanwhileStatement", () => {
+    this.CONSUME(kw("decision"));
+    this.OR([{ ALT: () => this.CONSUME(kw("stands")) }, { ALT: () => this.CONSUME(kw("suspended")) }]);
+    this.CONSUME(kw("meanwhile"));
+    this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // stageStatement := "stage" String deadline? citation?
+  public stageStatement = this.RULE("stageStatement", () => {
+    this.CONSUME(kw("stage"));
+    this.CONSUME(StringLiteral);
+    this.OPTION(() => this.SUBRULE(this.deadline));
+    this.OPTION2(() => this.SUBRULE(this.citation));
+  });
+
+  // trigger := Name ("by" who)? ("and" condition)?
+  // The event that sets off a duty, a power or a route, with who it concerns and the facts
+  // of the case it applies to.
+  public trigger = this.RULE("trigger", () => {
+    this.CONSUME(Name);
+    this.OPTION(() => {
+      this.CONSUME(kw("by"));
+      this.SUBRULE(this.who);
+    });
+    this.OPTION2(() => {
+      this.CONSUME(kw("and"));
+      this.SUBRULE(this.condition);
+    });
+  });
+
+  // who := "anyone" | "practitioners" | selector
+  public who = this.RULE("who", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(kw("anyone")) },
+      { ALT: () => this.CONSUME(kw("practitioners")) },
+      { ALT: () => this.SUBRULE(this.selector) },
+    ]);
+  });
+
+  // conditionClause := "when" condition
+  public conditionClause = this.RULE("conditionClause", () => {
+    this.CONSUME(kw("when"));
+    this.SUBRULE(this.condition);
+  });
+
+  // condition := conditionAtom ("and" conditionAtom)*
+  public condition = this.RULE("condition", () => {
+    this.SUBRULE(this.conditionAtom);
+    this.MANY(() => {
+      this.CONSUME(kw("and"));
+      this.SUBRULE2(this.conditionAtom);
+    });
+  });
+
+  // conditionAtom := "not" Name | Name ("is" factTest)?
+  public conditionAtom = this.RULE("conditionAtom", () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(kw("not"));
+          this.CONSUME(Name);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME2(Name);
+          this.OPTION(() => {
+            this.CONSUME(kw("is"));
+            this.SUBRULE(this.factTest);
+          });
+        },
+      },
+    ]);
+  });
+
+  // factTest := "under" Integer | Integer "or" "over" | "not"? Name ("or" Name)*
+  // `under` and `not` followed by a number or a name read as the test, never as a value.
+  public factTest = this.RULE("factTest", () => {
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          ALT: () => {
+            this.CONSUME(kw("under"));
+            this.CONSUME(Integer);
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME2(Integer);
+            this.CONSUME(kw("or"));
+            this.CONSUME(kw("over"));
+          },
+        },
+        {
+          ALT: () => {
+            this.OPTION(() => this.CONSUME(kw("not")));
+            this.CONSUME(Name);
+            this.MANY(() => {
+              this.CONSUME2(kw("or"));
+              this.CONSUME2(Name);
+            });
+          },
+        },
+      ],
+    });
   });
 
   // nameList := Name ("," Name)*
@@ -844,20 +1295,32 @@ export class QuorateParser extends CstParser {
     this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => this.CONSUME(Name) });
   });
 
-  // ambiguityStatement := "ambiguity" String "reading" String citation?
+  // ambiguityStatement := "ambiguity" String "reading" String confirmation? citation?
   public ambiguityStatement = this.RULE("ambiguityStatement", () => {
     this.CONSUME(kw("ambiguity"));
     this.CONSUME(StringLiteral);
     this.CONSUME(kw("reading"));
     this.CONSUME2(StringLiteral);
+    this.OPTION2(() => this.SUBRULE(this.confirmation));
     this.OPTION(() => this.SUBRULE(this.citation));
   });
 
-  // silentStatement := "silent" String citation?
+  // silentStatement := "silent" String confirmation? citation?
   public silentStatement = this.RULE("silentStatement", () => {
     this.CONSUME(kw("silent"));
     this.CONSUME(StringLiteral);
+    this.OPTION2(() => this.SUBRULE(this.confirmation));
     this.OPTION(() => this.SUBRULE(this.citation));
+  });
+
+  // confirmation := "confirmed" "by" String "on" Date
+  // A board's sign-off of the reading it takes where its protocol is ambiguous or silent.
+  public confirmation = this.RULE("confirmation", () => {
+    this.CONSUME(kw("confirmed"));
+    this.CONSUME(kw("by"));
+    this.CONSUME(StringLiteral);
+    this.CONSUME(kw("on"));
+    this.CONSUME(DateLiteral);
   });
 
   // citation := "cite" String

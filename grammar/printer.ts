@@ -13,6 +13,8 @@
  *   and otherwise fill indented lines of their own, with `} cite "…"` closing them;
  * - `ambiguity "…"` puts `reading "…"` and its `cite` on lines of their own, since the
  *   reading is what the statements around it encode and deserves to be seen;
+ * - nothing is aligned in columns, so adding or removing one declaration changes one line
+ *   of a review, never the spacing of its neighbours;
  * - every word is printed as written (the printer never changes `agency` to `agencies`
  *   or a quoted text's escapes); only the blanks between words change, and the optional
  *   commas between a grouping's roles are left out.
@@ -76,11 +78,10 @@ class PolicyPrinter {
     const afterOpen = this.placed.gaps[open + 1] ?? [];
     const braceComment = afterOpen[0]?.sameLine ? afterOpen[0] : undefined;
     this.ownLineComments(braceComment ? afterOpen.slice(1) : afterOpen, items);
-    const columns = this.tableColumns(statements);
-    statements.forEach((statement, i) => {
+    statements.forEach((statement) => {
       const from = this.placed.startingAt(statement.range.start.offset);
       const to = this.placed.endingAt(statement.range.end.offset);
-      items.push({ doc: this.statement(statement, from, to, columns[i]), firstLine: this.placed.firstLine(from), lastLine: this.placed.lastLine(to), block: false });
+      items.push({ doc: this.statement(statement, from, to), firstLine: this.placed.firstLine(from), lastLine: this.placed.lastLine(to), block: false });
       // The gap after the last statement is the one before `}`: its comments dangle at the end.
       this.commentsAfter(to + 1, items);
     });
@@ -116,51 +117,11 @@ class PolicyPrinter {
   // ---- statements ----
 
   /**
-   * Declarations of agencies, roles and categories on consecutive lines read as a table,
-   * so their columns (name, label, agency, citation) are aligned. A blank line or a
-   * comment on its own line ends a table; a lone declaration is not padded.
+   * One statement. Declarations of agencies, roles and categories are not aligned in
+   * columns: aligned, adding or removing one long name would re-space its neighbours, and a
+   * one-line change would show as several in review. Each word is one space from the next.
    */
-  private tableColumns(statements: readonly Statement[]): (number[] | undefined)[] {
-    const cells = statements.map((s) => this.declarationCells(s));
-    const out: (number[] | undefined)[] = statements.map(() => undefined);
-    let start = 0;
-    while (start < statements.length) {
-      let end = start + 1;
-      if (cells[start]) {
-        while (end < statements.length && cells[end] && statements[end]?.type === statements[start]?.type && this.adjacent(statements[end - 1] as Statement, statements[end] as Statement)) end++;
-      }
-      if (end - start >= 2) {
-        const run = cells.slice(start, end) as string[][];
-        const widths = [0, 1, 2].map((c) => Math.max(...run.map((r) => width(r[c] ?? ""))));
-        for (let i = start; i < end; i++) out[i] = widths;
-      }
-      start = end;
-    }
-    return out;
-  }
-
-  /** The cells of a declaration's table row: its name, its label, and for a role its agency part. */
-  private declarationCells(statement: Statement): string[] | undefined {
-    if (statement.type !== "AgencyDeclaration" && statement.type !== "RoleDeclaration" && statement.type !== "CategoryDeclaration") return undefined;
-    const first = this.placed.startingAt(statement.range.start.offset);
-    const last = this.placed.endingAt(statement.range.end.offset);
-    const cite = this.citeAt(first, last);
-    const words: string[] = [];
-    for (let i = first; i <= (cite ?? last + 1) - 1; i++) words.push(this.text(i));
-    const [name = "", label = "", ...rest] = words;
-    return [name, label, rest.join(" ")];
-  }
-
-  /** Two statements on consecutive lines with nothing but a trailing comment between them. */
-  private adjacent(previous: Statement, next: Statement): boolean {
-    const to = this.placed.endingAt(previous.range.end.offset);
-    const from = this.placed.startingAt(next.range.start.offset);
-    const between = this.placed.gaps[from] ?? [];
-    const onlyTrailing = between.length === 0 || (between.length === 1 && (between[0] as PlacedComment).sameLine);
-    return onlyTrailing && this.placed.firstLine(from) - this.placed.lastLine(to) < 2;
-  }
-
-  private statement(statement: Statement, first: number, last: number, columns?: number[]): Doc {
+  private statement(statement: Statement, first: number, last: number): Doc {
     if (statement.type === "GroupingDeclaration") return this.grouping(statement, first, last);
     if (statement.type === "Ambiguity") {
       // `reading` and `cite` each start a line of their own.
@@ -169,7 +130,7 @@ class PolicyPrinter {
     const listCommas = this.listCommas(statement, first, last);
     const cite = this.citeAt(first, last);
     const mainLast = cite === undefined ? last : cite - 1;
-    const separator = columns ? this.tableSeparator(first, mainLast, cite, columns) : (g: number) => this.separatorBefore(g);
+    const separator = (g: number) => this.separatorBefore(g);
     // A list of names fills lines: each comma between names is a place to break.
     const parts: Doc[] = [];
     let chunk: Doc[] = [this.text(first)];
@@ -183,8 +144,7 @@ class PolicyPrinter {
       chunk.push(this.text(g));
     }
     parts.push(chunk);
-    const citeBreak: Doc = columns && cite !== undefined ? [separator(cite).slice(1), line] : line;
-    return group(indent([fill(parts), cite === undefined ? "" : [this.gap(cite, citeBreak), this.words(cite, last, () => " ")]]));
+    return group(indent([fill(parts), cite === undefined ? "" : [this.gap(cite, line), this.words(cite, last, () => " ")]]));
   }
 
   private grouping(statement: GroupingDeclaration, first: number, last: number): Doc {
@@ -218,20 +178,6 @@ class PolicyPrinter {
     const between = this.placed.gaps[close + 1] ?? [];
     if (between.length > 0) return indent([this.comments(between), hardline, citeWords]);
     return indent([separator, citeWords]);
-  }
-
-  /** Padding that brings each cell of a table row to its column's width. */
-  private tableSeparator(first: number, mainLast: number, cite: number | undefined, columns: number[]): (g: number) => string {
-    const rest: string[] = [];
-    for (let i = first + 2; i <= mainLast; i++) rest.push(this.text(i));
-    const row = [this.text(first), first + 1 <= mainLast ? this.text(first + 1) : "", rest.join(" ")];
-    const pad = (cell: number) => " ".repeat(Math.max(0, (columns[cell] ?? 0) - width(row[cell] ?? "")) + 1);
-    return (g) => {
-      if (g === first + 1) return pad(0);
-      if (g === first + 2 && g <= mainLast) return pad(1);
-      if (g === cite) return pad(rest.length > 0 ? 2 : 1);
-      return this.separatorBefore(g) as string;
-    };
   }
 
   // ---- words and the gaps between them ----
@@ -290,11 +236,6 @@ class PolicyPrinter {
     }
     return out;
   }
-}
-
-/** The width of a text in columns (code points; policies are not written in wide scripts). */
-function width(text: string): number {
-  return [...text].length;
 }
 
 function namesListedBy(statement: Statement): Ident[] | undefined {

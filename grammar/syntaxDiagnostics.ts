@@ -5,6 +5,7 @@
  * find the first word that differs.
  */
 import { EOF, tokenMatcher, type ILexingError, type IRecognitionException, type IToken, type TokenType } from "chevrotain";
+import { distance } from "fastest-levenshtein";
 import type { Diagnostic } from "./diagnostic.js";
 import { tokenize } from "./lexer.js";
 import type { LineMap, Range } from "./location.js";
@@ -54,6 +55,14 @@ const SECTION_RULES: Record<string, FormContext> = {
   agenciesSection: "agencies",
   rolesSection: "roles",
   categoriesSection: "categories",
+  // A statement of categories (or areas of concern, which share its forms).
+  categoryStatement: "categories",
+  concernsSection: "concerns",
+  factsSection: "facts",
+  eventsSection: "events",
+  actionsSection: "actions",
+  // Escalation and appeal routes share one rule and every statement form.
+  routeSection: "appeal",
   votingSection: "voting",
   quorumSection: "quorum",
   decisionSection: "decision",
@@ -63,6 +72,7 @@ const SECTION_RULES: Record<string, FormContext> = {
 };
 
 function contextName(context: FormContext): string {
+  if (context === "escalation" || context === "appeal") return "this route";
   return context === "header" ? "the policy header" : `the \`${context}\` section`;
 }
 
@@ -129,15 +139,75 @@ interface Alignment {
   matched: number;
 }
 
+/**
+ * How closely a form fits what was written around a wrong word: `tokens[index]` stands
+ * where the form has `words[at]`. First, how many words fit around it: before it, and
+ * after it whether the wrong word replaces the form's word or was added before it (`the`
+ * in `no majority: the chair decides`); then how alike the wrong word and the form's word
+ * are (`agencies` and `agency`). Compared in that order, so a help line suggests the form
+ * closest to what was written, never a different rule that merely shares a word.
+ */
+function fit(words: FormWord[], at: number, tokens: IToken[], index: number): [number, number] {
+  let before = 0;
+  while (at - before - 1 >= 0 && wordMatches(tokens[index - before - 1], words[at - before - 1] as FormWord)) before++;
+  const after = (skip: number) => {
+    let n = 0;
+    while (at + skip + n < words.length && wordMatches(tokens[index + 1 + n], words[at + skip + n] as FormWord)) n++;
+    return n;
+  };
+  const written = tokens[index]?.image.toLowerCase() ?? "";
+  const word = words[at];
+  const alike = word && word.kind === "keyword" ? 1 - distance(written, word.word) / Math.max(written.length, word.word.length) : 0;
+  return [before + Math.max(after(1), after(0)), alike];
+}
+
+function fitsBetter(a: [number, number], b: [number, number] | undefined): boolean {
+  return b === undefined || a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]);
+}
+
 function bestAlignment(context: FormContext, tokens: IToken[], start: number): Alignment | undefined {
-  let best: Alignment | undefined;
+  let best: (Alignment & { fit: [number, number] }) | undefined;
   for (const form of STATEMENT_FORMS[context]) {
     const words = formWords(form);
     let matched = 0;
     while (matched < words.length && wordMatches(tokens[start + matched], words[matched] as FormWord)) matched++;
-    if (!best || matched > best.matched) best = { form, words, matched };
+    // Among forms that match as far, the one the rest of the statement fits best.
+    const score = fit(words, matched, tokens, start + matched);
+    if (!best || matched > best.matched || (matched === best.matched && fitsBetter(score, best.fit))) best = { form, words, matched, fit: score };
   }
   return best;
+}
+
+/**
+ * A form whose first word, a keyword, was left out: `police "Police" { police_officer }`
+ * matches `grouping police "Police" { … }` from its second word on. Only a match of two
+ * words or more counts, so a lone name is not taken for a declaration.
+ */
+function missingFirstWord(context: FormContext, tokens: IToken[], start: number): Alignment | undefined {
+  let best: Alignment | undefined;
+  for (const form of STATEMENT_FORMS[context]) {
+    const words = formWords(form);
+    if (words[0]?.kind !== "keyword") continue;
+    let matched = 0;
+    while (matched + 1 < words.length && wordMatches(tokens[start + matched], words[matched + 1] as FormWord)) matched++;
+    if (matched >= 2 && (!best || matched > best.matched)) best = { form, words, matched };
+  }
+  return best;
+}
+
+/**
+ * A form as the writer would have written it: the words they got right are theirs (their
+ * role's name, their text), the rest the form's, with any text still to write shown as
+ * `"…"`. `physical` with its name missing reads `physical "…"`, not the form's own example.
+ * `skip` form words are passed over first (a keyword the writer left out).
+ */
+function inTheirWords(alignment: Alignment, tokens: IToken[], start: number, skip = 0): string {
+  const words = alignment.words.map((word, i) => {
+    const k = i - skip;
+    if (k >= 0 && k < alignment.matched) return tokens[start + k]?.image ?? word.word;
+    return word.kind === "string" ? '"…"' : word.word;
+  });
+  return words.join(" ").replace(/ ([,:])/g, "$1");
 }
 
 // ---- the diagnostics ----
@@ -239,19 +309,25 @@ function gapOrToken(ctx: SyntaxContext, offending: IToken, previous: IToken | un
   return tokenRange(ctx, offending, previous);
 }
 
-/** The form that contains `previous` followed by the expected keyword, to show what the statement reads. */
-function formHelp(previous: IToken | undefined, expected: string[]): string | undefined {
+/**
+ * The form that has `previous` followed by an expected keyword and fits the rest of what was
+ * written best (see `fit`), to show what the statement reads.
+ */
+function formHelp(tokens: IToken[], index: number, previous: IToken | undefined, expected: string[]): string | undefined {
   if (!previous) return undefined;
   const wanted = expected.map((name) => labelOf(name).replace(/`/g, ""));
+  let best: { form: string; score: [number, number] } | undefined;
   for (const forms of Object.values(STATEMENT_FORMS)) {
     for (const form of forms) {
       const words = formWords(form);
       for (let i = 0; i + 1 < words.length; i++) {
-        if (words[i]?.word === previous.image && wanted.includes(words[i + 1]?.word ?? "")) return `this statement reads: \`${form}\``;
+        if (words[i]?.word !== previous.image || !wanted.includes(words[i + 1]?.word ?? "")) continue;
+        const score = index >= 0 ? fit(words, i + 1, tokens, index) : ([0, 0] as [number, number]);
+        if (fitsBetter(score, best?.score)) best = { form, score };
       }
     }
   }
-  return undefined;
+  return best && `this statement reads: \`${best.form}\``;
 }
 
 const ALL_CONTEXTS = Object.keys(STATEMENT_FORMS) as FormContext[];
@@ -290,6 +366,11 @@ function statementNotUnderstood(ctx: SyntaxContext, context: FormContext, token:
     return diagnostic(ctx, SyntaxCodes.syntax, tokenRange(ctx, token), `a quoted text does not begin a statement in ${contextName(context)}`, 'if it is the clause the statement before comes from, put `cite` in front of it: `cite "§6"`');
   }
   const alignment = bestAlignment(context, tokens, index);
+  const missing = missingFirstWord(context, tokens, index);
+  if (missing && missing.matched > (alignment?.matched ?? 0)) {
+    const word = missing.words[0]?.word ?? "";
+    return diagnostic(ctx, SyntaxCodes.syntax, tokenRange(ctx, token), `expected \`${word}\` before \`${token.image}\``, `this statement reads: \`${inTheirWords(missing, tokens, index, 1)}\``);
+  }
   const elsewhere = belongsElsewhere(context, tokens, index, alignment);
   if (elsewhere) {
     const where = elsewhere.context === "header" ? "the policy header" : `the \`${elsewhere.context}\` section`;
@@ -315,7 +396,7 @@ function statementNotUnderstood(ctx: SyntaxContext, context: FormContext, token:
     ? `did you mean \`${suggestion}\`?`
     : expected.kind === "name" && isReservedWord(offending.image)
       ? reservedWordHelp(offending.image)
-      : `this statement reads: \`${alignment.form}\``;
+      : `this statement reads: \`${inTheirWords(alignment, tokens, index)}\``;
   return diagnostic(
     ctx,
     SyntaxCodes.syntax,
@@ -335,7 +416,7 @@ function textHelp(previous: IToken | undefined): string {
   return 'write the text in double quotes, like "…"';
 }
 
-function helpForExpected(expected: string[], actual: IToken, previous: IToken | undefined): string | undefined {
+function helpForExpected(ctx: SyntaxContext, index: number, expected: string[], actual: IToken, previous: IToken | undefined): string | undefined {
   const keywordImages = expected.map((name) => labelOf(name).replace(/`/g, "")).filter(isKeyword);
   if (tokenMatcher(actual, Name) && keywordImages.length > 0) {
     const suggestion = closestMatch(actual.image, keywordImages);
@@ -352,7 +433,7 @@ function helpForExpected(expected: string[], actual: IToken, previous: IToken | 
   if (only === RCurly.name) return "add `}` to close the block";
   if (only === LCurly.name) return "a block opens with `{`";
   if (only === Colon.name) return "add `:` here";
-  return formHelp(previous, expected);
+  return formHelp(ctx.tokens, index, previous, expected);
 }
 
 function expectedList(expected: string[]): string {
@@ -386,7 +467,7 @@ export function parserDiagnostic(ctx: SyntaxContext, error: IRecognitionExceptio
   const message = token.tokenType === EOF
     ? `the file ends too soon: expected ${expectedList(info.expected)}${after}`
     : `expected ${expectedList(info.expected)}${after}, found ${describeToken(token)}`;
-  const help = helpForExpected(info.expected, token, previous) ?? "compare the statement with the forms in the language reference of the README";
+  const help = helpForExpected(ctx, index, info.expected, token, previous) ?? "compare the statement with the forms in the language reference, docs/language.md";
   return diagnostic(ctx, SyntaxCodes.syntax, gapOrToken(ctx, token, previous), message, help);
 }
 

@@ -47,7 +47,21 @@ const SOFT_KEYWORDS = [
   "representative", "of", "role",
   // obligations and powers
   "to", "immediately", "after", "conference", "working", "day", "days", "week", "weeks",
-  "before", "and",
+  "before", "and", "hour", "hours", "month", "months", "then",
+  // facts, conditions and who
+  "facts", "for", "each", "yes", "number", "default", "is", "under", "over", "anyone",
+  "practitioners",
+  // declared events and actions
+  "events", "actions", "lists", "dissenters", "needs", "recipient",
+  // quorum counts and requirements
+  "require", "one", "disciplines", "discipline", "present", "taking", "part",
+  // categories and concerns
+  "concerns", "unranked", "free", "text",
+  // escalation and appeal routes
+  "escalation", "appeal", "opens", "open", "grounds", "start", "approval", "stage", "stands",
+  "suspended", "meanwhile",
+  // readings and views
+  "confirmed", "abstention",
 ] as const;
 
 export type Keyword = (typeof SOFT_KEYWORDS)[number] | (typeof RESERVED_WORDS)[number];

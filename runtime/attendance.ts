@@ -5,6 +5,7 @@
  * chosen grouping where the policy offers a choice, and their organisation where each
  * organisation votes apart. Everyone else is heard but does not vote.
  */
+import { DEFAULT_CODES } from "../compiler/catalogue.js";
 import type { Origin } from "../compiler/ir.js";
 import type { Attendee, Conference, View } from "./conference.js";
 import type { NotApplied, TraceStep } from "./decision.js";
@@ -116,6 +117,7 @@ function placeInUnit(tables: PolicyTables, rule: RoleRule, seat: Seat, notes: No
 // Why an attendee does or does not vote, in the singular and the plural.
 const REASONS = {
   votes: ["votes", "vote"],
+  byDefault: ["votes, though the policy never names the role: the shared vocabulary makes it a practitioner", "vote, though the policy never names the role: the shared vocabulary makes it a practitioner"],
   notPractitioner: ["is heard but is not a practitioner, so gives no vote", "are heard but are not practitioners, so give no vote"],
   notVoting: ["is heard but is not party to the decision", "are heard but are not party to the decision"],
   admitted: ["votes because the chair admits their view", "vote because the chair admits their views"],
@@ -193,16 +195,17 @@ export function takeAttendance(tables: PolicyTables, conference: Conference, exp
     if (explain && attendee.nominatedLead === true && !leadsSpeak && takesPart && seat.unitKind !== "individual") {
       notes.push(notApplied(formatPath(["attendees", index, "nominatedLead"]), "the policy does not say that a nominated lead speaks for a unit, so the members' own views are taken", tables.ir.voting.unitAt));
     }
-    if (grouped === null || (takesPart && rule.status !== "chair_discretion")) continue;
-    const key = `${rule.practitioner ? rule.id : "-"}\u0000${reason}`;
-    const entry = grouped.get(key) ?? { ids: [], reason, label: rule.practitioner ? rule.label : "", at: rule.at };
+    if (grouped === null || (takesPart && rule.status !== "chair_discretion" && !rule.byDefault)) continue;
+    const shown: Reason = takesPart && rule.byDefault && reason === "votes" ? "byDefault" : reason;
+    const key = `${rule.practitioner ? rule.id : "-"}\u0000${shown}`;
+    const entry = grouped.get(key) ?? { ids: [], reason: shown, label: rule.practitioner ? rule.label : "", at: rule.at };
     entry.ids.push(attendee.id);
     grouped.set(key, entry);
   }
   if (grouped === null) return { seats, participants, trace: NO_STEPS, notApplied: notes };
   const trace = [...grouped.values()].map((g) => {
     const who = g.label ? `${listSome(g.ids)} (${g.label})` : listSome(g.ids);
-    return step("attendance", `${who} ${REASONS[g.reason][g.ids.length > 1 ? 1 : 0]}`, g.at);
+    return step("attendance", `${who} ${REASONS[g.reason][g.ids.length > 1 ? 1 : 0]}`, g.at, g.reason === "byDefault" ? DEFAULT_CODES.unnamedPractitioners : undefined);
   });
   return { seats, participants, trace, notApplied: notes };
 }

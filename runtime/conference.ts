@@ -20,11 +20,19 @@ export type View = z.infer<typeof View>;
 export const Choice = z.enum(["register", "not_register"]);
 export type Choice = z.infer<typeof Choice>;
 
+export const FactValue = z
+  .union([z.string().min(1).max(200), z.boolean(), z.number().int().nonnegative().max(1_000_000)])
+  .meta({ description: "A value of a fact the policy declares: one of its values (text), true or false for a yes-or-no fact, or a whole number." });
+export type FactValue = z.infer<typeof FactValue>;
+
+const Facts = z.record(Id, FactValue);
+
 export const Child = z
   .strictObject({
     id: Id,
     unborn: z.boolean().optional(),
     name: z.string().max(200).optional().meta({ description: "A label for the reader; never used in a decision." }),
+    facts: Facts.optional().meta({ description: "The child's own facts that a policy's rules may read (their age, whether they are looked after), by fact id." }),
   })
   .meta({ id: "Child" });
 export type Child = z.infer<typeof Child>;
@@ -40,6 +48,10 @@ export const Attendee = z
     views: z.record(Id, View).optional().meta({ description: "The attendee's view on each child, by child id. A child left out is a child the attendee gave no view on." }),
     represents: Id.optional().meta({ description: "The grouping the attendee sits with, where the policy lets their role choose." }),
     writtenReport: z.boolean().optional().meta({ description: "The attendee gave the conference a written report." }),
+    dissent: z
+      .record(Id, z.enum(["formal", "reservation"]))
+      .optional()
+      .meta({ description: "The attendee's dissent from the decision on a child, by child id: a formal dissent, or a reservation recorded only. It counts where the decision differs from the attendee's view, or they gave none." }),
   })
   .meta({ id: "Attendee" });
 export type Attendee = z.infer<typeof Attendee>;
@@ -66,9 +78,19 @@ export const ChildCategories = z
   .strictObject({
     primary: Id.optional(),
     secondary: z.array(Id).optional(),
+    unranked: z.array(Id).optional().meta({ description: "Categories chosen with none of them primary, where the policy's list is unranked." }),
   })
   .meta({ id: "ChildCategories" });
 export type ChildCategories = z.infer<typeof ChildCategories>;
+
+export const ChildConcerns = z
+  .strictObject({
+    primary: z.string().min(1).max(500).optional(),
+    secondary: z.array(z.string().min(1).max(500)).optional(),
+    unranked: z.array(z.string().min(1).max(500)).optional(),
+  })
+  .meta({ id: "ChildConcerns", description: "Areas of concern: ids from the policy's list, or words of their own where it allows free text." });
+export type ChildConcerns = z.infer<typeof ChildConcerns>;
 
 export const Conference = z
   .strictObject({
@@ -77,8 +99,10 @@ export const Conference = z
     title: z.string().max(500).optional().meta({ description: "A label for the reader; never used in a decision." }),
     children: z.array(Child).min(1),
     attendees: z.array(Attendee),
+    facts: Facts.optional().meta({ description: "Facts about the conference that a policy's rules may read (its kind, whether the last one was quorate), by fact id." }),
     chair: ChairInput.optional(),
     categories: z.record(Id, ChildCategories).optional().meta({ description: "The registration categories chosen for each child, by child id." }),
+    concerns: z.record(Id, ChildConcerns).optional().meta({ description: "The areas of concern recorded for each child, by child id." }),
   })
   .meta({ id: "QuorateConference", title: "Quorate conference", description: "A child protection conference to decide under a Quorate policy." });
 export type Conference = z.infer<typeof Conference>;

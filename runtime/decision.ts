@@ -6,25 +6,31 @@
  * `schemas/decision.schema.json` is generated from this file.
  */
 import { z } from "zod";
-import { Deadline, EventId, ObligationAction } from "../compiler/ir.js";
+import { ActionId, Deadline, EventId, Period } from "../compiler/ir.js";
 import { View } from "./conference.js";
 
 export const DECISION_FORMAT = "quorate.decision/1";
 
 export const Outcome = z
-  .enum(["register", "not_register", "not_quorate", "chair_decision_required", "deferred", "unresolved"])
-  .meta({ description: "`unresolved`: the vote turns on units whose members disagree with no one nominated lead to speak for them, and the policy does not give that decision to the chair." });
+  .enum(["register", "not_register", "not_quorate", "chair_decision_required", "deferred", "unresolved", "protocol_silent"])
+  .meta({
+    description:
+      "`unresolved`: the vote turns on units whose members disagree with no one nominated lead to speak for them, and the policy does not give that decision to the chair. `protocol_silent`: the protocol does not say how this decision is reached (the trace cites the silence), so Quorate reaches none.",
+  });
 export type Outcome = z.infer<typeof Outcome>;
-export const DecidedBy = z.enum(["consensus", "majority", "chair_casting", "chair_executive", "chair_override"]);
+export const DecidedBy = z
+  .enum(["consensus", "majority", "chair_casting", "chair_executive", "chair_override", "chair_no_consensus"])
+  .meta({ description: "`chair_casting`: the chair decides a tie, or where no majority can be found. `chair_no_consensus`: the chair decides where the conference reaches no consensus, without a vote." });
 export type DecidedBy = z.infer<typeof DecidedBy>;
 
 export const TraceStep = z
   .strictObject({
-    step: z.enum(["attendance", "quorum", "eligibility", "consensus", "units", "vote", "tie_break", "chair", "override", "deferral", "chair_input", "categories", "obligations"]),
+    step: z.enum(["attendance", "quorum", "eligibility", "consensus", "units", "vote", "tie_break", "chair", "override", "deferral", "chair_input", "categories", "concerns", "dissent", "obligations", "routes"]),
     detail: z.string(),
     cite: z.string().nullable().meta({ description: "The clause of the protocol the step rests on; null where the policy cites none or Quorate applies its own documented default." }),
     line: z.number().int().positive().nullable().meta({ description: "The line of the policy the step rests on." }),
     file: z.string().nullable(),
+    default: z.string().optional().meta({ description: "Where the step rests on a rule Quorate supplies because the policy states none: the code of the note `quorate check` shows for it (Q086–Q089)." }),
   })
   .meta({ id: "TraceStep" });
 export type TraceStep = z.infer<typeof TraceStep>;
@@ -45,12 +51,13 @@ export type UnitResult = z.infer<typeof UnitResult>;
 
 export const ObligationResult = z
   .strictObject({
-    kind: ObligationAction,
+    kind: ActionId,
     trigger: EventId,
     description: z.string().nullable(),
     to: z.string().nullable(),
     deadline: Deadline.nullable(),
-    units: z.array(z.string()).optional().meta({ description: "For `record_dissent`: the units that dissented." }),
+    units: z.array(z.string()).optional().meta({ description: "For an action that lists dissenters: the units that dissented." }),
+    attendees: z.array(z.string()).optional().meta({ description: "The people concerned: those whose disagreement or dissent triggered the duty, or, for an action that lists dissenters, everyone who dissented." }),
     cite: z.string().nullable(),
     line: z.number().int().positive(),
     file: z.string(),
@@ -69,6 +76,39 @@ export const NotApplied = z
   .meta({ id: "NotApplied" });
 export type NotApplied = z.infer<typeof NotApplied>;
 
+export const Dissenter = z
+  .strictObject({
+    attendee: z.string(),
+    role: z.string(),
+    view: View.nullable().meta({ description: "The view the attendee gave on the child; null when they gave none." }),
+    level: z.enum(["formal", "reservation"]).nullable().meta({ description: "The dissent the attendee recorded; null where they only gave a differing view." }),
+  })
+  .meta({ id: "Dissenter", description: "Someone who disagrees with the decision: their view differs from it, or they record a dissent." });
+export type Dissenter = z.infer<typeof Dissenter>;
+
+export const RouteResult = z
+  .strictObject({
+    route: z.string(),
+    kind: z.enum(["escalation", "appeal"]),
+    label: z.string(),
+    opened: z.boolean().meta({ description: "An event of the conference opened the route; false: it is open on request to those who may start it." }),
+    openedBy: z.array(z.string()).meta({ description: "The attendees whose disagreement or dissent opened the route." }),
+    mayStart: z.array(z.string()).meta({ description: "The attendees present who may start the route." }),
+    startWithin: Period.nullable(),
+    grounds: z.array(z.string()),
+    approval: z.string().nullable(),
+    meanwhile: z.enum(["stands", "suspended"]).nullable().meta({ description: "What becomes of the decision while the route runs; null where the protocol does not say." }),
+    stages: z.array(z.strictObject({ to: z.string(), deadline: Deadline.nullable(), cite: z.string().nullable(), line: z.number().int().positive() })),
+    cite: z.string().nullable(),
+    line: z.number().int().positive(),
+    file: z.string(),
+  })
+  .meta({ id: "RouteResult" });
+export type RouteResult = z.infer<typeof RouteResult>;
+
+const ListCheck = z.strictObject({ primary: z.string().nullable(), secondary: z.array(z.string()), unranked: z.array(z.string()), valid: z.boolean(), problems: z.array(z.string()) });
+export type ListCheck = z.infer<typeof ListCheck>;
+
 /** How many voting units gave each view. */
 const Tally = z.strictObject({ register: z.number().int().nonnegative(), not_register: z.number().int().nonnegative(), abstain: z.number().int().nonnegative() });
 
@@ -82,6 +122,9 @@ export const ChildDecision = z
       agencies: z.array(z.string()).meta({ description: "The agencies counted towards the quorum." }),
       required: z.number().int().nonnegative().nullable().meta({ description: "The number of agencies the policy requires; null where it states none." }),
       missing: z.array(z.string()).meta({ description: "What the conference lacked, in words." }),
+      counts: z
+        .array(z.strictObject({ of: z.string(), counted: z.array(z.string()), required: z.number().int().nonnegative(), met: z.boolean() }))
+        .meta({ description: "Each count of the policy that applied to this child: what it counts, what it found, and whether that was enough." }),
     }),
     outcome: Outcome,
     decidedBy: DecidedBy.optional(),
@@ -89,11 +132,11 @@ export const ChildDecision = z
     units: z.array(UnitResult),
     unresolved: z.array(z.string()).meta({ description: "Units whose members disagree with no nominated lead to speak for them." }),
     dissent: z.array(z.string()).meta({ description: "Units whose view differs from the decision." }),
-    categories: z
-      .strictObject({ primary: z.string().nullable(), secondary: z.array(z.string()), valid: z.boolean(), problems: z.array(z.string()) })
-      .nullable()
-      .meta({ description: "The categories given for a registered child, and whether the policy accepts them; null when the child is not registered." }),
+    dissenters: z.array(Dissenter).meta({ description: "Each person who disagrees with the decision, with the dissent they recorded." }),
+    categories: ListCheck.nullable().meta({ description: "The categories given for a registered child, and whether the policy accepts them; null when the child is not registered." }),
+    concerns: ListCheck.nullable().meta({ description: "The areas of concern given for a registered child, where the policy lists them; null otherwise." }),
     obligations: z.array(ObligationResult),
+    routes: z.array(RouteResult).meta({ description: "The escalation and appeal routes open after the decision." }),
     notApplied: z.array(NotApplied),
     trace: z.array(TraceStep),
   })

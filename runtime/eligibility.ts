@@ -7,6 +7,7 @@
  */
 import type { Origin } from "../compiler/ir.js";
 import type { TraceStep } from "./decision.js";
+import type { Holds } from "./facts.js";
 import type { PolicyTables, SoleRepresentativeRule } from "./policyTables.js";
 import { isInvolved, type Seat } from "./attendance.js";
 import { isSeat, unitInvolved, unitLabel, type VotingUnit } from "./votingUnits.js";
@@ -44,25 +45,27 @@ export function soleRepresentatives(tables: PolicyTables, participants: readonly
  * `participants` itself when no one is left out, so units formed from it can be reused.
  * `trace` is null when the evaluation is not explained.
  */
-export function votersFor(tables: PolicyTables, participants: readonly Seat[], sole: ReadonlyMap<Seat, Origin>, child: string, trace: TraceStep[] | null): readonly Seat[] {
+export function votersFor(tables: PolicyTables, participants: readonly Seat[], sole: ReadonlyMap<Seat, Origin>, child: string, trace: TraceStep[] | null, holds: Holds): readonly Seat[] {
+  // A role's limit applies where its condition (if any) holds for this child.
+  const limited = (seat: Seat) => seat.rule.onlyInvolvedAt !== null && (seat.rule.onlyInvolvedWhen === null || holds(seat.rule.onlyInvolvedWhen));
   let leftOut = false;
   if (tables.onlyInvolvedRoles.size > 0) {
     for (const seat of participants) {
-      if (seat.rule.onlyInvolvedAt !== null && !isInvolved(seat, child) && !sole.has(seat)) {
+      if (limited(seat) && !isInvolved(seat, child) && !sole.has(seat)) {
         leftOut = true;
         break;
       }
     }
   }
   if (!leftOut) {
-    if (trace) for (const seat of participants) if (seat.rule.onlyInvolvedAt !== null && !isInvolved(seat, child)) freedStep(seat, sole, child, trace);
+    if (trace) for (const seat of participants) if (limited(seat) && !isInvolved(seat, child)) freedStep(seat, sole, child, trace);
     return participants;
   }
   const left: string[] = [];
   let at: Origin | null = null;
   const voters: Seat[] = [];
   for (const seat of participants) {
-    const limit = seat.rule.onlyInvolvedAt;
+    const limit = limited(seat) ? seat.rule.onlyInvolvedAt : null;
     if (limit !== null && !isInvolved(seat, child)) {
       if (!sole.has(seat)) {
         if (trace) left.push(`${seat.id} (${seat.rule.label})`);

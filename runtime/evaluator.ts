@@ -6,19 +6,22 @@
  * the answer is `chair_decision_required`, never a guess; a chair's input the policy
  * gives no power for is listed under `notApplied` with the reason.
  */
+import { DEFAULT_CODES } from "../compiler/catalogue.js";
 import type { PolicyIR } from "../compiler/ir.js";
-import type { EventId } from "../compiler/catalogue.js";
 import type { Child, Choice, Conference } from "./conference.js";
-import type { ChildDecision, DecidedBy, DecisionResult, NotApplied, Outcome, TraceStep, UnitResult, Verdict } from "./decision.js";
+import type { ChildDecision, DecidedBy, DecisionResult, Dissenter, NotApplied, Outcome, TraceStep, UnitResult, Verdict } from "./decision.js";
 import { DECISION_FORMAT } from "./decision.js";
 import { seatView, takeAttendance, type Attendance, type Seat } from "./attendance.js";
-import { categoriesCheck } from "./categoriesCheck.js";
+import { categoriesCheck, concernsCheck, readsConcerns } from "./categoriesCheck.js";
 import { majorityOf, type Tally } from "./decisionRule.js";
 import { involvedUnits, soleRepresentatives, votersFor } from "./eligibility.js";
+import { ALWAYS, conditionWords, holdsFor, type Holds } from "./facts.js";
 import { formatPath } from "./jsonPath.js";
-import { triggeredObligations } from "./obligations.js";
+import { didYouMean } from "../grammar/suggest.js";
+import { triggeredObligations, type Happened } from "./obligations.js";
 import { policyTables, type PolicyTables } from "./policyTables.js";
 import { countedAgencies, quorumCheck, quorumMet } from "./quorumCheck.js";
+import { openRoutes } from "./routes.js";
 import { listSome, notApplied, plural, step } from "./trace.js";
 import { countUnits, isSeat, membersOf, unitInvolved, unitKey, unitLabel, unitView, votingUnits, type UnitCount, type UnitView, type VotingUnit } from "./votingUnits.js";
 import type { Origin } from "../compiler/ir.js";
@@ -29,14 +32,6 @@ export type Evaluator = (conference: Conference) => DecisionResult;
 function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
   return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
-
-// Whose disagreement opens each board's appeal route, in the shared vocabulary's roles:
-// parents (Cwm Taf Morgannwg), a parent or child (South Ayrshire), parents or carers (Wakefield).
-const DISAGREEMENT_EVENTS: readonly [EventId, ReadonlySet<string>][] = [
-  ["parents_disagree", new Set(["parent"])],
-  ["parent_or_child_disagrees", new Set(["parent", "child"])],
-  ["parents_or_carers_disagree", new Set(["parent", "foster_carer"])],
-];
 
 interface Context {
   tables: PolicyTables;
@@ -84,31 +79,40 @@ function decideChild(ctx: Context, child: Child, explain: boolean): ChildDecisio
   // On the decisions-only path these stay null, and every step that would put a finding into words skips it.
   const trace: TraceStep[] | null = explain ? [...attendance.trace] : null;
   const notes: NotApplied[] | null = explain ? [] : null;
-  const events: Set<EventId> | null = explain ? new Set<EventId>() : null;
+  const events: Set<string> | null = explain ? new Set<string>() : null;
   const used: Used | null = explain ? { decides: false, override: false, defer: false } : null;
   // Deciding reads `defer` only where the policy lets the chair defer; explaining also lists it where it does not.
   const defer = explain || decision.deferral !== null ? own(chair?.defer, id) : undefined;
   const unborn = child.unborn === true;
+  const holds: Holds = tables.readsFacts || unborn ? holdsFor(tables.facts, conference, child) : ALWAYS;
 
   let quorum: ChildDecision["quorum"] | { met: boolean; waived: boolean };
   if (trace && notes) {
-    const sameForEveryChild = ir.quorum.minimum?.directContact !== true;
+    const sameForEveryChild = !ir.quorum.counts.some((c) => c.of.kind === "agencies" && c.directContact);
     const counted = sameForEveryChild ? (ctx.agencies ??= countedAgencies(tables, attendance.participants, id)) : undefined;
-    const checked = quorumCheck(tables, conference, attendance.participants, attendance.seats, { id, unborn }, counted);
+    const checked = quorumCheck(tables, conference, attendance.participants, attendance.seats, { id, unborn }, holds, counted);
     trace.push(...checked.trace);
     notes.push(...checked.notApplied);
     quorum = checked.quorum;
   } else {
-    quorum = quorumMet(tables, conference, attendance.participants, attendance.seats, { id, unborn });
+    quorum = quorumMet(tables, conference, attendance.participants, attendance.seats, id, holds);
   }
 
   // Who votes on this child.
-  const voters = votersFor(tables, attendance.participants, sole, id, trace);
+  const voters = votersFor(tables, attendance.participants, sole, id, trace, holds);
   let units = voters === attendance.participants ? (ctx.everyone ??= votingUnits(voters, tables.individualsOnly)) : votingUnits(voters, tables.individualsOnly);
-  if (eligibility.default === "involved_units") {
-    units = involvedUnits(units, sole, id, "only units involved with a child vote on that child", eligibility.defaultAt, trace);
+  const involvedOnly = eligibility.default === "involved_units" && holds(eligibility.defaultWhen);
+  if (involvedOnly) {
+    const why = eligibility.defaultWhen === null ? "only units involved with a child vote on that child" : `as ${conditionWords(eligibility.defaultWhen)}, only units involved with a child vote on that child`;
+    units = involvedUnits(units, sole, id, why, eligibility.defaultAt, trace);
   } else if (trace) {
-    trace.push(step("eligibility", eligibility.defaultAt ? "every unit votes on every child" : "the policy does not say who votes on which child, so every unit votes on every child", eligibility.defaultAt ?? tables.silenceOn("eligibility")));
+    const detail =
+      eligibility.default === "involved_units"
+        ? `only units involved with a child vote where ${conditionWords(eligibility.defaultWhen)}, which is not so here, so every unit votes on every child`
+        : eligibility.defaultAt
+          ? "every unit votes on every child"
+          : "the policy does not say who votes on which child, so every unit votes on every child";
+    trace.push(step("eligibility", detail, eligibility.defaultAt ?? tables.silenceOn("eligibility")));
   }
   // The tally of these units and the room's consensus, in one pass; the tally is counted again if fewer units vote.
   countUnits(units, id, count, true);
@@ -121,6 +125,7 @@ function decideChild(ctx: Context, child: Child, explain: boolean): ChildDecisio
 
   if (!quorum.met) {
     reached = { outcome: "not_quorate" };
+    events?.add("not_quorate");
   } else {
     events?.add("conference_held");
     if (quorum.waived) events?.add("quorum_waived");
@@ -165,13 +170,14 @@ function decideChild(ctx: Context, child: Child, explain: boolean): ChildDecisio
   // A unit dissents when its view differs; a unit with no single view, when a member's does.
   const dissenting = decided === null ? [] : voting.filter((u, i) => (views[i]?.view === null ? membersOf(u).some((m) => isOpposed(seatView(m, id), decided)) : isOpposed(views[i]?.view, decided)));
   const dissent = dissenting.map(unitKey);
+  const happened: Happened = { events, people: new Map() };
+  if (quorum.met && reached.outcome !== "deferred") abstainersOf(ctx, id, voting, happened, trace);
+  const dissenters = decided === null ? [] : dissentersOf(ctx, id, decided, happened, trace, notes);
+  if (decided === null) noteDissentNotApplied(ctx, id, notes);
   if (decided !== null) {
     events.add(decided === "register" ? "registered" : "not_registered");
     if (dissent.length > 0) events.add("dissent");
-    const opposed = attendance.seats.filter((s) => isOpposed(seatView(s, id), decided));
-    if (opposed.length > 0) events.add("anyone_dissents");
-    for (const [event, roles] of DISAGREEMENT_EVENTS) if (opposed.some((s) => roles.has(s.rule.id))) events.add(event);
-    if (reached.decidedBy === "chair_casting" || reached.decidedBy === "chair_executive") events.add("chair_decides");
+    if (reached.decidedBy === "chair_casting" || reached.decidedBy === "chair_executive" || reached.decidedBy === "chair_no_consensus") events.add("chair_decides");
     if (reached.decidedBy === "chair_override") events.add("chair_overrides");
     if (unsafeAt !== undefined) {
       events.add("chair_believes_unsafe");
@@ -197,8 +203,13 @@ function decideChild(ctx: Context, child: Child, explain: boolean): ChildDecisio
   let categories: ChildDecision["categories"] = null;
   if (decided === "register") categories = categoriesCheck(tables, given, trace);
   else if (given !== undefined) notes.push(notApplied(formatPath(["categories", id]), `${id} is not registered`, null));
+  const givenConcerns = own(conference.concerns, id);
+  let concerns: ChildDecision["concerns"] = null;
+  if (decided === "register" && (readsConcerns(ir) || givenConcerns !== undefined)) concerns = concernsCheck(tables, givenConcerns, trace);
+  else if (givenConcerns !== undefined) notes.push(notApplied(formatPath(["concerns", id]), `${id} is not registered`, null));
 
-  const obligations = triggeredObligations(tables, events, { keys: dissent, labels: dissenting.map(unitLabel) }, trace);
+  const obligations = triggeredObligations(tables, happened, holds, { keys: dissent, labels: dissenting.map(unitLabel), attendees: dissenters.map((d) => d.attendee) }, trace);
+  const routes = decided === null ? [] : openRoutes(tables, happened, holds, attendance.seats, trace);
   return {
     child: id,
     unborn: child.unborn === true,
@@ -209,11 +220,76 @@ function decideChild(ctx: Context, child: Child, explain: boolean): ChildDecisio
     units: voting.map((u, i) => unitResult(u, views[i] ?? { view: null, by: null }, id)),
     unresolved,
     dissent,
+    dissenters,
     categories,
+    concerns,
     obligations,
+    routes,
     notApplied: notes,
     trace,
   };
+}
+
+/**
+ * Everyone who disagrees with the decision on a child: their view differs, or they record
+ * a dissent without a view that agrees. Fills the events about people in `happened`.
+ */
+function dissentersOf(ctx: Context, child: string, decided: Choice, happened: Happened, trace: TraceStep[], notes: NotApplied[]): Dissenter[] {
+  const out: Dissenter[] = [];
+  const add = (event: string, seat: Seat) => {
+    const list = happened.people.get(event) ?? [];
+    list.push(seat);
+    happened.people.set(event, list);
+    happened.events.add(event);
+  };
+  ctx.attendance.seats.forEach((seat, index) => {
+    const view = seatView(seat, child) ?? null;
+    const level = own(seat.attendee.dissent, child) ?? null;
+    const opposed = isOpposed(view, decided);
+    // A recorded dissent stands where the attendee gave no view, or a view against the decision.
+    const dissents = level !== null && (view === null || view === "abstain" || opposed);
+    if (level !== null && !dissents) notes.push(notApplied(formatPath(["attendees", index, "dissent", child]), `${seat.id}'s view (${choiceWords(decided)}) is the decision, so there is nothing to dissent from`, null));
+    if (!opposed && !dissents) return;
+    if (opposed) add("disagreement", seat);
+    if (dissents) add(level === "formal" ? "formal_dissent" : "reservation", seat);
+    out.push({ attendee: seat.id, role: seat.rule.id, view, level: dissents ? level : null });
+  });
+  if (out.length > 0) {
+    const words = out.map((d) => `${d.attendee} (${ctx.tables.roles.get(d.role)?.label ?? d.role}${d.level === "formal" ? ", formal dissent" : d.level === "reservation" ? ", reservation" : ""})`);
+    // The step rests on the first rule that follows someone's disagreement, where the policy has one.
+    const { ir } = ctx.tables;
+    const follows = (event: string) => event === "disagreement" || event === "formal_dissent" || event === "reservation";
+    const rule = ir.obligations.find((o) => follows(o.trigger))?.at ?? ir.routes.flatMap((r) => r.opens).find((o) => follows(o.trigger))?.at ?? null;
+    const verb = out.length === 1 ? "disagrees" : "disagree";
+    trace.push(step("dissent", `${listSome(words)} ${verb} with the decision${rule ? "" : "; the policy lists no duty or route that follows a person's disagreement"}`, rule));
+  }
+  return out;
+}
+
+/**
+ * The practitioners taking part who gave no view on the child, or abstained: the event
+ * `abstention`, and a step saying what the policy makes of it (a view it requires, an
+ * abstention it allows, or, where it says neither, Quorate's default of leaving it out).
+ */
+function abstainersOf(ctx: Context, child: string, voting: readonly VotingUnit[], happened: Happened, trace: TraceStep[]): void {
+  const abstained: Seat[] = [];
+  for (const unit of voting) for (const m of membersOf(unit)) if ((seatView(m, child) ?? "abstain") === "abstain") abstained.push(m);
+  if (abstained.length === 0) return;
+  happened.people.set("abstention", abstained);
+  happened.events.add("abstention");
+  const rule = ctx.tables.ir.decision.abstention;
+  const who = listSome(abstained.map((s) => `${s.id} (${s.rule.label})`));
+  const verb = abstained.length === 1 ? "gives" : "give";
+  if (rule === null) trace.push(step("units", `${who} ${verb} no view on ${child}; an abstention is left out of the count`, null, DEFAULT_CODES.abstention));
+  else if (rule.allowed) trace.push(step("units", `${who} ${verb} no view on ${child}, as the protocol allows`, rule.at));
+  else trace.push(step("units", `${who} ${verb} no view on ${child}, though the protocol requires every practitioner taking part to give one`, rule.at));
+}
+
+/** A dissent recorded on a child for whom no decision was reached is not applied. */
+function noteDissentNotApplied(ctx: Context, child: string, notes: NotApplied[]): void {
+  ctx.conference.attendees.forEach((attendee, index) => {
+    if (own(attendee.dissent, child) !== undefined) notes.push(notApplied(formatPath(["attendees", index, "dissent", child]), `no decision was reached for ${child}, so there is nothing to dissent from`, null));
+  });
 }
 
 function isOpposed(view: string | null | undefined, decided: Choice): boolean {
@@ -228,6 +304,7 @@ function decidesNotUsed(tables: PolicyTables, reached: Reached): { reason: strin
     return decision.chairBoundByMajority ? { reason: "the majority decides, and the chair is bound by it", at: decision.chairBoundByMajority } : { reason: "the majority decides; the chair's own view is not a vote", at: decision.ruleAt };
   }
   if (reached.decidedBy === "chair_override") return { reason: "the chair's override decides", at: decision.override?.at ?? null };
+  if (reached.outcome === "protocol_silent") return { reason: "the protocol does not give the decision to the chair", at: voting.unit === null && decision.rule === "majority" ? tables.silenceOn("voting") : tables.silenceOn("decision") };
   return { reason: "the decision turns on units whose members disagree, not on the chair: mark who speaks for each with `nominatedLead`", at: voting.nominatedLead?.at ?? voting.unitAt };
 }
 
@@ -241,7 +318,7 @@ interface Used {
 const NO_VIEWS: UnitView[] = [];
 
 /** The decision is the chair's: `chair.decides`, or, where the conference records none, a decision still required. */
-function chairDecides(ctx: Context, id: string, why: string, by: "chair_casting" | "chair_executive", at: Origin | null, trace: TraceStep[] | null, used: Used | null): Reached {
+function chairDecides(ctx: Context, id: string, why: string, by: "chair_casting" | "chair_executive" | "chair_no_consensus", at: Origin | null, trace: TraceStep[] | null, used: Used | null): Reached {
   const decides = own(ctx.conference.chair?.decides, id);
   if (decides === undefined) {
     trace?.push(step(by === "chair_casting" ? "tie_break" : "chair", `${why}; the conference records no decision by the chair`, at));
@@ -256,6 +333,20 @@ function vote(ctx: Context, id: string, units: readonly VotingUnit[], views: Uni
   const { decision, voting } = ctx.tables.ir;
   const tally = ctx.count;
   const unresolved = tally.unresolved;
+  // Where the policy gives the decision to the chair without a vote, or says nothing of how one is reached, no count is taken.
+  if (decision.rule === "chair_without_vote") {
+    return chairDecides(ctx, id, "without a consensus the chair decides, and no vote is taken", "chair_no_consensus", decision.ruleAt, trace, used);
+  }
+  if (decision.rule === null) {
+    // Without `consensus first`, even a room that agrees has not decided: the protocol says nothing of consensus either.
+    const how = decision.consensusFirst === null ? "how a decision is reached" : "how a decision is reached without a consensus";
+    trace?.push(step("vote", `the protocol does not say ${how}, so Quorate reaches none`, ctx.tables.silenceOn("decision")));
+    return { outcome: "protocol_silent" };
+  }
+  if (decision.rule === "majority" && voting.unit === null) {
+    trace?.push(step("vote", "the protocol does not say what counts as one vote, so no majority can be counted", ctx.tables.silenceOn("voting")));
+    return { outcome: "protocol_silent" };
+  }
   if (trace && unresolved > 0) {
     const one = unresolved === 1;
     trace.push(step("units", `${listSome(units.filter((_, i) => views[i]?.view === null).map(unitLabel))} ${one ? "gives" : "give"} no single view: ${one ? "its" : "their"} members disagree and ${voting.nominatedLead ? "no single nominated lead" : "the policy names no one to"} speak${voting.nominatedLead ? "s" : ""} for ${one ? "it" : "them"}`, voting.nominatedLead?.at ?? voting.unitAt));
@@ -267,10 +358,6 @@ function vote(ctx: Context, id: string, units: readonly VotingUnit[], views: Uni
 
   if (decision.rule === "chair_executive") {
     return chairDecides(ctx, id, trace ? `having heard every unit (${tallyWords(tally)}), the decision is the chair's` : "", "chair_executive", decision.ruleAt, trace, used);
-  }
-  if (decision.rule === null) {
-    trace?.push(step("vote", "the policy states no rule for reaching a decision without consensus", null));
-    return { outcome: "chair_decision_required" };
   }
   const result = majorityOf(tally, unresolved);
   if (result === "register" || result === "not_register") {
@@ -284,7 +371,7 @@ function vote(ctx: Context, id: string, units: readonly VotingUnit[], views: Uni
       trace?.push(step("vote", `${tallyWords(tally)}, and ${plural(unresolved, "unit")} unresolved: no majority can be established`, decision.ruleAt));
       return chairDecides(ctx, id, "there is no majority, so the chair decides", "chair_casting", decision.tieBreak.at, trace, used);
     }
-    const settle = voting.nominatedLead?.chairDecidesWhenDisputed ? "the chair decides who the nominated lead is" : "the conference must say who speaks for each (`nominatedLead`)";
+    const settle = voting.nominatedLead?.chairDecidesWhenDisputed ? "the chair names who speaks for each" : "the conference says who speaks for each (an attendee with `nominatedLead`)";
     trace?.push(step("vote", `${tallyWords(tally)}, and ${plural(unresolved, "unit")} unresolved: the result turns on ${them}, so it is not decided until ${settle}`, voting.nominatedLead?.at ?? decision.ruleAt));
     return { outcome: "unresolved" };
   }
@@ -345,12 +432,29 @@ function contextFor(tables: PolicyTables, conference: Conference, explain: boole
   return { tables, conference, attendance, sole: soleRepresentatives(tables, attendance.participants), unsafe, everyone: null, agencies: null, count };
 }
 
+/** Facts the conference gives that this policy does not declare: written for other boards, or misspelt. */
+function undeclaredFacts(tables: PolicyTables, conference: Conference): NotApplied[] {
+  const notes: NotApplied[] = [];
+  const known = [...tables.facts.keys()];
+  const check = (parts: (string | number)[], values: Record<string, unknown> | undefined) => {
+    for (const id of Object.keys(values ?? {})) {
+      if (tables.facts.has(id)) continue;
+      const near = didYouMean(id, known);
+      notes.push(notApplied(formatPath([...parts, id]), `the policy declares no fact \`${id}\`, so no rule of it reads this${near ? ` (${near})` : ""}`, null));
+    }
+  };
+  check(["facts"], conference.facts);
+  conference.children.forEach((child, i) => check(["children", i, "facts"], child.facts));
+  return notes;
+}
+
 export function createEvaluator(ir: PolicyIR): Evaluator {
   const tables = policyTables(ir);
   return (conference) => {
     const ctx = contextFor(tables, conference, true);
     const children = conference.children.map((child) => decideChild(ctx, child, true));
-    return { format: DECISION_FORMAT, policy: ir.id, title: ir.title, notApplied: ctx.attendance.notApplied, children };
+    const notes = conference.facts !== undefined || conference.children.some((c) => c.facts !== undefined) ? [...ctx.attendance.notApplied, ...undeclaredFacts(tables, conference)] : ctx.attendance.notApplied;
+    return { format: DECISION_FORMAT, policy: ir.id, title: ir.title, notApplied: notes, children };
   };
 }
 

@@ -1,36 +1,84 @@
 /**
  * Duties that follow a decision: the events the evaluation can see (the decision itself,
- * dissent, the chair deciding or overriding, a waiver, a deferral, the chair's concern)
- * select the policy's obligations triggered by them. Events that happen outside the
+ * dissent, disagreement by the people a duty names, the chair deciding or overriding, a
+ * waiver, a quorum not met, a deferral, the chair's concern) select the policy's duties
+ * triggered by them, where the facts of the case fit. Events that happen outside the
  * conference (a strategy discussion, a later appeal) are duties the policy lists but an
  * evaluation cannot detect, so they are never fired here.
  */
-import type { Deadline } from "../compiler/ir.js";
-import type { EventId } from "../compiler/catalogue.js";
+import { DEFAULT_CODES } from "../compiler/catalogue.js";
+import type { Deadline, Period, Who } from "../compiler/ir.js";
+import type { Seat } from "./attendance.js";
 import type { ObligationResult, TraceStep } from "./decision.js";
+import { conditionWords, type Holds } from "./facts.js";
 import type { PolicyTables } from "./policyTables.js";
+import { selects } from "./selection.js";
 import { listSome, step } from "./trace.js";
+
+/** What the evaluation saw happen for one child. */
+export interface Happened {
+  events: Set<string>;
+  /** For the events about people (disagreement, formal dissent, reservation): who. */
+  people: Map<string, Seat[]>;
+}
+
+export function periodInWords(period: Period): string {
+  const unit = period.unit.replace("_", " ");
+  return `${period.amount} ${period.amount === 1 ? unit.replace(/s$/, "") : unit}`;
+}
 
 export function deadlineInWords(deadline: Deadline | null): string {
   if (deadline === null) return "";
   if (deadline.kind === "immediately") return deadline.afterConference ? "immediately after the conference" : "immediately";
-  const unit = deadline.unit.replace("_", " ");
-  const amount = `${deadline.amount} ${deadline.amount === 1 ? unit.replace(/s$/, "") : unit}`;
-  if (deadline.kind === "within") return `within ${amount}`;
+  const amount = periodInWords(deadline);
+  if (deadline.kind === "within") return `within ${amount}${deadline.then ? `, then every ${periodInWords(deadline.then)}` : ""}`;
   if (deadline.kind === "every") return `every ${amount}`;
   return `${amount} before the conference`;
 }
 
-/** `dissent` holds the dissenting units' keys for the result and their labels for the trace. */
-export function triggeredObligations(tables: PolicyTables, events: ReadonlySet<EventId>, dissent: { keys: readonly string[]; labels: readonly string[] }, trace: TraceStep[]): ObligationResult[] {
+/** The people an event about people concerns, narrowed to those `by` names; all of them when it names none. */
+export function peopleOf(tables: PolicyTables, happened: Happened, event: string, by: Who | null): Seat[] {
+  const all = happened.people.get(event) ?? [];
+  return by === null ? all : all.filter((s) => selects(tables, by, s));
+}
+
+/** Whether a trigger fired: its event happened, to the people it names, in a case its condition fits. */
+export function fired(tables: PolicyTables, happened: Happened, holds: Holds, event: string, by: Who | null, when: PolicyTables["ir"]["obligations"][number]["when"]): Seat[] | null {
+  if (!happened.events.has(event)) return null;
+  const people = happened.people.has(event) ? peopleOf(tables, happened, event, by) : [];
+  if (happened.people.has(event) && people.length === 0) return null;
+  if (!holds(when)) return null;
+  return people;
+}
+
+export interface DissentFound {
+  /** The dissenting units' keys, for the result, and their labels, for the trace. */
+  keys: readonly string[];
+  labels: readonly string[];
+  /** Everyone who disagrees or records a dissent. */
+  attendees: readonly string[];
+}
+
+export function triggeredObligations(tables: PolicyTables, happened: Happened, holds: Holds, dissent: DissentFound, trace: TraceStep[]): ObligationResult[] {
   const results: ObligationResult[] = [];
   for (const o of tables.ir.obligations) {
-    if (!events.has(o.trigger)) continue;
+    const people = fired(tables, happened, holds, o.trigger, o.by, o.when);
+    if (people === null) continue;
     const result: ObligationResult = { kind: o.action, trigger: o.trigger, description: o.description, to: o.to, deadline: o.deadline, cite: o.at.cite, line: o.at.line, file: o.at.file };
-    if (o.action === "record_dissent") result.units = [...dissent.keys];
-    results.push(result);
+    const lists = tables.actions.get(o.action)?.listsDissenters === true;
+    if (lists) result.units = [...dissent.keys];
+    if (lists) result.attendees = [...dissent.attendees];
+    else if (happened.people.has(o.trigger)) result.attendees = people.map((s) => s.id);
+    // Fields in the order of the schema.
+    const ordered: ObligationResult = { kind: result.kind, trigger: result.trigger, description: result.description, to: result.to, deadline: result.deadline, ...(result.units ? { units: result.units } : {}), ...(result.attendees ? { attendees: result.attendees } : {}), cite: result.cite, line: result.line, file: result.file };
+    results.push(ordered);
     const words = [o.action.replace(/_/g, " "), o.to ? `to ${o.to}` : "", deadlineInWords(o.deadline)].filter(Boolean).join(" ");
-    trace.push(step("obligations", `${o.trigger.replace(/_/g, " ")}: ${words}${o.description ? ` (${o.description})` : ""}${o.action === "record_dissent" && dissent.labels.length > 0 ? `: ${listSome(dissent.labels)}` : ""}`, o.at));
+    const who = people.length > 0 ? ` (${listSome(people.map((s) => s.id))})` : "";
+    const when = o.when === null ? "" : `, as ${conditionWords(o.when)}`;
+    const listed = lists && dissent.labels.length + dissent.attendees.length > 0 ? `: ${listSome([...dissent.labels, ...dissent.attendees.filter((a) => !dissent.labels.includes(a))])}` : "";
+    // An event about people with no `by` follows anyone's: Quorate's default, named in the step.
+    const byDefault = o.by === null && happened.people.has(o.trigger) ? DEFAULT_CODES.whoseDisagreement : undefined;
+    trace.push(step("obligations", `${o.trigger.replace(/_/g, " ")}${who}${when}: ${words}${o.description ? ` (${o.description})` : ""}${listed}`, o.at, byDefault));
   }
   return results;
 }

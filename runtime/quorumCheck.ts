@@ -1,16 +1,28 @@
 /**
- * Whether the conference may decide for one child: enough agencies among the
- * practitioners taking part (those with direct contact, where the policy says so), the
- * roles an unborn child needs, and the chair's waiver where the policy allows one. The
- * waiver lowers the number of agencies only; it never stands in for a required role.
+ * Whether the conference may decide for one child. Each count of the policy that applies
+ * to the case (agencies, groupings, disciplines, or those among a list; of those taking
+ * part, or of everyone present; with direct contact, where it says so) must be met, and
+ * each required attendee must be there. The chair's waiver, where the policy allows one
+ * and its condition holds, lowers the counts of its own kind; it never stands in for a
+ * required attendee.
  */
+import { DEFAULT_CODES } from "../compiler/catalogue.js";
+import type { CountOf, PolicyIR } from "../compiler/ir.js";
 import type { Conference } from "./conference.js";
 import type { ChildDecision, NotApplied, TraceStep } from "./decision.js";
+import { conditionWords, type Holds } from "./facts.js";
 import type { PolicyTables } from "./policyTables.js";
 import { isInvolved, type Seat } from "./attendance.js";
+import { selects, whoWords } from "./selection.js";
 import { listSome, notApplied, plural, step } from "./trace.js";
 
-const WAIVER_NOT_FOR_ROLES = "the waiver lowers the number of agencies, not the roles a conference needs";
+type Count = PolicyIR["quorum"]["counts"][number];
+type Requirement = PolicyIR["quorum"]["requirements"][number];
+
+const WAIVER_NOT_FOR_ROLES = "the waiver lowers the numbers a quorum counts, not the attendees it requires";
+
+/** How the trace begins where the policy states no quorum at all (no count, no required attendee); the text summary reads it. */
+export const NO_QUORUM_STATED = "the policy states no quorum";
 
 export interface QuorumResult {
   quorum: ChildDecision["quorum"];
@@ -18,122 +30,255 @@ export interface QuorumResult {
   notApplied: NotApplied[];
 }
 
+/** What a count counts an attendee as: their agency, grouping (or agency where they sit in none), or role. */
+function countedAs(seat: Seat, of: CountOf): string | null {
+  const kind = of.kind === "selected" ? of.selector.kind : of.kind;
+  switch (kind) {
+    case "agencies":
+    case "agency":
+      return seat.rule.agency;
+    case "groupings":
+    case "grouping":
+      return seat.unitKind === "grouping" ? seat.unitId : seat.rule.agency;
+    default:
+      return seat.rule.id;
+  }
+}
+
+/** The seats a count reads: those taking part, or every practitioner present. */
+function countedSeats(count: Count, seats: readonly Seat[], participants: readonly Seat[]): readonly Seat[] {
+  return count.counting === "present" ? seats : participants;
+}
+
 /**
- * How many agencies count: a few, so a list is searched rather than a set built. An agency
- * is the service a role belongs to, whoever runs it and however its organisation is
- * spelt, so two officers of one force are one agency, and a substance misuse worker
- * employed by the council is substance misuse services, not children's social care.
+ * The distinct things a count finds. A conference has few agencies, so a list is searched
+ * rather than a set built; `most` stops the search once the count is met, where only
+ * whether it is met matters.
  */
-function countAgencies(participants: readonly Seat[], child: string, directContact: boolean): number {
-  const counted: string[] = [];
-  // A policy may declare thousands of agencies: past a few, a set is searched instead.
+function counted(tables: PolicyTables, count: Count, seats: readonly Seat[], participants: readonly Seat[], child: string, most = Infinity): string[] {
+  const found: string[] = [];
+  // A policy may declare thousands of agencies or roles: past a few, a set is searched instead.
   let many: Set<string> | null = null;
-  for (const seat of participants) {
-    if (directContact && !isInvolved(seat, child)) continue;
-    const agency = seat.rule.agency;
-    if (agency === null) continue;
-    if (many !== null) many.add(agency);
-    else if (!counted.includes(agency)) {
-      counted.push(agency);
-      if (counted.length > 16) many = new Set(counted);
-    }
+  const listed = count.of.kind === "selected" ? count.of.selector : null;
+  for (const seat of countedSeats(count, seats, participants)) {
+    if (!seat.rule.practitioner) continue;
+    if (count.directContact && !isInvolved(seat, child)) continue;
+    if (listed !== null && !selects(tables, listed, seat)) continue;
+    const id = countedAs(seat, count.of);
+    if (id === null || (many !== null ? many.has(id) : found.includes(id))) continue;
+    if (many !== null) many.add(id);
+    else if (found.length >= 16) many = new Set([...found, id]);
+    // Under a list, a member of two listed groupings counts once, for the first it sits in.
+    found.push(id);
+    if (found.length >= most) break;
   }
-  return many?.size ?? counted.length;
+  return found;
 }
 
-/** The agencies counted, each as an id and as the words for the trace. */
-export function countedAgencies(tables: PolicyTables, participants: readonly Seat[], child: string): { ids: string[]; words: string[] } {
-  const minimum = tables.ir.quorum.minimum;
-  const counted = new Map<string, string>();
-  for (const seat of participants) {
-    const agency = seat.rule.agency;
-    if (agency === null) continue;
-    if (minimum?.directContact && !isInvolved(seat, child)) continue;
-    counted.set(agency, tables.agencyLabels.get(agency) ?? agency);
-  }
-  const ids = [...counted.keys()].sort();
-  return { ids, words: ids.map((id) => counted.get(id) ?? id) };
+function sameKind(a: CountOf, b: CountOf): boolean {
+  if (a.kind !== "selected" || b.kind !== "selected") return a.kind === b.kind;
+  return a.selector.kind === b.selector.kind && a.selector.ids.length === b.selector.ids.length && a.selector.ids.every((id) => b.selector.ids.includes(id));
+}
+
+/** Whether an attendee is of the one role, agency or grouping named. */
+function isOf(tables: PolicyTables, kind: Requirement["selector"]["kind"], id: string, seat: Seat): boolean {
+  if (kind === "role") return seat.rule.id === id;
+  if (kind === "agency") return seat.rule.agency === id;
+  if (seat.unitKind === "grouping") return seat.unitId === id;
+  return tables.groupingsOfRole.get(seat.rule.id)?.includes(id) === true;
+}
+
+/** Whether a requirement is met: each listed attendee there, or with `one of`, any of them. */
+function requirementMet(tables: PolicyTables, requirement: Requirement, seats: readonly Seat[]): boolean {
+  const { kind, ids } = requirement.selector;
+  const present = (id: string) => seats.some((s) => isOf(tables, kind, id, s));
+  return requirement.oneOf ? ids.some(present) : ids.every(present);
 }
 
 /**
- * The quorum rule itself, for both paths: too few agencies, unless the chair proceeds
- * where the policy allows it with enough of them; a role an unborn child needs is never
- * waived.
+ * The quorum rule itself, for both paths: every count that applies met, unless the chair
+ * proceeds where the policy allows it and every count short is of the waiver's kind and
+ * reaches its number; every required attendee present, whatever the chair does.
  */
-function quorumRule(tables: PolicyTables, agencies: number, rolesMissing: boolean, proceeding: boolean): { agenciesShort: boolean; met: boolean; waived: boolean } {
-  const { minimum, waiver } = tables.ir.quorum;
-  const agenciesShort = minimum !== null && agencies < minimum.agencies;
-  const waived = agenciesShort && !rolesMissing && waiver !== null && agencies >= waiver.agencies && proceeding;
-  return { agenciesShort, met: (!agenciesShort && !rolesMissing) || waived, waived };
-}
-
-function roleMissing(seats: readonly Seat[], role: string): boolean {
-  return !seats.some((s) => s.rule.id === role);
+function quorumRule(
+  tables: PolicyTables,
+  shortCounts: readonly { count: Count; found: number }[],
+  requirementsMissing: boolean,
+  proceeding: boolean,
+  holds: Holds,
+): { met: boolean; waived: boolean } {
+  const { waiver } = tables.ir.quorum;
+  const short = shortCounts.length > 0;
+  const waivable = waiver !== null && proceeding && holds(waiver.when) && shortCounts.every((s) => sameKind(s.count.of, waiver.of) && s.found >= waiver.count);
+  const waived = short && !requirementsMissing && waivable;
+  return { met: (!short && !requirementsMissing) || waived, waived };
 }
 
 /** Whether the conference may decide for one child, and nothing else: the facts `quorumCheck` puts into words. */
-export function quorumMet(tables: PolicyTables, conference: Conference, participants: readonly Seat[], seats: readonly Seat[], child: { id: string; unborn: boolean }): { met: boolean; waived: boolean } {
-  const { minimum, unborn } = tables.ir.quorum;
-  const agencies = minimum === null ? 0 : countAgencies(participants, child.id, minimum.directContact);
-  const rolesMissing = child.unborn && unborn.some((need) => roleMissing(seats, need.role));
-  const { met, waived } = quorumRule(tables, agencies, rolesMissing, conference.chair?.proceedWithoutQuorum !== undefined);
-  return { met, waived };
+export function quorumMet(tables: PolicyTables, conference: Conference, participants: readonly Seat[], seats: readonly Seat[], child: string, holds: Holds): { met: boolean; waived: boolean } {
+  const { counts, requirements, waiver } = tables.ir.quorum;
+  const shortCounts: { count: Count; found: number }[] = [];
+  for (const count of counts) {
+    if (!holds(count.when)) continue;
+    // Only whether a count is met matters, and for a waiver whether it reaches the waiver's number.
+    const found = counted(tables, count, seats, participants, child, count.count).length;
+    if (found < count.count) shortCounts.push({ count, found });
+  }
+  let missing = false;
+  for (const r of requirements) {
+    if (holds(r.when) && !requirementMet(tables, r, seats)) {
+      missing = true;
+      break;
+    }
+  }
+  const proceeding = waiver !== null && conference.chair?.proceedWithoutQuorum !== undefined;
+  return quorumRule(tables, shortCounts, missing, proceeding, holds);
+}
+
+/** The noun for what a count counts: "agency"/"agencies", "of the agencies listed" and so on. */
+export function countWords(of: CountOf, n: number): string {
+  const one = n === 1;
+  switch (of.kind) {
+    case "agencies":
+      return one ? "agency" : "agencies";
+    case "groupings":
+      return one ? "grouping" : "groupings";
+    case "disciplines":
+      return one ? "discipline" : "disciplines";
+    case "selected":
+      return `of the ${of.selector.kind === "agency" ? "agencies" : of.selector.kind === "grouping" ? "groupings" : "roles"} listed`;
+  }
+}
+
+function labelOf(tables: PolicyTables, of: CountOf, id: string): string {
+  const kind = of.kind === "selected" ? of.selector.kind : of.kind;
+  if (kind === "agencies" || kind === "agency") return tables.agencyLabels.get(id) ?? id;
+  if (kind === "disciplines" || kind === "role") return tables.roles.get(id)?.label ?? id;
+  return tables.groupingLabels.get(id) ?? tables.agencyLabels.get(id) ?? id;
+}
+
+/** The agencies counted, each as an id and as the words for the trace: by the policy's first count of agencies, or every agency taking part. */
+export function countedAgencies(tables: PolicyTables, participants: readonly Seat[], child: string): { ids: string[]; words: string[] } {
+  const directContact = tables.ir.quorum.counts.find((c) => c.of.kind === "agencies")?.directContact === true;
+  const found = new Map<string, string>();
+  for (const seat of participants) {
+    const agency = seat.rule.agency;
+    if (agency === null || (directContact && !isInvolved(seat, child))) continue;
+    found.set(agency, tables.agencyLabels.get(agency) ?? agency);
+  }
+  const ids = [...found.keys()].sort();
+  return { ids, words: ids.map((id) => found.get(id) ?? id) };
+}
+
+/** Who a count found, as a past fact: "took part with direct contact with the child". */
+function tookPart(count: Count): string {
+  const whom = count.counting === "present" ? "were present" : "took part";
+  return count.directContact ? `${whom} with direct contact with the child` : whom;
+}
+
+function whoCounted(count: Count): string {
+  const whom = count.counting === "present" ? "present" : "taking part";
+  return count.directContact ? `${whom} with direct contact with the child` : whom;
 }
 
 /**
- * `counted`: the agencies already counted for another child, where the count does not
- * depend on the child (no direct contact needed); else they are counted here.
+ * `agencies`: the agencies already counted for another child, where that does not depend
+ * on the child (no count needs direct contact); else they are counted here.
  */
-export function quorumCheck(tables: PolicyTables, conference: Conference, participants: readonly Seat[], seats: readonly Seat[], child: { id: string; unborn: boolean }, counted?: { ids: readonly string[]; words: readonly string[] }): QuorumResult {
-  const { minimum, unborn, waiver } = tables.ir.quorum;
+export function quorumCheck(
+  tables: PolicyTables,
+  conference: Conference,
+  participants: readonly Seat[],
+  seats: readonly Seat[],
+  child: { id: string; unborn: boolean },
+  holds: Holds,
+  agencies?: { ids: readonly string[]; words: readonly string[] },
+): QuorumResult {
+  const { counts, requirements, waiver } = tables.ir.quorum;
   const trace: TraceStep[] = [];
   const notes: NotApplied[] = [];
-  const found = counted ?? countedAgencies(tables, participants, child.id);
-  const agencies = [...found.ids];
-  const { words } = found;
   const missing: string[] = [];
+  const found = agencies ?? countedAgencies(tables, participants, child.id);
   const proceed = conference.chair?.proceedWithoutQuorum;
+  const applying = counts.filter((c) => holds(c.when));
+  const applyingRequirements = requirements.filter((r) => holds(r.when));
 
-  if (minimum === null) {
-    trace.push(step("quorum", `the policy states no quorum, so the conference is taken to be quorate (${plural(agencies.length, "agency", "agencies")} present: ${listSome(words) || "none"})`, tables.silenceOn("quorum")));
+  if (counts.length === 0 && requirements.length === 0) {
+    trace.push(step("quorum", `${NO_QUORUM_STATED}, so the conference is taken to be quorate (${plural(found.ids.length, "agency", "agencies")} taking part: ${listSome([...found.words]) || "none"})`, tables.silenceOn("quorum")));
   }
-  const rolesMissing = child.unborn && unborn.some((need) => roleMissing(seats, need.role));
-  const { agenciesShort, met, waived } = quorumRule(tables, agencies.length, rolesMissing, proceed !== undefined);
-  if (minimum !== null) {
-    const what = `${minimum.directContact ? "agencies with direct contact with the child" : "agencies"}`;
-    if (agenciesShort) missing.push(`${plural(minimum.agencies, "agency", "agencies")} needed, ${agencies.length} ${minimum.directContact ? "with direct contact" : "taking part"}`);
-    trace.push(step("quorum", `${plural(agencies.length, what.replace(/^agencies/, "agency"), what)} ${agencies.length === 1 ? "takes" : "take"} part, of the ${minimum.agencies} needed${agencies.length > 0 ? `: ${listSome(words)}` : ""}`, minimum.at));
+  for (const count of counts) {
+    if (!applying.includes(count)) {
+      trace.push(step("quorum", `the count of ${count.count} ${countWords(count.of, count.count)} does not apply: it is for conferences where ${conditionWords(count.when)}`, count.at));
+    }
   }
-  if (tables.ir.quorum.localAuthorityServicesCountSeparately && minimum !== null) {
+  const shortCounts: { count: Count; found: number }[] = [];
+  const countResults: ChildDecision["quorum"]["counts"] = [];
+  for (const count of applying) {
+    // Sorted, so the order attendees are listed in never shows.
+    const ids = counted(tables, count, seats, participants, child.id).sort();
+    const words = ids.map((id) => labelOf(tables, count.of, id));
+    const met = ids.length >= count.count;
+    if (!met) {
+      shortCounts.push({ count, found: ids.length });
+      missing.push(`${count.count} ${countWords(count.of, count.count)} needed, ${ids.length} ${count.directContact ? "with direct contact" : count.counting === "present" ? "present" : "taking part"}`);
+    }
+    countResults.push({ of: countWords(count.of, 2), counted: ids, required: count.count, met });
+    const when = count.when === null ? "" : ` (as ${conditionWords(count.when)})`;
+    // A count that does not say whom it counts reads those taking part: Quorate's default, named in the step.
+    const byDefault = count.counting === null ? DEFAULT_CODES.quorumCounting : undefined;
+    trace.push(step("quorum", `${ids.length} ${countWords(count.of, ids.length)} ${whoCounted(count)}, of the ${count.count} needed${when}${ids.length > 0 ? `: ${listSome(words)}` : ""}`, count.at, byDefault));
+  }
+  if (tables.ir.quorum.localAuthorityServicesCountSeparately && counts.length > 0) {
     // Agencies are counted by role, so this holds of every count above; it is shown so a
     // reader sees the protocol's own clause, and a count never splits by organisation.
     trace.push(step("quorum", "a service run within the local authority counts as the agency it provides, not as the local authority (agencies are counted by role, so this is how every count above was made)", tables.ir.quorum.localAuthorityServicesCountSeparately));
   }
-  if (child.unborn) {
-    for (const need of unborn) {
-      const present = !roleMissing(seats, need.role);
-      const label = tables.roles.get(need.role)?.label ?? need.role;
-      if (!present) missing.push(`no ${label}, whom a conference about an unborn child needs`);
-      trace.push(step("quorum", present ? `the child is unborn and a ${label} attends` : `the child is unborn and no ${label} attends`, need.at));
+  let requirementsMissing = false;
+  for (const r of applyingRequirements) {
+    const met = requirementMet(tables, r, seats);
+    const whom = whoWords(tables, r.selector);
+    const when = r.when === null ? "" : `${conditionWords(r.when) === "unborn" ? "the child is unborn, and " : `as ${conditionWords(r.when)}, `}`;
+    const needed = r.oneOf || r.selector.ids.length === 1 ? `a ${whom}` : `each of ${r.selector.ids.map((id) => whoWords(tables, { kind: r.selector.kind, ids: [id] })).join(", ")}`;
+    if (!met) {
+      requirementsMissing = true;
+      const needs = r.when === null ? "" : `, whom ${conditionWords(r.when) === "unborn" ? "a conference about an unborn child" : `a conference where ${conditionWords(r.when)}`} needs`;
+      // Each of a list: name the ones not there. One of a list: none of them is.
+      const absent = r.oneOf ? [] : r.selector.ids.filter((id) => !seats.some((s) => isOf(tables, r.selector.kind, id, s)));
+      if (r.oneOf && r.selector.ids.length > 1) missing.push(`none of ${whom}${needs}`);
+      else for (const id of absent) missing.push(`no ${whoWords(tables, { kind: r.selector.kind, ids: [id] })}${needs}`);
     }
+    trace.push(step("quorum", `${when}${needed} must attend: ${met ? "present" : "not present"}`, r.at));
   }
 
+  const { met, waived } = quorumRule(tables, shortCounts, requirementsMissing, waiver !== null && proceed !== undefined, holds);
   // The rule has decided; what follows says why, and what became of the chair's input.
-  if (agenciesShort && proceed !== undefined) {
-    if (waiver === null) {
-      notes.push(notApplied("chair.proceedWithoutQuorum", "the policy gives the chair no power to proceed without a quorum", minimum?.at ?? null));
-    } else if (agencies.length < waiver.agencies) {
-      notes.push(notApplied("chair.proceedWithoutQuorum", `the chair may proceed with ${plural(waiver.agencies, "agency", "agencies")}, and only ${agencies.length} took part${minimum?.directContact ? " with direct contact with the child" : ""}`, waiver.at));
-    } else if (rolesMissing) {
+  const short = shortCounts.length > 0;
+  if (proceed !== undefined) {
+    const firstAt = applying[0]?.at ?? applyingRequirements[0]?.at ?? null;
+    if (!short && !requirementsMissing) {
+      notes.push(notApplied("chair.proceedWithoutQuorum", "the conference is quorate without it", firstAt ?? tables.silenceOn("quorum")));
+    } else if (waiver === null) {
+      notes.push(notApplied("chair.proceedWithoutQuorum", "the policy gives the chair no power to proceed without a quorum", firstAt));
+    } else if (!holds(waiver.when)) {
+      notes.push(notApplied("chair.proceedWithoutQuorum", `the chair may proceed without a quorum only where ${conditionWords(waiver.when)}`, waiver.at));
+    } else if (requirementsMissing) {
       notes.push(notApplied("chair.proceedWithoutQuorum", WAIVER_NOT_FOR_ROLES, waiver.at));
-    } else if (waived) {
-      trace.push(step("quorum", `the chair proceeds with ${plural(agencies.length, "agency", "agencies")}${waiver.condition ? `, being ${waiver.condition}` : ""}: "${proceed.reason}"`, waiver.at));
+    } else if (!waived) {
+      const unreached = shortCounts.find((s) => !sameKind(s.count.of, waiver.of) || s.found < waiver.count);
+      const reason =
+        unreached && !sameKind(unreached.count.of, waiver.of)
+          ? `the chair may proceed with fewer ${countWords(waiver.of, 2)}, not with fewer ${countWords(unreached.count.of, 2)}`
+          : `the chair may proceed with ${waiver.count} ${countWords(waiver.of, waiver.count)}, and only ${unreached?.found ?? 0} ${tookPart(unreached?.count ?? (applying[0] as Count))}`;
+      notes.push(notApplied("chair.proceedWithoutQuorum", reason, waiver.at));
+    } else {
+      trace.push(step("quorum", `the chair proceeds with fewer${waiver.condition ? `, being ${waiver.condition}` : ""}: "${proceed.reason}"`, waiver.at));
     }
-  } else if (proceed !== undefined && !agenciesShort && !rolesMissing) {
-    notes.push(notApplied("chair.proceedWithoutQuorum", "the conference is quorate without it", minimum?.at ?? tables.silenceOn("quorum")));
-  } else if (proceed !== undefined && rolesMissing) {
-    notes.push(notApplied("chair.proceedWithoutQuorum", waiver ? WAIVER_NOT_FOR_ROLES : "the policy gives the chair no power to proceed without a quorum", waiver?.at ?? minimum?.at ?? null));
   }
 
-  return { quorum: { met, waived, agencies, required: minimum?.agencies ?? null, missing }, trace, notApplied: notes };
+  const agencyCount = applying.find((c) => c.of.kind === "agencies");
+  return {
+    quorum: { met, waived, agencies: [...found.ids], required: agencyCount?.count ?? null, missing, counts: countResults },
+    trace,
+    notApplied: notes,
+  };
 }

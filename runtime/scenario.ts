@@ -19,6 +19,9 @@ export const ExpectedChild = z
     obligations: z.array(z.string()).optional().meta({ description: "The kinds of duty triggered, exactly (order and repeats do not matter)." }),
     notApplied: z.array(z.string()).optional().meta({ description: "The chair's inputs not applied, by JSON path, exactly." }),
     categoriesValid: z.boolean().optional(),
+    concernsValid: z.boolean().optional(),
+    dissenters: z.array(z.string()).optional().meta({ description: "The attendees who disagree with the decision or record a dissent, exactly (order does not matter)." }),
+    routes: z.array(z.string()).optional().meta({ description: "The escalation and appeal routes open after the decision (opened by an event, or open on request), by route id, exactly (order does not matter)." }),
   })
   .meta({ id: "ExpectedChild" });
 export type ExpectedChild = z.infer<typeof ExpectedChild>;
@@ -88,5 +91,8 @@ export function compareChild(child: string, expected: ExpectedChild, actual: Chi
   if (expected.obligations !== undefined) differs("obligations", listText(sortedSet(expected.obligations)), listText(sortedSet(actual.obligations.map((o) => o.kind))));
   if (expected.notApplied !== undefined) differs("notApplied", listText(sortedSet(expected.notApplied)), listText(sortedSet([...conferenceNotApplied, ...actual.notApplied].map((n) => n.input))));
   if (expected.categoriesValid !== undefined) differs("categoriesValid", String(expected.categoriesValid), actual.categories === null ? "(not registered)" : String(actual.categories.valid));
+  if (expected.concernsValid !== undefined) differs("concernsValid", String(expected.concernsValid), actual.concerns === null ? "(not registered, or the policy lists no areas of concern)" : String(actual.concerns.valid));
+  if (expected.dissenters !== undefined) differs("dissenters", listText(sortedSet(expected.dissenters)), listText(sortedSet(actual.dissenters.map((d) => d.attendee))));
+  if (expected.routes !== undefined) differs("routes", listText(sortedSet(expected.routes)), listText(sortedSet(actual.routes.map((r) => r.route))));
   return out;
 }

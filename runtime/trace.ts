@@ -2,8 +2,10 @@
 import type { Origin } from "../compiler/ir.js";
 import type { NotApplied, TraceStep } from "./decision.js";
 
-export function step(kind: TraceStep["step"], detail: string, at: Origin | null): TraceStep {
-  return { step: kind, detail, cite: at?.cite ?? null, line: at?.line ?? null, file: at?.file ?? null };
+export function step(kind: TraceStep["step"], detail: string, at: Origin | null, defaultCode?: string): TraceStep {
+  const found: TraceStep = { step: kind, detail, cite: at?.cite ?? null, line: at?.line ?? null, file: at?.file ?? null };
+  if (defaultCode !== undefined) found.default = defaultCode;
+  return found;
 }
 
 export function notApplied(input: string, reason: string, at: Origin | null): NotApplied {

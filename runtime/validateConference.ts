@@ -6,10 +6,12 @@
  * instead; nothing past this point sees invalid input.
  */
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import type { PolicyIR } from "../compiler/ir.js";
+import { isDetectedEvent } from "../compiler/catalogue.js";
+import type { Fact, PolicyIR } from "../compiler/ir.js";
 import { didYouMean } from "../grammar/suggest.js";
 import { listSome } from "./trace.js";
-import type { Conference} from "./conference.js";
+import type { Conference, FactValue } from "./conference.js";
+import { factsRead } from "./facts.js";
 import { conferenceJsonSchema } from "./conference.js";
 import { formatPath, jsonSyntaxError, pointerParts, type PathPart } from "./jsonPath.js";
 import { boundedValidator, DETAILED_ENTRIES, type BoundedResult } from "./boundedValidation.js";
@@ -199,9 +201,13 @@ function schemaProblem(error: ErrorObject): ConferenceProblem | undefined {
 export function schemaProblems(errors: ErrorObject[], shortened = false): ConferenceProblem[] {
   const seen = new Set<string>();
   const problems: ConferenceProblem[] = [];
+  // A value that must be one of a few words and is not even text (`"quorum": true`) breaks
+  // both its type and its list of words; the list says all there is to say, so one message.
+  const listed = new Set(errors.filter((e) => e.keyword === "enum" || e.keyword === "const").map((e) => e.instancePath));
   for (const error of errors) {
     // A bad key under propertyNames is reported twice by ajv: once for the key, once for its rule.
     if (error.propertyName !== undefined) continue;
+    if (error.keyword === "type" && listed.has(error.instancePath)) continue;
     const problem = schemaProblem(error);
     if (!problem) continue;
     const key = `${problem.path}\u0000${problem.message}`;
@@ -219,10 +225,10 @@ export function schemaProblems(errors: ErrorObject[], shortened = false): Confer
   return problems;
 }
 
-/** Two role ids to show as examples: the shared vocabulary's plainest where the policy has them. */
-function roleExamples(roleIds: readonly string[]): string {
-  const preferred = ["health_visitor", "other_agency"].filter((id) => roleIds.includes(id));
-  const shown = (preferred.length === 2 ? preferred : roleIds.slice(0, 2)).map((id) => `\`${id}\``);
+/** Two role ids to show as examples: the policy's first two practitioner roles (any two where it has none). */
+function roleExamples(ir: PolicyIR): string {
+  const practitioners = ir.roles.filter((r) => r.practitioner).map((r) => r.id);
+  const shown = (practitioners.length >= 2 ? practitioners : ir.roles.map((r) => r.id)).slice(0, 2).map((id) => `\`${id}\``);
   return shown.join(" or ") || "one declared in its `roles` section";
 }
 
@@ -258,7 +264,7 @@ function referenceProblems(ir: PolicyIR, conference: Conference): ConferenceProb
     if (first === undefined) attendeeAt.set(attendee.id, i);
     else add(["attendees", i, "id"], `attendee \`${attendee.id}\` is listed twice (also at ${formatPath(["attendees", first])})`, () => "give each attendee their own id");
     if (!roles.has(attendee.role)) {
-      add(["attendees", i, "role"], `\`${attendee.role}\` is not a role in the vocabulary of ${ir.id}`, () => didYouMean(attendee.role, roleIds) ?? `use one of its roles, such as ${roleExamples(roleIds)}`);
+      add(["attendees", i, "role"], `\`${attendee.role}\` is not a role in the vocabulary of ${ir.id}`, () => didYouMean(attendee.role, roleIds) ?? `use one of its roles, such as ${roleExamples(ir)}`);
     }
     attendee.involvedWith?.forEach((id, j) => checkChild(["attendees", i, "involvedWith", j], id, "involved with child"));
     for (const id of Object.keys(attendee.views ?? {})) checkChild(["attendees", i, "views", id], id, "a view on child");
@@ -276,6 +282,74 @@ function referenceProblems(ir: PolicyIR, conference: Conference): ConferenceProb
     });
   }
   for (const id of Object.keys(conference.categories ?? {})) checkChild(["categories", id], id, "categories are given for child");
+  for (const id of Object.keys(conference.concerns ?? {})) checkChild(["concerns", id], id, "areas of concern are given for child");
+  conference.attendees.forEach((attendee, i) => {
+    for (const id of Object.keys(attendee.dissent ?? {})) checkChild(["attendees", i, "dissent", id], id, "a dissent on child");
+  });
+  factProblems(ir, conference, add);
   if (more > 0) problems.push({ path: "(the whole file)", message: `and ${more} more ${more === 1 ? "problem" : "problems"} like these` });
   return problems;
+}
+
+function valueWords(fact: Fact): string {
+  if (fact.values.kind === "yes_no") return "true or false";
+  if (fact.values.kind === "number") return "a whole number";
+  return `one of ${fact.values.options.map((o) => `"${o}"`).join(", ")}`;
+}
+
+function fits(fact: Fact, value: FactValue): boolean {
+  if (fact.values.kind === "yes_no") return typeof value === "boolean";
+  if (fact.values.kind === "number") return typeof value === "number";
+  return typeof value === "string" && fact.values.options.includes(value);
+}
+
+function example(fact: Fact): string {
+  if (fact.values.kind === "yes_no") return "true";
+  if (fact.values.kind === "number") return "12";
+  return `"${fact.values.options[0] ?? ""}"`;
+}
+
+type Add = (parts: PathPart[], message: string, hint?: () => string | undefined) => void;
+
+/**
+ * The facts a conference gives fit the policy's declarations (each under the conference or
+ * each child, as declared, and of the declared kind), and every fact a rule of the policy
+ * reads is given, unless the policy states a default. Facts the policy does not declare are
+ * left for the evaluation to list as not applied: a conference written for several boards
+ * may carry facts only some of them read.
+ */
+function factProblems(ir: PolicyIR, conference: Conference, add: Add): void {
+  const facts = new Map(ir.facts.map((f) => [f.id, f]));
+  const check = (parts: PathPart[], values: Readonly<Record<string, FactValue>> | undefined, about: Fact["about"]) => {
+    for (const [id, value] of Object.entries(values ?? {})) {
+      const fact = facts.get(id);
+      if (!fact) continue;
+      if (fact.about !== about) {
+        add([...parts, id], `\`${id}\` is a fact about ${fact.about === "child" ? "each child" : "the conference"}, not ${about === "child" ? "one child" : "the whole conference"}`, () =>
+          fact.about === "child" ? `give it under each child's \`facts\`, e.g. \`"children": [{ "id": "amy", "facts": { "${id}": ${example(fact)} } }]\`` : `give it once, under \`"facts": { "${id}": ${example(fact)} }\` at the top of the file`,
+        );
+      } else if (!fits(fact, value)) {
+        add([...parts, id], `${JSON.stringify(value)} is not a value of \`${id}\` (${fact.label})`, () => (typeof value === "string" && fact.values.kind === "choice" ? (didYouMean(value, fact.values.options) ?? `write ${valueWords(fact)}`) : `write ${valueWords(fact)}`));
+      }
+    }
+  };
+  check(["facts"], conference.facts, "conference");
+  conference.children.forEach((child, i) => check(["children", i, "facts"], child.facts, "child"));
+
+  for (const [id, at] of factsRead(ir, isDetectedEvent)) {
+    const fact = facts.get(id);
+    if (!fact || fact.default !== null) continue;
+    const rule = `line ${at.line} of ${at.file}${at.cite ? ` (${at.cite})` : ""}`;
+    if (fact.about === "conference") {
+      if (conference.facts === undefined || !Object.hasOwn(conference.facts, id)) {
+        add(["facts", id], `the policy reads \`${id}\` (${fact.label}) at ${rule}, and the conference does not give it`, () => `add \`"facts": { "${id}": ${example(fact)} }\`, with ${valueWords(fact)}`);
+      }
+      continue;
+    }
+    conference.children.forEach((child, i) => {
+      if (child.facts === undefined || !Object.hasOwn(child.facts, id)) {
+        add(["children", i, "facts", id], `the policy reads \`${id}\` (${fact.label}) at ${rule}, and child \`${child.id}\` does not give it`, () => `add \`"facts": { "${id}": ${example(fact)} }\` to the child, with ${valueWords(fact)}`);
+      }
+    });
+  }
 }

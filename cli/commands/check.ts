@@ -1,4 +1,8 @@
-/** `quorate check [paths…] [--format text|json|sarif|github]`: parse and check policies. */
+/**
+ * `quorate check [paths…] [--format text|json|sarif|github] [--quiet | --no-notes]`: parse
+ * and check policies. For people (text) the errors come first, then the warnings, then the
+ * notes, and the run ends with the counts and, when there is no error, a line saying so.
+ */
 import { compileFile, uniqueDiagnostics } from "../../compiler/compile.js";
 import { fileSystemHost } from "../../compiler/host.js";
 import type { PolicyIR } from "../../compiler/ir.js";
@@ -7,6 +11,7 @@ import type { LineMap } from "../../grammar/location.js";
 import { policyFiles } from "../files.js";
 import { githubAnnotation } from "../githubAnnotations.js";
 import { UsageError, type CliIO } from "../io.js";
+import { printable } from "../printable.js";
 import { renderDiagnostic } from "../renderDiagnostic.js";
 import { sarifLog } from "../sarif.js";
 import { styleFor } from "../style.js";
@@ -20,6 +25,10 @@ export interface CheckOptions {
   paths: string[];
   format: CheckFormat;
   today?: string;
+  /** Errors only (text and github). */
+  quiet?: boolean;
+  /** Errors and warnings (text and github). */
+  noNotes?: boolean;
 }
 
 export interface CheckRun {
@@ -81,6 +90,27 @@ export function checkJson(run: CheckRun): unknown {
   };
 }
 
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** The findings to show, errors first, then warnings, then notes, each kind in reading order. */
+function shownInOrder(diagnostics: readonly Diagnostic[], options: CheckOptions): Diagnostic[] {
+  const shown = diagnostics.filter((d) => d.severity === "error" || (!options.quiet && (d.severity === "warning" || !options.noNotes)));
+  return shown.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]); // stable: reading order kept
+}
+
+/** The counts line, saying what `--quiet` or `--no-notes` left out. */
+function closingCounts(files: number, counts: ReturnType<typeof countBySeverity>, options: CheckOptions): string {
+  const hidden = options.quiet && counts.warnings + counts.infos > 0 ? " (warnings and notes not shown: --quiet)" : !options.quiet && options.noNotes && counts.infos > 0 ? " (notes not shown: --no-notes)" : "";
+  return countsLine(files, counts) + hidden;
+}
+
+/** Said when there is no error, so a change that worked is confirmed, not only not refused. */
+function allWell(run: CheckRun): string {
+  const [only] = run.files;
+  // A file name may hold control characters: shown escaped.
+  return run.files.length === 1 && only !== undefined ? `✓ no errors: ${printable(only)} compiles` : `✓ no errors: all ${run.files.length} files compile`;
+}
+
 export function runCheck(options: CheckOptions, io: CliIO): number {
   const run = checkFiles(options.paths, io.cwd, options.today);
   const counts = countBySeverity(run.diagnostics);
@@ -89,13 +119,14 @@ export function runCheck(options: CheckOptions, io: CliIO): number {
   } else if (options.format === "sarif") {
     io.stdout.write(JSON.stringify(sarifLog(run.diagnostics, VERSION), null, 2) + "\n");
   } else if (options.format === "github") {
-    for (const d of run.diagnostics) io.stdout.write(githubAnnotation(d) + "\n");
-    io.stdout.write(countsLine(run.files.length, counts) + "\n");
+    for (const d of shownInOrder(run.diagnostics, options)) io.stdout.write(githubAnnotation(d) + "\n");
+    io.stdout.write(closingCounts(run.files.length, counts, options) + "\n");
   } else {
     const style = styleFor(io.stdout.isTTY, io.env);
-    for (const d of run.diagnostics) io.stdout.write(renderDiagnostic(d, run.sources, style) + "\n\n");
-    const line = countsLine(run.files.length, counts);
-    io.stdout.write((counts.errors > 0 ? style.error(line) : style.good(line)) + "\n");
+    for (const d of shownInOrder(run.diagnostics, options)) io.stdout.write(renderDiagnostic(d, run.sources, style) + "\n\n");
+    const line = closingCounts(run.files.length, counts, options);
+    io.stdout.write((counts.errors > 0 ? style.error(line) : line) + "\n");
+    if (counts.errors === 0 && run.files.length > 0) io.stdout.write(style.good(allWell(run)) + "\n");
   }
   return counts.errors > 0 ? 1 : 0;
 }

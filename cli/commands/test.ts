@@ -1,9 +1,11 @@
 /**
- * `quorate test [paths…] [--format text|json]`: run scenario files (`*.scenarios.json`;
- * a folder means every one beneath it). Each scenario's conference is decided under the
- * file's policy and compared with what the scenario expects, child by child. Exit 0 when
- * all pass, 1 when one fails (or a policy has errors), 2 when a scenario file or its
- * conference cannot be read or is not valid.
+ * `quorate test [paths…] [--format text|json] [--verbose]`: run scenario files
+ * (`*.scenarios.json`; a folder means every one beneath it). Each scenario's conference is
+ * decided under the file's policy and compared with what the scenario expects, child by
+ * child. The text lists the failures (expected against actual, and why the child was
+ * decided so) and the files that could not be run, then a count; `--verbose` lists every
+ * scenario. Exit 0 when all pass, 1 when one fails (or a policy has errors), 2 when a
+ * scenario file or its conference cannot be read or is not valid.
  */
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -26,6 +28,8 @@ export interface TestOptions {
   paths: string[];
   format: "text" | "json";
   today?: string;
+  /** List every scenario, not only the failures. */
+  verbose?: boolean;
 }
 
 const SUFFIX = ".scenarios.json";
@@ -196,7 +200,9 @@ function renderFailure(s: ScenarioOutcome, style: Style): string[] {
     const decision = decisions.get(child);
     if (!decision) continue;
     lines.push(`      why ${child} was decided so:`);
-    for (const t of decision.trace) lines.push(style.dim(`        - ${t.step.replace("_", " ")}: ${t.detail}${t.cite ? ` [${t.cite}]` : ""}`));
+    // The duties that follow a decision are shown only when the duties are what differs.
+    const duties = s.mismatches.some((m) => m.child === child && m.field === "obligations");
+    for (const t of decision.trace.filter((step) => duties || step.step !== "obligations")) lines.push(style.dim(`        - ${t.step.replace("_", " ")}: ${t.detail}${t.cite ? ` [${t.cite}]` : ""}`));
   }
   return lines;
 }
@@ -218,16 +224,22 @@ export function runTest(options: TestOptions, io: CliIO): number {
     io.stdout.write(JSON.stringify({ version: 1, files, counts }, null, 2) + "\n");
     return exitCode;
   }
+  let shown = false;
   // Text for a reader: file names and the scenarios' texts may hold control characters, shown escaped.
   for (const o of printableData(outcomes)) {
-    io.stdout.write(`${style.bold(o.path)}${o.policy ? style.dim(` (${o.policy})`) : ""}\n`);
+    const listedHere = options.verbose ? o.scenarios : o.scenarios.filter((s) => !s.passed);
+    if (listedHere.length === 0 && o.problems.length === 0) continue;
+    io.stdout.write(`${shown ? "\n" : ""}${style.bold(o.path)}${o.policy ? style.dim(` (${o.policy})`) : ""}\n`);
+    shown = true;
     for (const p of o.problems) io.stdout.write(`  ${style.error("cannot run")}: ${p.path}: ${p.message}${p.hint ? `\n    help: ${p.hint}` : ""}\n`);
-    for (const s of o.scenarios) {
+    for (const s of listedHere) {
       io.stdout.write(`  ${s.passed ? style.good("✓") : style.error("✗")} ${s.name} ${style.dim(`[${s.clause}]`)}\n`);
       if (!s.passed) io.stdout.write(renderFailure(s, style).join("\n") + "\n");
     }
   }
+  const allPassed = counts.failed === 0 && counts.brokenFiles === 0;
   const summary = `${counts.scenarios} ${counts.scenarios === 1 ? "scenario" : "scenarios"} in ${counts.files} ${counts.files === 1 ? "file" : "files"}: ${counts.passed} passed, ${counts.failed} failed${counts.brokenFiles > 0 ? `; ${counts.brokenFiles} ${counts.brokenFiles === 1 ? "file" : "files"} could not be run` : ""}`;
-  io.stdout.write(`\n${exitCode === 0 ? style.good(summary) : style.error(summary)}\n`);
+  io.stdout.write(`${shown ? "\n" : ""}${allPassed && exitCode === 0 ? style.good(`✓ ${summary}`) : style.error(summary)}\n`);
+  if (!options.verbose && counts.passed > 0 && !allPassed) io.stdout.write(style.dim("(--verbose lists the scenarios that passed too)") + "\n");
   return exitCode;
 }

@@ -13,7 +13,7 @@ export const deferralWithoutReconvene: Check = {
   run(ctx) {
     const deferral = ctx.model.last("Deferral");
     if (!deferral) return;
-    const reconvenes = ctx.model.statements("Obligation").some((o) => o.node.trigger?.name === "deferred" && o.node.action.name === "reconvene" && o.node.deadline !== undefined);
+    const reconvenes = ctx.model.statements("Obligation").some((o) => o.node.trigger?.event.name === "deferred" && o.node.action.name === "reconvene" && o.node.deadline !== undefined);
     if (reconvenes) return;
     ctx.report(deferral, "the chair may defer the decision, but no obligation says when the conference reconvenes", "add `when deferred: reconvene within 10 working days`, with the protocol's own period; if it gives none, keep the deadline you read it to mean and record that with `ambiguity`");
   },

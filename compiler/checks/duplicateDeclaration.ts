@@ -7,12 +7,12 @@ interface Declared {
   file: SourceFile;
 }
 
-/** Each agency, role, grouping and category is declared once, across the policy, its bases and the vocabulary. */
+/** Each agency, role, grouping, category, area of concern, fact, event, action and route is declared once, across the policy, its bases and the vocabulary. */
 export const duplicateDeclaration: Check = {
   code: "Q020",
   title: "duplicate declaration",
   severity: "error",
-  invariant: "Each agency, role, grouping and category is declared once, across the policy, its bases and the vocabulary.",
+  invariant: "Each agency, role, grouping, category, area of concern, fact, event, action and route is declared once, across the policy, its bases and the vocabulary.",
   example: `voting {
   vote by grouping
   grouping police "Police" { police_officer }
@@ -24,8 +24,14 @@ export const duplicateDeclaration: Check = {
       ["agency", m.statements("AgencyDeclaration").map((s) => ({ ident: s.node.id, file: s.file }))],
       ["role", m.statements("RoleDeclaration").map((s) => ({ ident: s.node.id, file: s.file }))],
       ["grouping", m.statements("GroupingDeclaration").map((s) => ({ ident: s.node.id, file: s.file }))],
-      ["category", m.vocabularyCategories().map((s) => ({ ident: s.node.id, file: s.file }))],
+      ["category", [...m.vocabularyCategories(), ...m.allowedCategories().filter((s) => s.node.local)].map((s) => ({ ident: s.node.id, file: s.file }))],
       ["allowed category", m.allowedCategories().map((s) => ({ ident: s.node.id, file: s.file }))],
+      ["area of concern", [...m.vocabularyCategories("concerns"), ...m.allowedCategories("concerns").filter((s) => s.node.local)].map((s) => ({ ident: s.node.id, file: s.file }))],
+      ["listed area of concern", m.allowedCategories("concerns").map((s) => ({ ident: s.node.id, file: s.file }))],
+      ["fact", m.statements("FactDeclaration").map((s) => ({ ident: s.node.id, file: s.file }))],
+      ["event", m.statements("EventDeclaration").map((s) => ({ ident: s.node.id, file: s.file }))],
+      ["action", m.statements("ActionDeclaration").map((s) => ({ ident: s.node.id, file: s.file }))],
+      ["route", m.chain.flatMap((file) => file.ast.sections.flatMap((s) => (s.keyword === "escalation" || s.keyword === "appeal" ? [{ ident: s.id, file }] : [])))],
     ];
     for (const [noun, declared] of namespaces) {
       const first = new Map<string, Declared>();

@@ -21,6 +21,9 @@ export const duplicateListEntry: Check = {
       ...m.statements("ChoiceRule").map((s) => ({ s, names: s.node.options, where: "this choice" })),
       ...m.statements("SoleRepresentative").map((s) => ({ s, names: s.node.selector.names, where: "this rule" })),
       ...m.statements("Power").map((s) => ({ s, names: s.node.powers, where: "this statement" })),
+      ...m.statements("QuorumRequirement").map((s) => ({ s, names: s.node.selector.names, where: "this requirement" })),
+      ...m.statements("QuorumCount").flatMap((s) => (s.node.of.kind === "selected" ? [{ s, names: s.node.of.selector.names, where: "this count" }] : [])),
+      ...m.statements("FactDeclaration").flatMap((s) => (s.node.values.kind === "choice" ? [{ s, names: s.node.values.options, where: "the values of this fact" }] : [])),
     ];
     for (const { s, names, where } of lists) {
       const seen = new Map<string, Ident>();

@@ -5,6 +5,7 @@ const UNREACHABLE: Record<string, string> = {
   ConsensusFirst: "consensus first",
   MajorityDecides: "majority decides",
   TieBreak: "tie: chair decides",
+  NoConsensusRule: "no consensus: chair decides",
   ChairBound: "chair bound by majority",
   Override: "chair may override majority",
 };

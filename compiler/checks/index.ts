@@ -2,6 +2,20 @@
  * Every check, in the order they run. Name resolution comes first so that later checks
  * can assume names resolve (they skip names that do not, rather than report twice).
  */
+import { conditionFitsFact } from "./conditionFitsFact.js";
+import { decisionRuleSilent } from "./decisionRuleSilent.js";
+import { eventAboutPeople } from "./eventAboutPeople.js";
+import { factValues } from "./factValues.js";
+import { noConsensusRule } from "./noConsensusRule.js";
+import { reservedName } from "./reservedName.js";
+import { routeNeverStarts } from "./routeNeverStarts.js";
+import { routeShape } from "./routeShape.js";
+import { unknownConcern } from "./unknownConcern.js";
+import { unknownFact } from "./unknownFact.js";
+import { abstentionDefault } from "./abstentionDefault.js";
+import { quorumCountingDefault } from "./quorumCountingDefault.js";
+import { unnamedPractitioners } from "./unnamedPractitioners.js";
+import { whoseDisagreement } from "./whoseDisagreement.js";
 import { boundVersusOverride } from "./boundVersusOverride.js";
 import { categoryRules } from "./categoryRules.js";
 import type { Check } from "./check.js";
@@ -43,7 +57,6 @@ import { unknownCategory } from "./unknownCategory.js";
 import { unknownEvent } from "./unknownEvent.js";
 import { unknownGrouping } from "./unknownGrouping.js";
 import { unknownJurisdiction } from "./unknownJurisdiction.js";
-import { unknownPower } from "./unknownPower.js";
 import { unknownRole } from "./unknownRole.js";
 import { unplacedRoles } from "./unplacedRoles.js";
 import { unreachableEligibility } from "./unreachableEligibility.js";
@@ -60,11 +73,12 @@ export const ALL_CHECKS: readonly Check[] = [
   unknownRole,
   unknownGrouping,
   unknownCategory,
+  unknownConcern,
   unknownAgency,
   unknownEvent,
   unknownAction,
-  unknownPower,
   unknownJurisdiction,
+  unknownFact,
   // declarations
   duplicateDeclaration,
   duplicateListEntry,
@@ -72,6 +86,10 @@ export const ALL_CHECKS: readonly Check[] = [
   emptyGrouping,
   lowerCaseNames,
   statementNotAllowed,
+  reservedName,
+  factValues,
+  conditionFitsFact,
+  eventAboutPeople,
   // who votes
   roleInTwoGroupings,
   choiceConsistency,
@@ -84,6 +102,8 @@ export const ALL_CHECKS: readonly Check[] = [
   // how it is decided
   noDecisionRule,
   executiveExcludesVoting,
+  noConsensusRule,
+  decisionRuleSilent,
   missingTieBreak,
   boundVersusOverride,
   overrideWithoutMajority,
@@ -101,6 +121,8 @@ export const ALL_CHECKS: readonly Check[] = [
   zeroDeadline,
   neverTriggered,
   categoryRules,
+  routeShape,
+  routeNeverStarts,
   // metadata and composition
   invalidDate,
   datesOutOfOrder,
@@ -114,4 +136,9 @@ export const ALL_CHECKS: readonly Check[] = [
   // what the protocol leaves open
   recordedAmbiguity,
   recordedSilence,
+  // rules Quorate supplies where the policy states none
+  unnamedPractitioners,
+  abstentionDefault,
+  quorumCountingDefault,
+  whoseDisagreement,
 ];

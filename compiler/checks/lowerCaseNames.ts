@@ -20,6 +20,10 @@ export const lowerCaseNames: Check = {
       ...m.statements("RoleDeclaration").map((s) => ({ ident: s.node.id, file: s.file })),
       ...m.statements("GroupingDeclaration").map((s) => ({ ident: s.node.id, file: s.file })),
       ...m.statements("CategoryDeclaration").map((s) => ({ ident: s.node.id, file: s.file })),
+      ...m.listStatements("concerns", "CategoryDeclaration").map((s) => ({ ident: s.node.id, file: s.file })),
+      ...m.statements("FactDeclaration").map((s) => ({ ident: s.node.id, file: s.file })),
+      ...m.statements("EventDeclaration").map((s) => ({ ident: s.node.id, file: s.file })),
+      ...m.statements("ActionDeclaration").map((s) => ({ ident: s.node.id, file: s.file })),
     ];
     for (const { ident, file } of declared) {
       if (ident.name === ident.name.toLowerCase()) continue;

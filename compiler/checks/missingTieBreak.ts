@@ -11,7 +11,7 @@ export const missingTieBreak: Check = {
 }`,
   run(ctx) {
     const majority = ctx.model.last("MajorityDecides");
-    if (!majority || ctx.model.last("TieBreak") || ctx.model.last("ExecutiveDecision")) return;
+    if (!majority || ctx.model.last("TieBreak") || ctx.model.last("ExecutiveDecision") || ctx.model.last("NoConsensusRule")) return;
     ctx.report(
       majority,
       "votes can tie under `majority decides`, but the policy does not say who decides a tie",

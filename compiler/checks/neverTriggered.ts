@@ -7,7 +7,8 @@ const NEEDS = new Map<string, { statements: Statement["type"][]; power: string }
   deferred: { statements: ["Deferral"], power: "`chair may defer`" },
   quorum_waived: { statements: ["Waiver"], power: "`chair may proceed with …`" },
   chair_overrides: { statements: ["Override"], power: "`chair may override majority`" },
-  chair_decides: { statements: ["TieBreak", "ExecutiveDecision"], power: "`tie: chair decides` or `executive decision by chair`" },
+  chair_decides: { statements: ["TieBreak", "ExecutiveDecision", "NoConsensusRule"], power: "`tie: chair decides`, `no consensus: chair decides` or `executive decision by chair`" },
+  not_quorate: { statements: ["QuorumCount", "QuorumRequirement", "UnbornRequirement"], power: "a quorum (`at least …` or `require …`)" },
   no_consensus: { statements: ["ConsensusFirst"], power: "`consensus first`" },
 }));
 
@@ -24,7 +25,7 @@ export const neverTriggered: Check = {
     const m = ctx.model;
     if (m.kind !== "policy") return;
     for (const o of m.statements("Obligation")) {
-      const trigger = o.node.trigger;
+      const trigger = o.node.trigger?.event;
       const need = trigger ? NEEDS.get(trigger.name) : undefined;
       if (!trigger || !need || need.statements.some((t) => m.last(t))) continue;
       ctx.report({ file: o.file, node: trigger }, `nothing in this policy can make \`${trigger.name}\` happen, so this obligation never applies`, `the event needs ${need.power}; add it if the protocol grants it, or remove the obligation`);

@@ -1,4 +1,3 @@
-import { isObligationAction } from "../catalogue.js";
 import type { Check } from "./check.js";
 import { wordBefore } from "./unknownAction.js";
 
@@ -17,7 +16,7 @@ export const obligationWithoutTrigger: Check = {
       // `when dissent: record dissent` reads `dissent` as a second obligation; the unknown
       // `record` is already reported with the fix, so this one stays quiet.
       const previous = wordBefore(o.file.text, o.node.range.start.offset);
-      if (previous !== undefined && isObligationAction(`${previous}_${o.node.action.name}`)) continue;
+      if (previous !== undefined && ctx.scope.actions.has(`${previous}_${o.node.action.name}`)) continue;
       ctx.report(
         { file: o.file, node: o.node.action },
         `the obligation \`${o.node.action.name}\` does not say when it applies`,

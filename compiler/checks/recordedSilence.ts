@@ -1,6 +1,6 @@
 import type { Check } from "./check.js";
 
-export const SILENCE_HELP = "Quorate adds no rule in its place; the README's \"When a protocol is silent\" says what the compiled policy then records";
+export const SILENCE_HELP = "Quorate adds no rule in its place; \"When a protocol is silent\" in docs/language.md says what the compiled policy then records";
 
 /** Every matter the protocol is silent on is shown to the reader, so no one mistakes it for a rule. */
 export const recordedSilence: Check = {

@@ -14,26 +14,41 @@ const ONCE_PER_FILE: Statement["type"][] = [
   "VoteBy",
   "NominatedLead",
   "OthersRule",
-  "MinimumAgencies",
   "Waiver",
   "LocalAuthorityServices",
   "ConsensusFirst",
   "MajorityDecides",
   "TieBreak",
+  "NoConsensusRule",
   "ChairBound",
   "ExecutiveDecision",
   "Override",
   "Deferral",
+  "AbstentionRule",
   "EveryUnitVotes",
   "OnlyInvolvedVote",
   "SiblingsDisagree",
   "MultipleRule",
+  "UnrankedRule",
+  "AtLeastOneRule",
+  "FreeTextRule",
 ];
 
 function keyOf(s: Located<Statement>): string {
-  // `primary required` and `secondary required` are different rules of the same shape.
+  // `primary required` and `secondary required` are different rules of the same shape, and a
+  // rule about areas of concern is not the same rule as one about categories.
   const concern = s.node.type === "ConcernRule" ? s.node.concern : "";
-  return `${s.file.path}\u0000${s.node.type}\u0000${concern}`;
+  return `${s.file.path}\u0000${s.aspect}\u0000${s.node.type}\u0000${concern}`;
+}
+
+/** Category rules of both lists. */
+function listRules(ctx: Parameters<Check["run"]>[0]): Located<Statement>[] {
+  const types = ["MultipleRule", "UnrankedRule", "AtLeastOneRule", "FreeTextRule"] as const;
+  return [
+    ...ctx.model.statements("ConcernRule"),
+    ...ctx.model.listStatements("concerns", "ConcernRule"),
+    ...types.flatMap((t) => ctx.model.listStatements("concerns", t)),
+  ];
 }
 
 /** A rule that can be stated once is stated at most once in each file. */
@@ -49,7 +64,7 @@ export const repeatedRule: Check = {
 }`,
   run(ctx) {
     const first = new Map<string, Located<Statement>>();
-    const candidates = [...ONCE_PER_FILE.flatMap((t) => ctx.model.statements(t)), ...ctx.model.statements("ConcernRule")];
+    const candidates = [...ONCE_PER_FILE.flatMap((t) => ctx.model.statements(t)), ...listRules(ctx)];
     candidates.sort((a, b) => a.node.range.start.offset - b.node.range.start.offset);
     for (const s of candidates) {
       const key = keyOf(s);

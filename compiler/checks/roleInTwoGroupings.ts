@@ -16,14 +16,18 @@ export const roleInTwoGroupings: Check = {
   run(ctx) {
     const facts = votingFacts(ctx.model);
     for (const [role, groupings] of facts.groupingsOf) {
-      if (groupings.length < 2 || facts.choiceOf.has(role)) continue;
-      const [first, second] = groupings as [(typeof groupings)[0], (typeof groupings)[0]];
+      // A grouping declared twice lists its roles twice: that is Q020's one error, not a second here.
+      const distinct = new Set<string>();
+      for (const g of groupings) distinct.add(g.node.id.name);
+      if (distinct.size < 2 || facts.choiceOf.has(role)) continue;
+      const first = groupings[0] as (typeof groupings)[0];
+      const second = groupings.find((g) => g.node.id.name !== first.node.id.name) ?? first;
       // Only the names a message shows are gathered: a role in every one of 50,000 groupings is one report.
-      const names = groupings.slice(0, 13).map((g) => g.node.id.name);
+      const names = [...distinct].slice(0, 13);
       const ident = firstMention(second.node, role) ?? second.node.id;
       ctx.report(
         { file: second.file, node: ident },
-        `\`${role}\` is listed in ${groupings.length === 2 ? "two" : groupings.length} groupings, ${inSentence(names, 12, groupings.length)}, so it is unclear where its vote goes`,
+        `\`${role}\` is listed in ${distinct.size === 2 ? "two" : distinct.size} groupings, ${inSentence(names, 12, distinct.size)}, so it is unclear where its vote goes`,
         names.length <= 4
           ? `say how an attendee is placed: \`${role} may sit with ${names.join(" or ")}, otherwise ${names[0]}\``
           : `keep \`${role}\` only in the groupings it belongs to, then say how an attendee is placed with \`${role} may sit with … otherwise …\``,

@@ -1,4 +1,3 @@
-import { isObligationAction, OBLIGATION_ACTIONS } from "../catalogue.js";
 import { listed, unknownNameCheck } from "./unknownName.js";
 
 /** The word right after `offset` on the same line, if any. */
@@ -11,25 +10,28 @@ export function wordBefore(text: string, offset: number): string | undefined {
   return /([a-z_]+)[ \t]+$/.exec(text.slice(Math.max(0, offset - 200), offset))?.[1];
 }
 
-/** Every obligation asks for one of the actions Quorate knows. */
+/** Every duty asks for, and every power allows, an action the vocabulary or the policy declares under `actions`. */
 export const unknownAction = unknownNameCheck({
   code: "Q015",
   kind: "action",
-  noun: "obligation",
-  invariant: "Every obligation asks for one of the actions Quorate knows.",
+  noun: "action",
+  invariant: "Every duty asks for, and every power allows, an action the vocabulary or the policy declares under `actions`.",
   example: `obligations {
   when dissent: record_disent "dissenting agencies are listed"
 }`,
-  known: () => Object.keys(OBLIGATION_ACTIONS),
-  fallbackHelp: () => `the obligations are ${listed(Object.keys(OBLIGATION_ACTIONS), 30)}`,
+  known: (ctx) => ctx.scope.actions.keys(),
+  fallbackHelp: (ctx) =>
+    ctx.scope.actions.size > 0
+      ? `the actions declared include ${listed(ctx.scope.actions.keys(), 10)}; a new one is declared in an \`actions\` section, e.g. \`actions { ${"inform_ofsted"} "tell Ofsted" }\``
+      : "actions are declared in an `actions` section of the vocabulary or the policy",
   // `record dissent` written as two words: the next word on the line completes the name.
-  explain: (_ctx, ref) => {
+  explain: (ctx, ref) => {
     const next = wordAfter(ref.file.text, ref.ident.range.end.offset);
     const joined = next === undefined ? undefined : `${ref.ident.name}_${next}`;
-    if (joined !== undefined && isObligationAction(joined)) {
-      return { message: `unknown obligation \`${ref.ident.name}\``, help: `did you mean \`${joined}\`? the words of a name are joined with \`_\`` };
+    if (joined !== undefined && ctx.scope.actions.has(joined)) {
+      return { message: `unknown action \`${ref.ident.name}\``, help: `did you mean \`${joined}\`? the words of a name are joined with \`_\`` };
     }
     const previous = wordBefore(ref.file.text, ref.ident.range.start.offset);
-    return previous !== undefined && isObligationAction(`${previous}_${ref.ident.name}`) ? null : undefined;
+    return previous !== undefined && ctx.scope.actions.has(`${previous}_${ref.ident.name}`) ? null : undefined;
   },
 });

@@ -1,8 +1,10 @@
 /**
  * The shared body of the name-resolution checks (Q010–Q017): each reference must name
- * something known, and an unknown name gets the closest known one as a suggestion.
+ * something known, and an unknown name gets the closest known one as a suggestion (a
+ * likely misspelling, or else the names it is part of: `social_worker` →
+ * `children_social_worker` or `adult_social_worker`).
  */
-import { closestMatch } from "../../grammar/suggest.js";
+import { didYouMean } from "../../grammar/suggest.js";
 import { references, type Reference, type ReferenceKind } from "../references.js";
 import type { Scope } from "../scope.js";
 import type { Check, CheckContext } from "./check.js";
@@ -58,11 +60,11 @@ export function unknownNameCheck(spec: UnknownNameSpec): Check {
           ctx.report({ file: ref.file, node: ref.ident }, explained.message, explained.help);
           continue;
         }
-        const suggestion = compared < MOST_NAME_COMPARISONS ? closestMatch(name, known) : undefined;
+        const suggestion = compared < MOST_NAME_COMPARISONS ? didYouMean(name, known) : undefined;
         compared += known.size;
         // The same advice for every name: worked out once (it may list the known names).
         fallback ??= spec.fallbackHelp(ctx);
-        ctx.report({ file: ref.file, node: ref.ident }, `unknown ${spec.noun} \`${name}\``, suggestion ? `did you mean \`${suggestion}\`?` : fallback);
+        ctx.report({ file: ref.file, node: ref.ident }, `unknown ${spec.noun} \`${name}\``, suggestion ?? fallback);
       }
     },
   };

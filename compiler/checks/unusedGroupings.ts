@@ -1,3 +1,4 @@
+import { isNamed, votingFacts } from "../votingFacts.js";
 import type { Check } from "./check.js";
 
 /** Groupings and `others` rules are stated only when votes are counted by grouping, and per-organisation units only when votes are not counted by individual, since otherwise they change nothing. */
@@ -25,9 +26,12 @@ export const unusedGroupings: Check = {
         related,
       );
     }
+    // Outside groupings, `others …` says what happens to the practitioners no statement names;
+    // it changes nothing only where every practitioner role is named.
     const others = ctx.model.last("OthersRule");
-    if (others) {
-      ctx.report(others, `votes are counted by ${unit}, so every practitioner already has a unit and this \`others\` rule changes nothing`, "remove it, or write `vote by grouping` if the protocol counts groupings", related);
+    const facts = votingFacts(ctx.model);
+    if (others && [...ctx.scope.roles.values()].every((r) => r.node.agency === undefined || isNamed(r.node.id.name, facts))) {
+      ctx.report(others, `every practitioner role is named by another rule, so this \`others\` rule changes nothing`, "remove it, or write `vote by grouping` if the protocol counts groupings", related);
     }
     const perOrganisation = ctx.model.last("PerOrganisation");
     if (perOrganisation && unit === "individual") {

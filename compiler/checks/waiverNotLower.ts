@@ -1,11 +1,12 @@
+import { countKey, countNoun } from "../countWords.js";
 import type { Check } from "./check.js";
 
-/** A chair's waiver lets a conference proceed with fewer agencies than the quorum, so it needs a quorum and a lower number. */
+/** A chair's waiver lets a conference proceed with fewer than a quorum count of the same kind, so it needs such a count and a lower number. */
 export const waiverNotLower: Check = {
   code: "Q051",
   title: "waiver that waives nothing",
   severity: "error",
-  invariant: "A chair's waiver lets a conference proceed with fewer agencies than the quorum, so it needs a quorum and a lower number.",
+  invariant: "A chair's waiver lets a conference proceed with fewer than a quorum count of the same kind, so it needs such a count and a lower number.",
   example: `quorum {
   at least 3 agencies
   chair may proceed with 3 agencies
@@ -13,17 +14,20 @@ export const waiverNotLower: Check = {
   run(ctx) {
     const waiver = ctx.model.last("Waiver");
     if (!waiver) return;
-    const minimum = ctx.model.last("MinimumAgencies");
-    if (!minimum) {
-      ctx.report(waiver, "the chair may proceed with fewer agencies, but the policy sets no quorum to fall short of", "add the quorum it relaxes, e.g. `at least 3 agencies with direct contact`");
+    const key = countKey(waiver.node.of);
+    const counts = ctx.model.statements("QuorumCount").filter((c) => countKey(c.node.of) === key);
+    const noun = countNoun(waiver.node.of, waiver.node.count.value);
+    if (counts.length === 0) {
+      ctx.report(waiver, `the chair may proceed with fewer ${countNoun(waiver.node.of, 2)}, but the policy sets no quorum of ${countNoun(waiver.node.of, 2)} to fall short of`, `add the quorum it relaxes, e.g. \`at least 3 ${countNoun(waiver.node.of, 3)}\``);
       return;
     }
-    if (waiver.node.count.value >= minimum.node.count.value) {
+    for (const count of counts) {
+      if (waiver.node.count.value < count.node.count.value) continue;
       ctx.report(
         { file: waiver.file, node: waiver.node.count },
-        `the chair may proceed with ${waiver.node.count.raw} agencies, but the quorum is already ${minimum.node.count.raw}`,
-        `the waiver should allow fewer than ${minimum.node.count.raw} agencies`,
-        [{ message: "the quorum is set here", where: minimum }],
+        `the chair may proceed with ${waiver.node.count.raw} ${noun}, but the quorum is already ${count.node.count.raw}`,
+        `the waiver should allow fewer than ${count.node.count.raw} ${countNoun(count.node.of, count.node.count.value)}`,
+        [{ message: "the quorum is set here", where: count }],
       );
     }
   },

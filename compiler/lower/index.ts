@@ -3,7 +3,9 @@ import type { PolicyIR } from "../ir.js";
 import { IR_FORMAT } from "../irFormat.js";
 import type { PolicyModel } from "../model.js";
 import type { Scope } from "../scope.js";
-import { lowerNotes, lowerObligations, lowerPowers } from "./duties.js";
+import { lowerDeclarations } from "./declarations.js";
+import { lowerDefaults } from "./defaults.js";
+import { lowerNotes, lowerObligations, lowerPowers, lowerRoutes } from "./duties.js";
 import { lowerMetadata } from "./metadata.js";
 import { lowerRoles } from "./roles.js";
 import { lowerCategories, lowerDecision, lowerEligibility, lowerQuorum, lowerVoting } from "./rules.js";
@@ -13,14 +15,18 @@ export function lowerPolicy(model: PolicyModel, scope: Scope): PolicyIR {
   return {
     format: IR_FORMAT,
     ...metadata,
+    ...lowerDeclarations(model, scope),
     ...lowerRoles(model, scope),
     voting: lowerVoting(model),
     quorum: lowerQuorum(model),
     eligibility: lowerEligibility(model),
     decision: lowerDecision(model),
-    categories: lowerCategories(model),
+    categories: lowerCategories(model, "categories"),
+    concerns: lowerCategories(model, "concerns"),
     obligations: lowerObligations(model),
     powers: lowerPowers(model),
+    routes: lowerRoutes(model),
     ...lowerNotes(model),
+    defaults: lowerDefaults(model, scope),
   };
 }

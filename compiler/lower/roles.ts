@@ -6,7 +6,7 @@ import type { RoleDeclaration, VoteBy } from "../../grammar/ast.js";
 import type { PolicyIR, RoleVote } from "../ir.js";
 import type { Located, PolicyModel } from "../model.js";
 import type { Scope } from "../scope.js";
-import { votingFacts, type VotingFacts } from "../votingFacts.js";
+import { isNamed, votingFacts, type VotingFacts } from "../votingFacts.js";
 import { originOf } from "./origin.js";
 
 type Placed = Pick<RoleVote, "status" | "unit" | "choice" | "at">;
@@ -14,12 +14,12 @@ type Placed = Pick<RoleVote, "status" | "unit" | "choice" | "at">;
 // Each RoleVote is built once, as one literal with its keys in the order the IR schema
 // lists them (so the JSON reads the same as the schema), not by spreading partial
 // records: lowering every role of a policy and its vocabulary was an eighth of a compile.
-function vote(placed: Placed, writtenReportAdmits: boolean, perOrganisation: boolean): RoleVote {
-  return { status: placed.status, writtenReportAdmits, unit: placed.unit, choice: placed.choice, perOrganisation, at: placed.at };
+function vote(placed: Placed, writtenReportAdmits: boolean, perOrganisation: boolean, byDefault = false): RoleVote {
+  return { status: placed.status, writtenReportAdmits, unit: placed.unit, choice: placed.choice, perOrganisation, byDefault, at: placed.at };
 }
 
 function notVoting(at: RoleVote["at"]): RoleVote {
-  return { status: "not_voting", writtenReportAdmits: false, unit: null, choice: null, perOrganisation: false, at };
+  return { status: "not_voting", writtenReportAdmits: false, unit: null, choice: null, perOrganisation: false, byDefault: false, at };
 }
 
 function groupingUnit(model: PolicyModel, role: Located<RoleDeclaration>, facts: VotingFacts): Placed | null {
@@ -70,6 +70,15 @@ function roleVote(model: PolicyModel, role: Located<RoleDeclaration>, facts: Vot
   }
   if (placed.status === "not_voting") return vote(placed, false, perOrganisation);
   const discretion = facts.discretion.get(name);
+  // Where votes are not counted by grouping, a practitioner the policy never names follows
+  // its `others …` rule, or, where it has none, takes part by Quorate's default (note Q086).
+  if (!discretion && voteBy?.node.unit !== "grouping" && !isNamed(name, facts)) {
+    const others = model.last("OthersRule");
+    if (!others) return vote(placed, false, perOrganisation, true);
+    if (others.node.mode === "not_voting") return notVoting(originOf(others));
+    if (others.node.mode === "chair_discretion") return vote({ status: "chair_discretion", unit: placed.unit, choice: null, at: originOf(others) }, false, perOrganisation);
+    return vote({ ...placed, at: originOf(others) }, false, perOrganisation);
+  }
   if (!discretion) return vote(placed, false, perOrganisation);
   return vote({ status: "chair_discretion", unit: placed.unit, choice: placed.choice, at: originOf(discretion) }, discretion.node.writtenReportAdmits, perOrganisation);
 }

@@ -8,6 +8,7 @@
  * read: the grouping they choose, the chair admitting their view, a written report.
  */
 import type { PolicyTables } from "../../runtime/policyTables.js";
+import { unbornRoles } from "./quorumReading.js";
 
 export interface AttendeeKind {
   role: string;
@@ -40,7 +41,7 @@ export function kindSignature(tables: PolicyTables, role: string, variant: Varia
   const rule = tables.roles.get(role);
   if (!rule) throw new Error(`role ${role} is not in ${tables.ir.id}`);
   // A conference for an unborn child asks whether someone of this role attends, voting or not.
-  const unbornRole = tables.ir.quorum.unborn.some((u) => u.role === role) ? `needed for an unborn child: ${role}` : "";
+  const unbornRole = unbornRoles(tables.ir).some((u) => u.role === role) ? `needed for an unborn child: ${role}` : "";
   const discretionary = rule.status === "chair_discretion" && (variant.admitted || (rule.writtenReportAdmits && variant.writtenReport));
   const takesPart = rule.practitioner && (rule.status === "votes" || discretionary);
   if (!takesPart) return unbornRole ? `${OUT}; ${unbornRole}` : OUT;

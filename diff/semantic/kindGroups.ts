@@ -5,6 +5,7 @@
  * (units never span two groups, nor do counted agencies or sole-representative counts),
  * so the search can take each group's part of a room apart and add the parts up.
  */
+import { agencyMinimum } from "./quorumReading.js";
 import type { PolicyTables } from "../../runtime/policyTables.js";
 import type { AttendeeKind } from "./attendeeKinds.js";
 import { signatureParts } from "./attendeeKinds.js";
@@ -28,7 +29,7 @@ export function kindGroups(kinds: readonly AttendeeKind[], policies: readonly Po
     policies.forEach((tables, p) => {
       const parts = signatureParts(kind.signatures[p] ?? "");
       // Agencies matter only to a quorum that counts them.
-      const agenciesCounted = tables.ir.quorum.minimum !== null;
+      const agenciesCounted = agencyMinimum(tables.ir) !== null;
       if (parts.unit !== null) link(`${p} unit ${parts.unit}`, k);
       if (parts.agency !== null && agenciesCounted) link(`${p} agency ${parts.agency}`, k);
       parts.soleRules.forEach((selected, rule) => {

@@ -16,8 +16,10 @@
  * the counted agencies), and tests compare the search built on them with deciding every
  * conference outright.
  */
+import { agencyMinimum, unbornRoles } from "./quorumReading.js";
 import type { Conference } from "../../runtime/conference.js";
 import { takeAttendance } from "../../runtime/attendance.js";
+import { ALWAYS } from "../../runtime/facts.js";
 import { involvedUnits, soleRepresentatives, votersFor } from "../../runtime/eligibility.js";
 import type { PolicyTables } from "../../runtime/policyTables.js";
 import { countedAgencies } from "../../runtime/quorumCheck.js";
@@ -64,8 +66,8 @@ export class SummaryTable {
     children: number,
   ) {
     this.reading = roomReading(tables, side, dims, kinds);
-    const { quorum, decision, eligibility } = tables.ir;
-    this.agencyCap = quorum.minimum?.agencies ?? 0;
+    const { decision, eligibility } = tables.ir;
+    this.agencyCap = agencyMinimum(tables.ir)?.agencies ?? 0;
     this.readsConsensus = decision.consensusFirst !== null;
     this.readsTally = decision.rule === "majority";
     this.siblingsVote = eligibility.whenSiblingsDisagree !== null && children > 1;
@@ -108,11 +110,11 @@ export class SummaryTable {
     const { ir } = tables;
     const attendance = takeAttendance(tables, conference, false);
     const sole = soleRepresentatives(tables, attendance.participants);
-    let units = votingUnits(votersFor(tables, attendance.participants, sole, CHILD, null), tables.individualsOnly);
+    let units = votingUnits(votersFor(tables, attendance.participants, sole, CHILD, null, ALWAYS), tables.individualsOnly);
     if (ir.eligibility.default === "involved_units") units = involvedUnits(units, sole, CHILD, "", null, null);
     const f = new Int32Array(FIELDS);
     if (this.agencyCap > 0) f[AGENCIES] = Math.min(this.agencyCap, countedAgencies(tables, attendance.participants, CHILD).ids.length);
-    ir.quorum.unborn.forEach((need, i) => {
+    unbornRoles(ir).forEach((need, i) => {
       if (attendance.seats.some((s) => s.rule.id === need.role)) f[UNBORN] = (f[UNBORN] ?? 0) | (1 << i);
     });
     const { count } = this;

@@ -10,6 +10,7 @@
  * describes one child; with two children the sibling mirrors it, and the two-child point
  * covers every per-child difference a conference with siblings can show.
  */
+import { agencyMinimum, unbornRoles } from "./quorumReading.js";
 import type { Conference, View } from "../../runtime/conference.js";
 import type { PolicyTables } from "../../runtime/policyTables.js";
 import type { AttendeeKind } from "./attendeeKinds.js";
@@ -98,8 +99,8 @@ function stancesFor(policies: readonly PolicyTables[]): Stance[] {
 export function dimensionsFor(policies: readonly PolicyTables[], kinds: readonly AttendeeKind[], options: SearchOptions): Dimensions {
   const siblingRule = options.siblings && policies.some((t) => t.ir.eligibility.whenSiblingsDisagree !== null);
   const involvement = policies.some((t) => {
-    const { quorum, eligibility } = t.ir;
-    return quorum.minimum?.directContact === true || eligibility.default === "involved_units" || eligibility.onlyInvolved.length > 0 || (siblingRule && eligibility.whenSiblingsDisagree !== null);
+    const { eligibility } = t.ir;
+    return agencyMinimum(t.ir)?.directContact === true || eligibility.default === "involved_units" || eligibility.onlyInvolved.length > 0 || (siblingRule && eligibility.whenSiblingsDisagree !== null);
   });
   const leads = options.nominatedLeads && policies.some((t) => t.ir.voting.nominatedLead !== null);
   const states: AttendeeState[] = [];
@@ -109,7 +110,7 @@ export function dimensionsFor(policies: readonly PolicyTables[], kinds: readonly
   return {
     states,
     children: siblingRule ? [1, 2] : [1],
-    unborn: policies.some((t) => t.ir.quorum.unborn.length > 0) ? [false, true] : [false],
+    unborn: policies.some((t) => unbornRoles(t.ir).length > 0) ? [false, true] : [false],
     stances: stancesFor(policies),
     involvement,
     leads,

@@ -7,6 +7,7 @@
  * smallest conference is kept: fewest attendees, then fewest children, then the simplest
  * chair input.
  */
+import { unbornRoles } from "./quorumReading.js";
 import type { Conference } from "../../runtime/conference.js";
 import { Outcome } from "../../runtime/decision.js";
 import type { Evaluator } from "../../runtime/evaluator.js";
@@ -255,7 +256,7 @@ function extender(table: SummaryTable, parts: readonly Part[], side: "a" | "b", 
 function decider(side: Side, table: SummaryTable, dims: Dimensions, kinds: readonly AttendeeKind[], settings: readonly Setting[]) {
   const { ir } = side.tables;
   const readsSiblings = ir.eligibility.whenSiblingsDisagree !== null;
-  const readsUnborn = ir.quorum.unborn.length > 0;
+  const readsUnborn = unbornRoles(ir).length > 0;
   const settingSlot = settings.map((s) => `${readsSiblings ? s.children : 1}|${readsUnborn && s.unborn}|${s.stanceIndex}`);
   const slots = [...new Set(settingSlot)];
   const slotOf = settingSlot.map((k) => slots.indexOf(k));

@@ -6,7 +6,8 @@
  * are compared: two policies that say the same thing in different places are the same.
  */
 import { JURISDICTIONS } from "../../compiler/catalogue.js";
-import type { Origin, PolicyIR } from "../../compiler/ir.js";
+import type { Condition, CountOf, Origin, PolicyIR } from "../../compiler/ir.js";
+import { conditionWords } from "../../runtime/facts.js";
 import { listInWords } from "../../runtime/trace.js";
 import type { DiffAspect, Severity } from "../report.js";
 
@@ -59,20 +60,33 @@ function others(ir: PolicyIR): Reading {
   return said(`practitioners in no grouping ${words}`, o.at);
 }
 
-function quorumMinimum(ir: PolicyIR): Reading {
-  const m = ir.quorum.minimum;
-  return m ? said(`at least ${m.agencies} agencies${m.directContact ? " with direct contact with the child" : ""}`, m.at) : said("no number of agencies stated");
+function when(condition: Condition): string {
+  return condition === null ? "" : ` where ${conditionWords(condition)}`;
 }
 
-function unbornNeeds(ir: PolicyIR): Reading {
-  const needs = ir.quorum.unborn;
-  return needs.length > 0 ? said(`a conference for an unborn child needs ${listInWords(needs.map((n) => `a ${n.role}`))}`, needs[0]?.at ?? null) : said("nothing more is needed for an unborn child");
+export function countOfWords(of: CountOf): string {
+  if (of.kind === "selected") return `of the ${of.selector.kind === "agency" ? "agencies" : of.selector.kind === "grouping" ? "groupings" : "roles"} ${listInWords([...of.selector.ids].sort())}`;
+  return of.kind;
+}
+
+function quorumMinimum(ir: PolicyIR): Reading {
+  const counts = ir.quorum.counts;
+  if (counts.length === 0) return said("no quorum number stated");
+  const words = counts.map((c) => `at least ${c.count} ${countOfWords(c.of)}${c.counting === "present" ? " present" : c.counting === "taking_part" ? " taking part" : ""}${c.directContact ? " with direct contact with the child" : ""}${when(c.when)}`);
+  return said(words.sort().join("; "), counts[0]?.at ?? null);
+}
+
+function requiredAttendance(ir: PolicyIR): Reading {
+  const needs = ir.quorum.requirements;
+  if (needs.length === 0) return said("no one in particular must attend");
+  const words = needs.map((r) => `${r.oneOf && r.selector.ids.length > 1 ? "one of " : ""}${r.selector.kind} ${listInWords([...r.selector.ids].sort())} must attend${when(r.when)}`);
+  return said(words.sort().join("; "), needs[0]?.at ?? null);
 }
 
 function waiver(ir: PolicyIR): Reading {
   const w = ir.quorum.waiver;
   if (!w) return said("the chair may not proceed without a quorum");
-  return said(`the chair may proceed with ${w.agencies} agencies${w.condition ? ` (${w.condition})` : ""}${w.rationaleRecorded ? ", recording the rationale" : ""}`, w.at);
+  return said(`the chair may proceed with ${w.count} ${countOfWords(w.of)}${w.condition ? ` (${w.condition})` : ""}${when(w.when)}${w.rationaleRecorded ? ", recording the rationale" : ""}`, w.at);
 }
 
 function localAuthorityServices(ir: PolicyIR): Reading {
@@ -82,7 +96,7 @@ function localAuthorityServices(ir: PolicyIR): Reading {
 
 function eligibilityDefault(ir: PolicyIR): Reading {
   const e = ir.eligibility;
-  if (e.default === "involved_units") return said("only units involved with a child vote on that child", e.defaultAt);
+  if (e.default === "involved_units") return said(`only units involved with a child vote on that child${when(e.defaultWhen)}`, e.defaultAt);
   return e.defaultAt ? said("every unit votes on every child", e.defaultAt) : said("not stated: every unit votes on every child");
 }
 
@@ -94,8 +108,8 @@ function siblings(ir: PolicyIR): Reading {
 function onlyInvolved(ir: PolicyIR): Reading {
   const rules = ir.eligibility.onlyInvolved;
   if (rules.length === 0) return said("no role is limited to the children it knows");
-  const roles = [...new Set(rules.flatMap((r) => r.roles))].sort();
-  return said(`${listInWords(roles)} vote only on the children they are involved with`, rules[0]?.at ?? null);
+  const words = rules.map((r) => `${listInWords([...r.roles].sort())} vote only on the children they are involved with${when(r.when)}`);
+  return said(words.sort().join("; "), rules[0]?.at ?? null);
 }
 
 function soleRepresentatives(ir: PolicyIR): Reading {
@@ -112,13 +126,24 @@ function consensusFirst(ir: PolicyIR): Reading {
 
 function rule(ir: PolicyIR): Reading {
   const d = ir.decision;
-  const words = d.rule === "majority" ? "a majority of units decides" : d.rule === "chair_executive" ? "the chair decides, having heard every view (executive decision)" : "no rule stated";
+  const words =
+    d.rule === "majority"
+      ? "a majority of units decides"
+      : d.rule === "chair_executive"
+        ? "the chair decides, having heard every view (executive decision)"
+        : d.rule === "chair_without_vote"
+          ? "without consensus the chair decides; no vote is taken"
+          : d.consensusFirst
+            ? "the protocol is silent: no decision is reached without consensus"
+            : "the protocol is silent: no decision is reached";
   return said(words, d.ruleAt);
 }
 
 function tieBreak(ir: PolicyIR): Reading {
   const t = ir.decision.tieBreak;
-  if (ir.decision.rule === "chair_executive") return said("not needed: the chair decides");
+  // Silence on the decision rule leaves unknown whether there is a tie to break; it is not a rule that takes no vote.
+  if (ir.decision.rule === null) return said("not stated: the protocol is silent on how a decision is reached");
+  if (ir.decision.rule !== "majority") return said("not needed: no vote is taken");
   return t ? said(t.on === "tie" ? "on a tie, the chair decides" : "with no majority (a tie or no views), the chair decides", t.at) : said("none stated");
 }
 
@@ -139,22 +164,31 @@ function deferral(ir: PolicyIR): Reading {
   return d ? said(`the chair may defer the decision${d.condition ? ` (${d.condition})` : ""}${d.reasonsRecorded ? ", recording reasons" : ""}`, d.at) : said("not provided");
 }
 
-function categoryRule(pick: "multiple" | "primary" | "secondary", yes: string, no: string) {
+type ListOf = "categories" | "concerns";
+
+function categoryRule(list: ListOf, pick: "multiple" | "primary" | "secondary", yes: string, no: string) {
   return (ir: PolicyIR): Reading => {
-    const r = ir.categories[pick];
+    const r = ir[list][pick];
     if (!r) return said("not stated");
     const on = "allowed" in r ? r.allowed : r.required;
     return said(on ? yes : no, r.at);
   };
 }
 
+function listFlag(list: ListOf, pick: "unranked" | "atLeastOne" | "freeText", yes: string, no: string) {
+  return (ir: PolicyIR): Reading => {
+    const at = ir[list][pick];
+    return at ? said(yes, at) : said(no);
+  };
+}
+
 /**
- * The policy's categories, each in words: by id (which categories there are), or with its
- * name too, which is wording only and so read apart.
+ * The policy's categories (or areas of concern), each in words: by id (which there are),
+ * or with its name too, which is wording only and so read apart.
  */
-function categoryList(words: (category: PolicyIR["categories"]["allowed"][number]) => string): (ir: PolicyIR) => Reading {
+function categoryList(words: (category: PolicyIR["categories"]["allowed"][number]) => string, list: ListOf = "categories"): (ir: PolicyIR) => Reading {
   return (ir) => {
-    const c = ir.categories.allowed;
+    const c = ir[list].allowed;
     return c.length > 0 ? said(c.map(words).join(", "), c[0]?.at ?? null) : said("no list given");
   };
 }
@@ -177,7 +211,7 @@ export const FACETS: readonly Facet[] = [
   facet("voting", "nominated lead", "outcome", nominatedLead),
   facet("voting", "practitioners in no grouping", "outcome", others),
   facet("quorum", "quorum minimum", "outcome", quorumMinimum),
-  facet("quorum", "unborn child", "outcome", unbornNeeds),
+  facet("quorum", "required attendance", "outcome", requiredAttendance),
   facet("quorum", "proceeding without a quorum", "outcome", waiver),
   // Metadata: agencies are counted by role, so the statement records the protocol's rule and changes no decision.
   facet("quorum", "local authority services", "metadata", localAuthorityServices),
@@ -191,9 +225,16 @@ export const FACETS: readonly Facet[] = [
   facet("decision", "chair and the majority", "outcome", chairBound),
   facet("decision", "override", "outcome", override),
   facet("decision", "deferral", "outcome", deferral),
-  facet("categories", "categories", "procedure", categoryList((c) => c.id)),
+  facet("categories", "categories", "procedure", categoryList((c) => (c.local ? `${c.id} (local)` : c.id))),
   facet("categories", "category names", "metadata", categoryList((c) => `${c.id} "${c.label}"`)),
-  facet("categories", "several categories", "procedure", categoryRule("multiple", "several may be chosen", "one only")),
-  facet("categories", "primary concern", "procedure", categoryRule("primary", "a primary category must be named", "no primary category needed")),
-  facet("categories", "secondary concern", "procedure", categoryRule("secondary", "a secondary category must be named", "no secondary category needed")),
+  facet("categories", "several categories", "procedure", categoryRule("categories", "multiple", "several may be chosen", "one only")),
+  facet("categories", "primary concern", "procedure", categoryRule("categories", "primary", "a primary category must be named", "no primary category needed")),
+  facet("categories", "secondary concern", "procedure", categoryRule("categories", "secondary", "a secondary category must be named", "no secondary category needed")),
+  facet("categories", "unranked categories", "procedure", listFlag("categories", "unranked", "chosen unranked, none primary", "not stated")),
+  facet("categories", "at least one category", "procedure", listFlag("categories", "atLeastOne", "at least one must be chosen", "not stated")),
+  facet("concerns", "areas of concern", "procedure", categoryList((c) => (c.local ? `${c.id} (local)` : c.id), "concerns")),
+  facet("concerns", "areas of concern in words", "procedure", listFlag("concerns", "freeText", "may be given in words", "not stated")),
+  facet("concerns", "several areas of concern", "procedure", categoryRule("concerns", "multiple", "several may be chosen", "one only")),
+  facet("concerns", "primary area of concern", "procedure", categoryRule("concerns", "primary", "a primary area of concern must be named", "no primary area needed")),
+  facet("concerns", "secondary area of concern", "procedure", categoryRule("concerns", "secondary", "a secondary area of concern must be named", "no secondary area needed")),
 ];

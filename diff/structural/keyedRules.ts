@@ -3,8 +3,10 @@
  * held outside the conference), read in words and keyed so two policies' lists line up:
  * a role by its id, a duty by what triggers it and what it asks, a power by who holds it.
  */
-import { EVENTS, OBLIGATION_ACTIONS, POWERS } from "../../compiler/catalogue.js";
-import type { Deadline, Obligation, PolicyIR, Role } from "../../compiler/ir.js";
+import { DETECTED_EVENTS, isDetectedEvent } from "../../compiler/catalogue.js";
+import type { Condition, Deadline, Obligation, PolicyIR, Role, Route, Who } from "../../compiler/ir.js";
+import { conditionWords } from "../../runtime/facts.js";
+import { deadlineInWords, periodInWords } from "../../runtime/obligations.js";
 import { listInWords } from "../../runtime/trace.js";
 import type { DiffAspect, Severity } from "../report.js";
 import type { Reading } from "./facets.js";
@@ -30,23 +32,54 @@ export function roleVoteWords(role: Role): string {
 }
 
 function deadlineWords(deadline: Deadline | null): string {
-  if (!deadline) return "";
-  if (deadline.kind === "immediately") return deadline.afterConference ? ", immediately after the conference" : ", immediately";
-  const unit = deadline.amount === 1 ? deadline.unit.replace("_", " ").replace(/s$/, "") : deadline.unit.replace("_", " ");
-  if (deadline.kind === "within") return `, within ${deadline.amount} ${unit}`;
-  if (deadline.kind === "every") return `, every ${deadline.amount} ${unit}`;
-  return `, ${deadline.amount} ${unit} before the conference`;
+  return deadline ? `, ${deadlineInWords(deadline)}` : "";
 }
 
-function obligationWords(o: Obligation): string {
+/** An event in words: the engine's own, or the one the policy's vocabulary declares. */
+function eventWords(ir: PolicyIR, event: string): string {
+  return isDetectedEvent(event) ? DETECTED_EVENTS[event].description : (ir.events.find((e) => e.id === event)?.description ?? event);
+}
+
+function actionWords(ir: PolicyIR, action: string): string {
+  return ir.actions.find((a) => a.id === action)?.description ?? action;
+}
+
+function whoWords(who: Who | null): string {
+  if (who === null) return "";
+  if (who.kind === "anyone") return " by anyone";
+  if (who.kind === "practitioners") return " by any practitioner";
+  return ` by ${who.kind === "role" ? "" : `${who.kind} `}${listInWords([...(who as { ids: string[] }).ids].sort())}`;
+}
+
+function whenWords(condition: Condition): string {
+  return condition === null ? "" : `, where ${conditionWords(condition)}`;
+}
+
+function triggerWords(ir: PolicyIR, trigger: string, by: Who | null, when: Condition): string {
+  return `${eventWords(ir, trigger)}${whoWords(by)}${whenWords(when)}`;
+}
+
+function obligationWords(ir: PolicyIR, o: Obligation): string {
   const to = o.to ? ` (${o.to})` : "";
   // The duty's own words are what a practitioner is told to do, so a change to them shows.
   const what = o.description ? ` — "${o.description}"` : "";
-  return `when ${EVENTS[o.trigger].description}: ${OBLIGATION_ACTIONS[o.action]}${what}${to}${deadlineWords(o.deadline)}`;
+  return `when ${triggerWords(ir, o.trigger, o.by, o.when)}: ${actionWords(ir, o.action)}${what}${to}${deadlineWords(o.deadline)}`;
 }
 
 function obligationKey(o: Obligation): string {
-  return `${o.trigger} → ${o.action}${o.to ? ` (${o.to})` : ""}`;
+  return `${o.trigger}${whoWords(o.by)}${o.when ? ` (${conditionWords(o.when)})` : ""} → ${o.action}${o.to ? ` (${o.to})` : ""}`;
+}
+
+/** A route in words: how it starts, its limit, approval and meanwhile, and its stages in order. */
+function routeWords(ir: PolicyIR, r: Route): string {
+  const starts = [...r.opens.map((o) => `opens when ${triggerWords(ir, o.trigger, o.by, o.when)}`), ...r.openTo.map((o) => `open to${whoWords(o.who).replace(/^ by/, "")}${whenWords(o.when)}`)];
+  const parts = [...starts];
+  if (r.grounds.length > 0) parts.push(`grounds: ${r.grounds.map((g) => `"${g.text}"`).join(", ")}`);
+  if (r.startWithin) parts.push(`started within ${periodInWords(r.startWithin.period)}`);
+  if (r.approval) parts.push(`approved by ${r.approval.by}`);
+  if (r.meanwhile) parts.push(`the decision ${r.meanwhile.decision} meanwhile`);
+  parts.push(`stages: ${r.stages.map((s) => `${s.to}${deadlineWords(s.deadline)}`).join("; then ") || "none"}`);
+  return parts.join("; ");
 }
 
 /** Keys made unique by counting repeats, so two duties with one trigger both show. */
@@ -72,7 +105,13 @@ export const KEYED_RULES: readonly KeyedRules[] = [
     aspect: "obligations",
     severity: "procedure",
     subject: (key) => `duty ${key}`,
-    read: (ir) => keyed(ir.obligations, obligationKey, (o) => ({ text: obligationWords(o), at: o.at })),
+    read: (ir) => keyed(ir.obligations, obligationKey, (o) => ({ text: obligationWords(ir, o), at: o.at })),
+  },
+  {
+    aspect: "routes",
+    severity: "procedure",
+    subject: (key) => key,
+    read: (ir) => keyed(ir.routes, (r) => `${r.kind} route "${r.label}"`, (r) => ({ text: routeWords(ir, r), at: r.at })),
   },
   {
     // What the policy records of the protocol itself: each place it is silent or ambiguous,
@@ -93,6 +132,6 @@ export const KEYED_RULES: readonly KeyedRules[] = [
     severity: "procedure",
     subject: (key) => `powers of ${key}`,
     read: (ir) =>
-      keyed(ir.powers, (p) => p.holder, (p) => ({ text: `${p.holder} may ${listInWords(p.powers.map((x) => POWERS[x]))}${p.trigger ? `, when ${EVENTS[p.trigger].description}` : ""}`, at: p.at })),
+      keyed(ir.powers, (p) => p.holder, (p) => ({ text: `${p.holder} may ${listInWords(p.powers.map((x) => actionWords(ir, x)))}${p.trigger ? `, when ${triggerWords(ir, p.trigger, p.by, p.when)}` : ""}`, at: p.at })),
   },
 ];

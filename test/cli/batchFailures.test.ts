@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { guardedLine } from "../../cli/batch/record.js";
 import { main } from "../../cli/main.js";
-import { REPO } from "../helpers/runCli.js";
+import { ENGINE } from "../helpers/runCli.js";
 
 const line = JSON.stringify({ children: [{ id: "amy" }], attendees: [{ id: "a", role: "health_visitor", views: { amy: "register" } }] });
 
@@ -21,7 +21,7 @@ describe("a batch whose input fails part-way (a disk error)", () => {
       stdout: { write: (t: string) => (stdout += t) },
       stderr: { write: (t: string) => (stderr += t) },
       stdin: failing(),
-      cwd: REPO,
+      cwd: ENGINE,
       env: { NO_COLOR: "1" },
     });
     expect(code).toBe(2);

@@ -9,7 +9,7 @@ import { closeSync, mkdirSync, openSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCliWithStdin } from "../helpers/batch.js";
-import { REPO, runCli, scratchPolicies } from "../helpers/runCli.js";
+import { ENGINE, REPO, runCli, scratchPolicies } from "../helpers/runCli.js";
 
 const BIN = path.join(REPO, "bin/quorate.js");
 const line = JSON.stringify({ children: [{ id: "amy" }], attendees: [{ id: "a", role: "health_visitor", views: { amy: "register" } }] });
@@ -23,7 +23,7 @@ describe("standard input that is a folder", () => {
     mkdirSync(path.join(dir, "folder"));
     const fd = openSync(path.join(dir, "folder"), "r");
     try {
-      const run = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO, stdio: [fd, "pipe", "pipe"], encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+      const run = spawnSync(process.execPath, [BIN, ...args], { cwd: ENGINE, stdio: [fd, "pipe", "pipe"], encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
       expect(run.status).toBe(2);
       expect(run.stderr).toContain("error: standard input is a folder, not a file of conferences");
       expect(run.stderr).toContain("help: ");
@@ -49,7 +49,7 @@ describe("a device named as the file of conferences", () => {
   });
 
   it("a folder named as the file is refused, exit 2", async () => {
-    const run = await runCli(["eval", "policies/wakefield.policy", "--batch", "policies"], REPO);
+    const run = await runCli(["eval", "policies/wakefield.policy", "--batch", "policies"], ENGINE);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("error: cannot read `policies`: this is a folder, not a file");
   });

@@ -3,10 +3,10 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { REPO } from "../helpers/runCli.js";
+import { ENGINE, REPO } from "../helpers/runCli.js";
 
 function quorate(args: string[]) {
-  const run = spawnSync(process.execPath, [path.join(REPO, "bin/quorate.js"), ...args], { cwd: REPO, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  const run = spawnSync(process.execPath, [path.join(REPO, "bin/quorate.js"), ...args], { cwd: ENGINE, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -1,21 +1,72 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { REPO, runCli, scratchPolicies } from "../helpers/runCli.js";
+import { ENGINE, runCli, scratchFixture, scratchPolicies } from "../helpers/runCli.js";
 
 const TODAY = ["--today", "2026-11-24"];
 
+/** Board A of the fixtures with, in reading order, a warning, a note and then an error. */
+function boardWithEveryKind(dir: string): string {
+  const file = path.join(dir, "policies/board-a.policy");
+  const text = readFileSync(file, "utf8")
+    .replace('vote by agency cite "voting clause"', 'vote by agency cite "voting clause"\n  ambiguity "whose votes count" reading "each agency\'s" cite "voting clause"')
+    .replace('at least 3 agencies taking part cite "quorum clause"', 'at least 3 agencies taking part cite "quorum clause"\n  silent "no rule for unborn children" cite "quorum clause"')
+    .replace('neglect "Neglect"', 'neglect "Neglect"\n  nonsense "Nonsense"');
+  writeFileSync(file, text);
+  return "policies/board-a.policy";
+}
+
+describe("quorate check: errors first, then warnings, then notes", () => {
+  it("shows the error first though it comes last in the file, and ends with the counts", async () => {
+    const dir = scratchFixture("regions");
+    const run = await runCli(["check", boardWithEveryKind(dir), ...TODAY], dir);
+    expect(run.code).toBe(1);
+    const heads = run.stdout.split("\n").filter((line) => /^policies\/board-a\.policy:\d+:\d+: /.test(line));
+    expect(heads.map((line) => /: (error|warning|note) Q\d+/.exec(line)?.[1])).toEqual(["error", "warning", "note"]);
+    expect(run.stdout).toMatch(/\n1 file checked: 1 error, 1 warning, 1 note\n$/);
+  });
+
+  it("--quiet shows errors only, and says what it left out", async () => {
+    const dir = scratchFixture("regions");
+    const run = await runCli(["check", boardWithEveryKind(dir), "--quiet", ...TODAY], dir);
+    expect(run.stdout).toContain("error Q012");
+    expect(run.stdout).not.toMatch(/warning Q|note Q/);
+    expect(run.stdout).toMatch(/\n1 file checked: 1 error, 1 warning, 1 note \(warnings and notes not shown: --quiet\)\n$/);
+  });
+
+  it("--no-notes shows errors and warnings", async () => {
+    const dir = scratchFixture("regions");
+    const run = await runCli(["check", boardWithEveryKind(dir), "--no-notes", ...TODAY], dir);
+    expect(run.stdout).toMatch(/error Q012[\s\S]*warning Q080/);
+    expect(run.stdout).not.toContain("note Q081");
+    expect(run.stdout).toContain("(notes not shown: --no-notes)");
+  });
+
+  it("confirms a change that worked: no errors, the file compiles", async () => {
+    const dir = scratchFixture("regions");
+    const run = await runCli(["check", "policies/board-a.policy", ...TODAY], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe("1 file checked: no errors, no warnings, no notes\n✓ no errors: policies/board-a.policy compiles\n");
+  });
+
+  it("--quiet and --no-notes are for people and annotations, not for json or sarif", async () => {
+    const run = await runCli(["check", "policies", "--quiet", "--format", "json"], ENGINE);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("`--quiet` is for text and github output");
+  });
+});
+
 describe("quorate check", () => {
   it("passes the bundled policies (exit 0), showing warnings and notes", async () => {
-    const run = await runCli(["check", "policies", ...TODAY], REPO);
+    const run = await runCli(["check", "policies", ...TODAY], ENGINE);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/7 files checked: no errors, \d+ warnings, \d+ notes\n$/);
+    expect(run.stdout).toMatch(/\d+ files checked: no errors, \d+ warnings, \d+ notes\n✓ no errors: all \d+ files compile\n$/);
     expect(run.stdout).toContain("warning Q070: the review date 2025-03-21 has passed");
     expect(run.stdout).toContain("warning Q080: the protocol is ambiguous (§8, groupings 3 and 5): GP is listed under both");
   });
 
   it("--format json gives the stable machine-readable shape", async () => {
-    const run = await runCli(["check", "policies", "--format", "json", ...TODAY], REPO);
+    const run = await runCli(["check", "policies", "--format", "json", ...TODAY], ENGINE);
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout) as {
       version: number;
@@ -83,10 +134,10 @@ describe("quorate check", () => {
       [["check", "--bogus"], /unknown option `--bogus`/],
       [["check", "policies", "--today", "2026-13-01"], /`--today 2026-13-01` is not a date/],
       [["frobnicate"], /unknown command `frobnicate`/],
-      [["check", "cli"], /no `.policy` files in `cli`/],
+      [["check", "policies/scenarios"], /no `.policy` files in `policies\/scenarios`/],
     ];
     for (const [args, message] of cases) {
-      const run = await runCli(args, REPO);
+      const run = await runCli(args, ENGINE);
       expect(run.code, args.join(" ")).toBe(2);
       expect(run.stderr).toMatch(message);
       expect(run.stderr).toContain("help:");

@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { DIAGNOSTIC_CATALOGUE } from "../../compiler/diagnosticCatalogue.js";
 import { escapeData, escapeProperty } from "../../cli/githubAnnotations.js";
 import { artifactUri } from "../../cli/sarif.js";
-import { REPO, runCli, scratchPolicies } from "../helpers/runCli.js";
+import { ENGINE, runCli, scratchPolicies } from "../helpers/runCli.js";
 
 const TODAY = ["--today", "2026-11-24"];
 // A CommonJS module whose export is the class, with itself as `default`.
@@ -63,7 +63,7 @@ describe("quorate check --format sarif", () => {
   });
 
   it("is valid for the bundled policies too, warnings and notes as results", async () => {
-    const run = await runCli(["check", "policies", "--format", "sarif", ...TODAY], REPO);
+    const run = await runCli(["check", "policies", "--format", "sarif", ...TODAY], ENGINE);
     expect(run.code).toBe(0);
     const log = JSON.parse(run.stdout) as { runs: { results: SarifResult[] }[] };
     expect(validateSarif(log), JSON.stringify(validateSarif.errors, null, 2)).toBe(true);

@@ -2,13 +2,13 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { policySchemaValidator } from "../helpers/schemas.js";
-import { REPO, runCli, scratchPolicies } from "../helpers/runCli.js";
+import { ENGINE, runCli, scratchPolicies } from "../helpers/runCli.js";
 
 const validate = policySchemaValidator();
 
 describe("quorate compile", () => {
   it("writes the IR to standard output, valid against the published schema", async () => {
-    const run = await runCli(["compile", "policies/lancashire.policy"], REPO);
+    const run = await runCli(["compile", "policies/lancashire.policy"], ENGINE);
     expect(run.code).toBe(0);
     const ir = JSON.parse(run.stdout) as { id: string };
     expect(ir.id).toBe("lancashire");
@@ -49,7 +49,7 @@ describe("quorate compile", () => {
   });
 
   it("takes exactly one policy", async () => {
-    expect((await runCli(["compile"], REPO)).code).toBe(2);
-    expect((await runCli(["compile", "a.policy", "b.policy"], REPO)).code).toBe(2);
+    expect((await runCli(["compile"], ENGINE)).code).toBe(2);
+    expect((await runCli(["compile", "a.policy", "b.policy"], ENGINE)).code).toBe(2);
   });
 });

@@ -3,13 +3,13 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileSchema } from "../../runtime/validateConference.js";
 import { decisionJsonSchema } from "../../runtime/decision.js";
-import { REPO, runCli, scratchPolicies } from "../helpers/runCli.js";
+import { ENGINE, runCli, scratchPolicies } from "../helpers/runCli.js";
 
 const SPLIT = "policies/scenarios/conferences/health-split.json";
 
 describe("quorate eval", () => {
   it("explains the decision for a chair: outcome, units, duties and every step with its clause", async () => {
-    const run = await runCli(["eval", "policies/cwm-taf-morgannwg.policy", SPLIT], REPO);
+    const run = await runCli(["eval", "policies/cwm-taf-morgannwg.policy", SPLIT], ENGINE);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("");
     expect(run.stdout).toContain("amy: NOT REGISTER by majority");
@@ -37,7 +37,7 @@ describe("quorate eval", () => {
   });
 
   it("--format json writes the decision contract, valid against schemas/decision.schema.json", async () => {
-    const run = await runCli(["eval", "policies/mid-and-west-wales.policy", SPLIT, "--format", "json"], REPO);
+    const run = await runCli(["eval", "policies/mid-and-west-wales.policy", SPLIT, "--format", "json"], ENGINE);
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as { policy: string; children: { outcome: string; tally: object }[] };
     expect(compileSchema(decisionJsonSchema())(result)).toBe(true);
@@ -60,9 +60,9 @@ describe("quorate eval", () => {
     writeFileSync(path.join(dir, "bad.json"), JSON.stringify({ children: [{ id: "amy" }], attendees: [{ id: "a", role: "polise_officer", views: { amie: "register" } }, { id: "a", role: "gp" }] }));
     const run = await runCli(["eval", "policies/wakefield.policy", "bad.json"], dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("attendees[0].role: `polise_officer` is not a role in the vocabulary of wakefield\n    help: did you mean `police_officer`?");
-    expect(run.stderr).toContain("attendees[0].views.amie: a view on child `amie`, but the conference has no child with that id");
-    expect(run.stderr).toContain("attendees[1].id: attendee `a` is listed twice");
+    expect(run.stderr).toContain("attendees[0].role (attendee `a`): `polise_officer` is not a role in the vocabulary of wakefield\n    help: did you mean `police_officer`?");
+    expect(run.stderr).toContain("attendees[0].views.amie (attendee `a`): a view on child `amie`, but the conference has no child with that id");
+    expect(run.stderr).toContain("attendees[1].id (attendee `a`): attendee `a` is listed twice");
   });
 
   it("hostile ids decide like any other, and a __proto__ key does not reach Object.prototype", async () => {
@@ -99,12 +99,12 @@ describe("quorate eval", () => {
   });
 
   it("usage problems exit 2: a missing conference, a folder, a base policy, a pipe-like path", async () => {
-    expect((await runCli(["eval", "policies/wakefield.policy"], REPO)).code).toBe(2);
-    const missing = await runCli(["eval", "policies/wakefield.policy", "nope.json"], REPO);
+    expect((await runCli(["eval", "policies/wakefield.policy"], ENGINE)).code).toBe(2);
+    const missing = await runCli(["eval", "policies/wakefield.policy", "nope.json"], ENGINE);
     expect(missing).toMatchObject({ code: 2, stdout: "" });
     expect(missing.stderr).toContain("cannot read `nope.json`: the file does not exist");
-    expect((await runCli(["eval", "policies/wakefield.policy", "policies"], REPO)).stderr).toContain("this is a folder, not a file");
-    const base = await runCli(["eval", "policies/wales-safeguarding-procedures.policy", SPLIT], REPO);
+    expect((await runCli(["eval", "policies/wakefield.policy", "policies"], ENGINE)).stderr).toContain("this is a folder, not a file");
+    const base = await runCli(["eval", "policies/wales-safeguarding-procedures.policy", SPLIT], ENGINE);
     expect(base.code).toBe(2);
     expect(base.stderr).toContain("is a base, not a board's policy");
   });

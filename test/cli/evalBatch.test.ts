@@ -6,7 +6,7 @@ import { main } from "../../cli/main.js";
 import { ProgressBar } from "../../cli/batch/progress.js";
 import { compileSchema } from "../../runtime/validateConference.js";
 import type { DecisionResult } from "../../runtime/decision.js";
-import { REPO, runCli, scratchPolicies } from "../helpers/runCli.js";
+import { ENGINE, REPO, runCli, scratchPolicies } from "../helpers/runCli.js";
 import { jsonLines, runCliWithStdin, scenarioConferences, SlowReader } from "../helpers/batch.js";
 
 const POLICY = "policies/cwm-taf-morgannwg.policy";
@@ -136,7 +136,7 @@ describe("quorate eval --batch", () => {
     // Five chunks of input, one conference each: records are written a batch per chunk.
     const stdin = Readable.from(sample.slice(0, 5).map((c) => Buffer.from(jsonLines([c]))));
     let code: number | undefined;
-    const running = main(["eval", POLICY, "--batch", "-"], { stdout, stderr: { write: () => true }, stdin, cwd: REPO, env: { NO_COLOR: "1" } }).then((c) => (code = c));
+    const running = main(["eval", POLICY, "--batch", "-"], { stdout, stderr: { write: () => true }, stdin, cwd: ENGINE, env: { NO_COLOR: "1" } }).then((c) => (code = c));
     for (let i = 1; i <= 5; i++) {
       // The writer gets as far as the next full buffer, and no further, until the reader drains it.
       await vi.waitFor(() => expect(stdout.written.length).toBe(i), { timeout: 20_000 });
@@ -150,17 +150,17 @@ describe("quorate eval --batch", () => {
   });
 
   it("a missing file, a broken policy or --batch with a conference file exit 2 with nothing on standard output", async () => {
-    const missing = await runCli(["eval", POLICY, "--batch", "nowhere.jsonl"], REPO);
+    const missing = await runCli(["eval", POLICY, "--batch", "nowhere.jsonl"], ENGINE);
     expect(missing).toMatchObject({ code: 2, stdout: "" });
     expect(missing.stderr).toContain("error: cannot read `nowhere.jsonl`: the file does not exist");
-    const folder = await runCli(["eval", POLICY, "--batch", "policies"], REPO);
+    const folder = await runCli(["eval", POLICY, "--batch", "policies"], ENGINE);
     expect(folder.stderr).toContain("cannot read `policies`: this is a folder, not a file");
-    const both = await runCli(["eval", POLICY, "conference.json", "--batch", "-"], REPO);
+    const both = await runCli(["eval", POLICY, "conference.json", "--batch", "-"], ENGINE);
     expect(both.stderr).toContain("with --batch, name only the policy");
-    const explain = await runCli(["eval", POLICY, "policies/scenarios/conferences/health-split.json", "--explain"], REPO);
+    const explain = await runCli(["eval", POLICY, "policies/scenarios/conferences/health-split.json", "--explain"], ENGINE);
     expect(explain).toMatchObject({ code: 2 });
     expect(explain.stderr).toContain("--explain is for --batch");
-    const other = await runCli(["check", "policies", "--batch", "x"], REPO);
+    const other = await runCli(["check", "policies", "--batch", "x"], ENGINE);
     expect(other.stderr).toContain("`quorate check` does not take --batch");
     const dir = scratchPolicies();
     writeFileSync(path.join(dir, "policies/broken.policy"), 'policy broken "Broken" {\n  vocabulary "vocabulary.policy"\n}\ndecision {\n  majorty decides\n}\n');

@@ -42,7 +42,7 @@ const ROWS: Row[] = [
   { command: "eval", args: ["eval", "policies/lancashire.policy", "policies/scenarios/conferences/health-split.json"], code: 0, says: ["amy: REGISTER by majority"] },
   { command: "eval", args: ["eval", "policies/broken.policy", "policies/scenarios/conferences/health-split.json"], code: 1, says: ["policies/broken.policy:5:3: error Q002", "policies/broken.policy has errors, so it cannot decide a conference: run `quorate check policies/broken.policy`"] },
   { command: "eval", args: ["eval", "policies/lancashire.policy", "syntax.json"], code: 2, says: ["syntax.json is not a conference Quorate can decide:", "line 2, column 16: the file is not valid JSON", "help:"] },
-  { command: "eval", args: ["eval", "policies/lancashire.policy", "invalid.json"], code: 2, says: ["invalid.json is not a conference Quorate can decide:", "attendees[0].role: `helth_visitor` is not a role", "help: did you mean `health_visitor`?"] },
+  { command: "eval", args: ["eval", "policies/lancashire.policy", "invalid.json"], code: 2, says: ["invalid.json is not a conference Quorate can decide:", "attendees[0].role (attendee `a1`): `helth_visitor` is not a role", "help: did you mean `health_visitor`?"] },
   { command: "eval", args: ["eval", "policies/lancashire.policy"], code: 2, says: ["error: name a policy and a conference file", "help:"] },
   { command: "eval", args: ["eval", "policies/lancashire.policy", "-"], code: 2, says: ["error: a single `quorate eval` reads its conference from a file, not standard input", "help: to read conferences from standard input, one per line, use `quorate eval policies/lancashire.policy --batch -`"] },
 

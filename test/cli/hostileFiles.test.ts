@@ -3,7 +3,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { REPO, runCli, scratchPolicies } from "../helpers/runCli.js";
+import { ENGINE, REPO, runCli, scratchPolicies } from "../helpers/runCli.js";
 
 describe("hostile files", () => {
   it("a pipe named like a policy is refused at once, not read for ever (exit 2)", async () => {
@@ -98,7 +98,7 @@ describe("hostile files", () => {
   });
 
   it("output cut short by its reader ends quietly, without a stack trace", async () => {
-    const child = spawn(`${process.execPath} ${path.join(REPO, "bin/quorate.js")} check policies | head -1`, { cwd: REPO, shell: true });
+    const child = spawn(`${process.execPath} ${path.join(REPO, "bin/quorate.js")} check policies | head -1`, { cwd: ENGINE, shell: true });
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     await new Promise((resolve) => child.on("close", resolve));
@@ -109,7 +109,7 @@ describe("hostile files", () => {
     // The reader takes the first records and closes while the batch is still reading its
     // input: the batch must stop at once, with the exit code it had reached.
     const cutShort = async (firstLine: string) => {
-      const child = spawn(process.execPath, [path.join(REPO, "bin/quorate.js"), "eval", "policies/lancashire.policy", "--batch", "-"], { cwd: REPO, stdio: ["pipe", "pipe", "pipe"] });
+      const child = spawn(process.execPath, [path.join(REPO, "bin/quorate.js"), "eval", "policies/lancashire.policy", "--batch", "-"], { cwd: ENGINE, stdio: ["pipe", "pipe", "pipe"] });
       let stderr = "";
       child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
       child.stdout.once("data", () => child.stdout.destroy());

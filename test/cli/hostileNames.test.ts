@@ -79,7 +79,7 @@ describe("hostile names through every command", () => {
   });
 
   it("summary describes the groupings by their names", async () => {
-    const run = await runCli(["summary", "policies/proto.policy"], dir);
+    const run = await runCli(["summary", "policies/proto.policy", "--verbose"], dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Groupings   __proto__: __proto__, constructor");
     expect(run.stdout).toContain("hasOwnProperty may sit with __proto__ or constructor (default constructor)");

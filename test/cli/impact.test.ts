@@ -5,7 +5,7 @@ import type { ImpactReport } from "../../cli/impact/report.js";
 import { createEvaluator } from "../../runtime/evaluator.js";
 import { compileSchema, validateConference } from "../../runtime/validateConference.js";
 import { boardIR } from "../helpers/conferences.js";
-import { REPO, runCli, scratchPolicies } from "../helpers/runCli.js";
+import { ENGINE, REPO, runCli, scratchPolicies } from "../helpers/runCli.js";
 import { jsonLines, runCliWithStdin, scenarioConferences } from "../helpers/batch.js";
 
 const OLD = "policies/mid-and-west-wales.policy";
@@ -125,7 +125,7 @@ describe("quorate impact", () => {
     const got = report(run.stdout);
     expect(got.changes.length).toBe(2);
     expect(got.changesNotListed).toBe(got.children.changed - 2);
-    const bad = await runCli(["impact", OLD, NEW, "-", "--examples", "lots"], REPO);
+    const bad = await runCli(["impact", OLD, NEW, "-", "--examples", "lots"], ENGINE);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("`--examples lots` is not a number from 0 to 10000");
   });
@@ -139,7 +139,7 @@ describe("quorate impact", () => {
     expect(unreadable).toMatchObject({ code: 2, stdout: "" });
     expect(unreadable.stderr).toContain("error: none of the 2 lines of `-` is a conference either policy can decide");
     expect(unreadable.stderr).toContain("help: line 1: column 1: the line is not valid JSON");
-    const missing = await runCli(["impact", OLD, NEW, "none.jsonl"], REPO);
+    const missing = await runCli(["impact", OLD, NEW, "none.jsonl"], ENGINE);
     expect(missing).toMatchObject({ code: 2, stdout: "" });
     expect(missing.stderr).toContain("cannot read `none.jsonl`: the file does not exist");
     const base = await runCliWithStdin(["impact", OLD, "policies/wales-safeguarding-procedures.policy", "-"], jsonLines(sample.slice(0, 1)));

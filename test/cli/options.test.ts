@@ -3,7 +3,7 @@
  * message for programmers, and exit 2 with nothing on standard output.
  */
 import { describe, expect, it } from "vitest";
-import { REPO, runCli } from "../helpers/runCli.js";
+import { ENGINE, runCli } from "../helpers/runCli.js";
 
 describe("options written wrongly", () => {
   const cases: [string, string[], string, string][] = [
@@ -19,7 +19,7 @@ describe("options written wrongly", () => {
   ];
   for (const [name, args, message, help] of cases) {
     it(`${name}: ${args.join(" ")}`, async () => {
-      const run = await runCli(args, REPO);
+      const run = await runCli(args, ENGINE);
       expect(run.code).toBe(2);
       expect(run.stdout).toBe("");
       expect(run.stderr.startsWith(message), run.stderr).toBe(true);
@@ -30,7 +30,7 @@ describe("options written wrongly", () => {
   }
 
   it("a file whose name begins with a dash is read after `--`, as the hint says", async () => {
-    const run = await runCli(["check", "--", "-draft.policy"], REPO);
+    const run = await runCli(["check", "--", "-draft.policy"], ENGINE);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("cannot read `-draft.policy`: the file does not exist");
   });

@@ -12,7 +12,7 @@ import { Writable } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
 import { guardOutput } from "../../cli/outputErrors.js";
 import { main } from "../../cli/main.js";
-import { REPO } from "../helpers/runCli.js";
+import { ENGINE, REPO } from "../helpers/runCli.js";
 
 /** A stream whose every write fails with `code`. */
 function failingStream(code: string): Writable {
@@ -30,7 +30,7 @@ async function runFailing(code: string, args: string[]): Promise<{ exit: number 
   let exit: number | undefined;
   let returned = 0;
   guardOutput({ stdout, stderr: stderrStream, exit: (c) => void (exit ??= c), codeSoFar: () => returned });
-  returned = await main(args, { stdout, stderr: stderrStream, cwd: REPO, env: { NO_COLOR: "1" } });
+  returned = await main(args, { stdout, stderr: stderrStream, cwd: ENGINE, env: { NO_COLOR: "1" } });
   await new Promise((resolve) => setImmediate(resolve));
   return { exit: exit ?? returned, stderr };
 }
@@ -71,12 +71,12 @@ describe("the installed binary writing to a full device", () => {
       ["test", "policies"],
       ["fmt", "policies/wakefield.policy"],
       ["diff", "policies/wakefield.policy", "policies/lancashire.policy", "--structural-only"],
-      ["eval", "policies/wakefield.policy", "--batch", "bench/realistic-conference.json"],
+      ["eval", "policies/wakefield.policy", "--batch", path.join(REPO, "bench/realistic-conference.json")],
     ];
     for (const args of commands) {
       const fd = openSync(full, "w");
       try {
-        const run = spawnSync(process.execPath, [path.join(REPO, "bin/quorate.js"), ...args], { cwd: REPO, stdio: ["ignore", fd, "pipe"], encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+        const run = spawnSync(process.execPath, [path.join(REPO, "bin/quorate.js"), ...args], { cwd: ENGINE, stdio: ["ignore", fd, "pipe"], encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
         expect(run.status, args.join(" ")).toBe(2);
         expect(run.stderr).toContain("error: the output could not be written: the disk is full");
         expect(run.stderr).not.toMatch(/^\s+at /m);

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { REPO, runCli, scratchPolicies } from "../helpers/runCli.js";
+import { ENGINE, runCli, scratchPolicies } from "../helpers/runCli.js";
 
 const scenario = (expectation: object, conference: object | string = "conferences/health-split.json") =>
   JSON.stringify({ policy: "../cwm-taf-morgannwg.policy", scenarios: [{ name: "health folds into one vote", clause: "§8", conference, expect: { amy: expectation } }] });
@@ -13,12 +13,42 @@ function scratchScenario(text: string): string {
 }
 
 describe("quorate test", () => {
-  it("a passing scenario exits 0 and is ticked", async () => {
+  it("a passing scenario exits 0 with the count alone; --verbose ticks it", async () => {
     const dir = scratchScenario(scenario({ outcome: "not_register", decidedBy: "majority" }));
     const run = await runCli(["test", "policies/scenarios/mine.scenarios.json"], dir);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("✓ health folds into one vote [§8]");
-    expect(run.stdout).toContain("1 scenario in 1 file: 1 passed, 0 failed");
+    expect(run.stdout).toBe("✓ 1 scenario in 1 file: 1 passed, 0 failed\n");
+    const verbose = await runCli(["test", "policies/scenarios/mine.scenarios.json", "--verbose"], dir);
+    expect(verbose.stdout).toContain("✓ health folds into one vote [§8]");
+  });
+
+  it("by default only the failures are listed, then the count; the passing scenarios only with --verbose", async () => {
+    const dir = scratchPolicies();
+    const two = JSON.stringify({
+      policy: "../cwm-taf-morgannwg.policy",
+      scenarios: [
+        { name: "passes", clause: "§8", conference: "conferences/health-split.json", expect: { amy: { outcome: "not_register" } } },
+        { name: "fails", clause: "§8", conference: "conferences/health-split.json", expect: { amy: { outcome: "register" } } },
+      ],
+    });
+    writeFileSync(path.join(dir, "policies/scenarios/mine.scenarios.json"), two);
+    const run = await runCli(["test", "policies/scenarios/mine.scenarios.json"], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("✗ fails [§8]\n      amy outcome: expected register, got not_register\n");
+    expect(run.stdout).not.toContain("passes [§8]");
+    expect(run.stdout).toMatch(/\n2 scenarios in 1 file: 1 passed, 1 failed\n\(--verbose lists the scenarios that passed too\)\n$/);
+    // The duties that follow are not in the reasoning when they are not what differs.
+    expect(run.stdout).not.toContain("- obligations:");
+    const verbose = await runCli(["test", "policies/scenarios/mine.scenarios.json", "--verbose"], dir);
+    expect(verbose.stdout).toContain("✓ passes [§8]");
+  });
+
+  it("one mistake in a scenario, one message: a quorum that is not even a word", async () => {
+    const dir = scratchScenario(scenario({ outcome: "not_register", quorum: true }));
+    const run = await runCli(["test", "policies/scenarios/mine.scenarios.json"], dir);
+    expect(run.code).toBe(2);
+    expect(run.stdout.match(/cannot run/g)).toHaveLength(1);
+    expect(run.stdout).toContain("cannot run: scenarios[0].expect.amy.quorum: true is not one of met, waived, not_met");
   });
 
   it("a failing scenario exits 1 and shows expected against actual, with the reasoning", async () => {
@@ -115,7 +145,7 @@ describe("quorate test", () => {
 
 describe("the bundled scenarios", () => {
   it("every board's scenarios pass (`quorate test policies`)", async () => {
-    const run = await runCli(["test", "policies", "--format", "json"], REPO);
+    const run = await runCli(["test", "policies", "--format", "json"], ENGINE);
     const report = JSON.parse(run.stdout) as { files: { path: string; policy: string; scenarios: { name: string; clause: string; passed: boolean; mismatches: object[]; problems: object[] }[] }[] };
     const failures = report.files.flatMap((f) => f.scenarios.filter((s) => !s.passed).map((s) => ({ file: f.path, name: s.name, mismatches: s.mismatches, problems: s.problems })));
     expect(failures).toEqual([]);
@@ -123,7 +153,7 @@ describe("the bundled scenarios", () => {
   });
 
   it("each of the five boards ships at least 12 scenarios, each naming its clause", async () => {
-    const run = await runCli(["test", "policies", "--format", "json"], REPO);
+    const run = await runCli(["test", "policies", "--format", "json"], ENGINE);
     const report = JSON.parse(run.stdout) as { files: { policy: string; scenarios: { clause: string }[] }[] };
     const count = new Map<string, number>();
     for (const f of report.files) count.set(f.policy, (count.get(f.policy) ?? 0) + f.scenarios.length);

@@ -44,6 +44,12 @@ vi.mock("node:fs", async (importOriginal) => {
   };
 });
 
+// The host reaches `node:fs` through process.getBuiltinModule (compiler/platform.ts, so the
+// compiler also bundles for a browser), which the mock above does not reach: hand it the mock.
+const mockedFs = await import("node:fs");
+const builtin = process.getBuiltinModule.bind(process);
+vi.spyOn(process, "getBuiltinModule").mockImplementation(((id: string) => (id === "node:fs" || id === "fs" ? mockedFs : builtin(id))) as typeof process.getBuiltinModule);
+
 // The guards of every test file load the host first, with the real file system: load it again.
 vi.resetModules();
 const { compile } = await import("../../compiler/compile.js");

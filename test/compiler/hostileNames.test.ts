@@ -23,7 +23,8 @@ describe("hostile names", () => {
     expect(result.diagnostics.filter((d) => d.code === "Q099")).toEqual([]);
     expect(result.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.code} ${d.message}`)).toEqual([
       "Q014 unknown event `__proto__`",
-      "Q016 unknown power `constructor`",
+      "Q015 unknown action `escalate`",
+      "Q015 unknown action `constructor`",
       "Q014 unknown event `toString`",
     ]);
   });

@@ -2,10 +2,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compile, compileFile } from "../../compiler/compile.js";
-import { memoryHost } from "../../compiler/host.js";
+import { fileSystemHost, memoryHost } from "../../compiler/host.js";
 import { PolicyIR, policyJsonSchema } from "../../compiler/ir.js";
 import { BUNDLED_FILES, TODAY } from "../helpers/compileText.js";
 import { messyPolicy } from "../helpers/policyArbitrary.js";
+import { ENGINE } from "../helpers/scratch.js";
 
 describe("published policy schema", () => {
   it("schemas/policy.schema.json is the one generated from the zod IR schema (run `npm run schemas` after changing compiler/ir.ts)", () => {
@@ -27,10 +28,10 @@ function expectExactlyTheSchema(ir: unknown): void {
 }
 
 describe("the compiled IR matches its schema exactly", () => {
-  const policies = readdirSync(new URL("../../policies/", import.meta.url)).filter((f) => f.endsWith(".policy"));
+  const policies = readdirSync(new URL("../fixtures/boards/policies/", import.meta.url)).filter((f) => f.endsWith(".policy"));
 
   it.each(policies)("policies/%s", (file) => {
-    const result = compileFile(`policies/${file}`, { today: TODAY });
+    const result = compileFile(`policies/${file}`, { host: fileSystemHost(ENGINE), today: TODAY });
     expect(result.ir).toBeDefined();
     expectExactlyTheSchema(result.ir);
   });

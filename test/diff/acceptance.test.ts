@@ -5,7 +5,7 @@ import { styleFor } from "../../cli/style.js";
 import { diff } from "../../diff/diff.js";
 import { renderDiffText } from "../../diff/render/text.js";
 import { boardIR, policyIR } from "../helpers/conferences.js";
-import { REPO, runCli, scratchPolicies } from "../helpers/runCli.js";
+import { ENGINE, runCli, scratchPolicies } from "../helpers/runCli.js";
 import { bundledDiff, POLICY_FILE } from "./helpers.js";
 
 describe("Mid and West Wales against Cwm Taf Morgannwg", () => {
@@ -22,7 +22,7 @@ describe("Mid and West Wales against Cwm Taf Morgannwg", () => {
 
   it("reports the quorum rule, per-child eligibility and categories as different, citing each side", () => {
     const quorum = report.changes.find((c) => c.subject === "quorum minimum");
-    expect(quorum).toMatchObject({ a: "no number of agencies stated", b: "at least 3 agencies with direct contact with the child", severity: "outcome" });
+    expect(quorum).toMatchObject({ a: "no quorum number stated", b: "at least 3 agencies with direct contact with the child", severity: "outcome" });
     expect(quorum?.cite.b?.cite).toMatch(/^§2 para 5/);
     expect(report.changes.filter((c) => c.aspect === "eligibility").map((c) => c.subject)).toEqual(expect.arrayContaining(["siblings without consensus", "roles voting only on their own children"]));
     expect(report.changes.find((c) => c.subject === "categories")).toMatchObject({ a: "no list given", b: "physical, emotional, sexual, financial, neglect", severity: "procedure" });
@@ -34,6 +34,31 @@ describe("Mid and West Wales against Cwm Taf Morgannwg", () => {
     expect(report.pairs[0]?.semantic?.differing).toBeGreaterThan(0);
     const sizes = report.counterexamples.map((c) => c.attendees * 10 + c.children);
     expect([...sizes].sort((x, y) => x - y)).toEqual(sizes);
+  });
+});
+
+describe("a protocol silent on how a decision is reached", () => {
+  const board = (decision: string) => `
+    policy silent_board "Silent Board" {
+      jurisdiction england
+      vocabulary "vocabulary.policy"
+      version dated 2026-01-01
+    }
+    categories { silent "no list" }
+    voting { silent "not stated" }
+    eligibility { silent "not stated" }
+    quorum { silent "not stated" }
+    decision {
+      ${decision}
+    }
+  `;
+
+  it("is compared as silent, not as a rule that takes no vote", () => {
+    const silent = policyIR(board(`silent "the protocol does not say how a decision is reached"`));
+    const chair = policyIR(board("executive decision by chair").replace("silent_board", "chair_board"));
+    const report = diff([silent, chair]);
+    expect(report.changes.find((c) => c.subject === "decision rule")).toMatchObject({ a: "the protocol is silent: no decision is reached" });
+    expect(report.changes.find((c) => c.subject === "tie-break")).toMatchObject({ a: "not stated: the protocol is silent on how a decision is reached", b: "not needed: no vote is taken" });
   });
 });
 
@@ -54,7 +79,7 @@ describe("every pair of the five bundled policies", () => {
       writeFileSync(file, JSON.stringify(c.conference));
       const outcomes: string[] = [];
       for (const key of pair.between) {
-        const run = await runCli(["eval", POLICY_FILE[key] ?? "", file, "--format", "json"], REPO);
+        const run = await runCli(["eval", POLICY_FILE[key] ?? "", file, "--format", "json"], ENGINE);
         expect(run.code, run.stderr).toBe(0);
         const decided = JSON.parse(run.stdout) as { children: { child: string; outcome: string }[] };
         outcomes.push(decided.children[0]?.outcome ?? "");
@@ -85,7 +110,7 @@ describe("a policy against itself and against a one-word change", () => {
     expect(report.policies.map((p) => p.key)).toEqual(["a.policy", "b.policy"]);
   });
 
-  const CTM = readFileSync(path.join(REPO, "policies/cwm-taf-morgannwg.policy"), "utf8");
+  const CTM = readFileSync(path.join(ENGINE, "policies/cwm-taf-morgannwg.policy"), "utf8");
   /** A policy text with one passage replaced; the passage must be there. */
   const edited = (text: string, from: string, to: string) => {
     expect(text, from).toContain(from);
@@ -121,7 +146,7 @@ describe("a policy against itself and against a one-word change", () => {
     const ambiguity = before.ambiguities[0];
     expect(obligation && ambiguity).toBeTruthy();
     const duty = [`"${obligation?.description}"`, '"something else entirely"'] as const;
-    const category = ['neglect   "Neglect"', 'neglect   "Neglect of a child"'] as const;
+    const category = ['neglect "Neglect"', 'neglect "Neglect of a child"'] as const;
     const edits: (readonly [string, string])[] = [category, ['"Child Health Services"', '"Child health"'], duty, [`"${ambiguity?.reading}"`, '"another reading"'], [`"${before.title}"`, '"A new title"']];
     const report = againstCtm(
       edits.reduce((text, [from, to]) => edited(text, from, to), CTM),

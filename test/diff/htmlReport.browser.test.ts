@@ -1,25 +1,23 @@
 /**
- * The HTML report in a real browser: headless Chromium (Debian's `chromium` package,
- * installed by .ci/run) driven by playwright-core. It must render on its own, from a
+ * The HTML report in a real browser: headless Chromium (see test/helpers/browser.ts for
+ * where it comes from) driven by playwright-core. It must render on its own, from a
  * file, with the matrix and a counterexample shown as a mock conference.
  */
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderDiffHtml } from "../../diff/render/html.js";
+import { launchChromium } from "../helpers/browser.js";
 import { bundledDiff } from "./helpers.js";
-
-const CHROMIUM = process.env["QUORATE_CHROMIUM"] ?? "/usr/bin/chromium";
 
 describe("the HTML diff report in headless Chromium", () => {
   let browser: Browser;
   let file: string;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install Debian's chromium package (apt-get install chromium), or set QUORATE_CHROMIUM to a Chromium binary`);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+    browser = await launchChromium();
     file = path.join(mkdtempSync(path.join(tmpdir(), "quorate-html-")), "diff.html");
     writeFileSync(file, renderDiffHtml(bundledDiff()));
   }, 60_000);

@@ -10,10 +10,10 @@ import { compileFile } from "../../compiler/compile.js";
 import type { PolicyIR } from "../../compiler/ir.js";
 import { diff, DiffInputError } from "../../diff/diff.js";
 import { MOST_ROOM_CLASSES } from "../../diff/semantic/searchSpace.js";
-import { REPO } from "../helpers/runCli.js";
+import { ENGINE } from "../helpers/runCli.js";
 
 function board(name: string): PolicyIR {
-  const { ir } = compileFile(path.join(REPO, `policies/${name}.policy`), { today: "2026-01-01" });
+  const { ir } = compileFile(path.join(ENGINE, `policies/${name}.policy`), { today: "2026-01-01" });
   if (!ir) throw new Error(`${name} did not compile`);
   return ir;
 }

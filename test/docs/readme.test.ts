@@ -1,13 +1,17 @@
 /**
- * Every policy example in the README means what it says: whole files compile, and each
- * section example, placed in a minimal policy, raises no error about its own lines.
+ * Every policy example in the README and the reference pages under docs/ means what it
+ * says: whole files compile, and each section example, placed in a minimal policy, raises
+ * no error about its own lines. (docs/diagnostics.md is left out: its examples are made to
+ * raise errors, and test/compiler/diagnosticCatalogue.test.ts checks them.)
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { SECTION_KEYWORDS } from "../../grammar/statementForms.js";
 import { compileText } from "../helpers/compileText.js";
 
-const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+const docsFolder = new URL("../../docs/", import.meta.url);
+const pages = [new URL("../../README.md", import.meta.url), ...readdirSync(docsFolder).filter((f) => f.endsWith(".md") && f !== "diagnostics.md").map((f) => new URL(f, docsFolder))];
+const language = readFileSync(new URL("language.md", docsFolder), "utf8");
 /** The fenced code blocks of a Markdown text, with their language tag. */
 function codeBlocks(markdown: string): { language: string; text: string }[] {
   const out: { language: string; text: string }[] = [];
@@ -23,10 +27,14 @@ function codeBlocks(markdown: string): { language: string; text: string }[] {
   return out;
 }
 
-const blocks = codeBlocks(readme)
-  .filter((b) => b.language === "")
-  .map((b) => b.text);
-const sectionStart = new RegExp(`^(${SECTION_KEYWORDS.join("|")}) \\{`);
+const blocks = pages.flatMap((page) =>
+  codeBlocks(readFileSync(page, "utf8"))
+    .filter((b) => b.language === "")
+    .map((b) => b.text),
+);
+// Escalation and appeal routes are named: `appeal parental_appeal "Appeal" {`.
+const opening = (keyword: string) => (keyword === "escalation" || keyword === "appeal" ? `${keyword} [a-z_]+ "[^"]*" \\{` : `${keyword} \\{`);
+const sectionStart = new RegExp(`^(${SECTION_KEYWORDS.map(opening).join("|")})`);
 
 // Codes that only say the example lacks the rest of a policy around it.
 const CONTEXT_CODES = new Set(["Q033", "Q040", "Q042", "Q074", "Q090", "Q091"]);
@@ -35,11 +43,12 @@ const HEADER = 'policy readme_example "README example" {\n  vocabulary "vocabula
 // The groupings other examples refer to, for examples that do not declare their own.
 const GROUPINGS = 'voting {\n  grouping child_health "Child health" { health_visitor }\n  grouping adult_health "Adult health" { midwife }\n}\n';
 
-describe("README policy examples", () => {
+describe("policy examples in the README and docs/", () => {
   const examples = blocks.filter((b) => /^(policy|base) /.test(b) || sectionStart.test(b));
-  it("there are examples for every section", () => {
+  it("the language reference has examples for every section", () => {
+    const own = codeBlocks(language).filter((b) => b.language === "");
     for (const keyword of SECTION_KEYWORDS) {
-      expect(examples.some((b) => b.split("\n").some((line) => line.startsWith(`${keyword} {`))), keyword).toBe(true);
+      expect(own.some((b) => b.text.split("\n").some((line) => new RegExp(`^${opening(keyword)}`).test(line))), keyword).toBe(true);
     }
   });
 

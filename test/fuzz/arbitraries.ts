@@ -11,7 +11,7 @@ import { Lexer, type IToken } from "chevrotain";
 import fc from "fast-check";
 import { allTokens } from "../../grammar/tokens.js";
 
-const bundled = (name: string) => readFileSync(new URL(`../../policies/${name}.policy`, import.meta.url), "utf8");
+const bundled = (name: string) => readFileSync(new URL(`../fixtures/boards/policies/${name}.policy`, import.meta.url), "utf8");
 
 /** Every bundled policy file, by name; the board policies compile, the others are what they use. */
 export const BUNDLED_POLICIES: Record<string, string> = Object.fromEntries(

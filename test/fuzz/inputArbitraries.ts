@@ -11,12 +11,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { scenarioConferences } from "../helpers/batch.js";
-import { REPO } from "../helpers/scratch.js";
+import { ENGINE } from "../helpers/scratch.js";
 import { HOSTILE_CHARACTERS } from "./arbitraries.js";
 
 export const REAL_CONFERENCES: unknown[] = scenarioConferences();
 
-const scenarioFolder = path.join(REPO, "policies/scenarios");
+const scenarioFolder = path.join(ENGINE, "policies/scenarios");
 export const REAL_SCENARIO_FILES: unknown[] = readdirSync(scenarioFolder)
   .filter((name) => name.endsWith(".scenarios.json"))
   .sort()

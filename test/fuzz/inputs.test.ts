@@ -27,14 +27,14 @@ import { evaluate } from "../../runtime/evaluate.js";
 import { createDecider, createEvaluator } from "../../runtime/evaluator.js";
 import { ConferenceInputError, MAX_PROBLEMS, validateConference, type ConferenceProblem } from "../../runtime/validateConference.js";
 import { runCliWithStdin } from "../helpers/batch.js";
-import { REPO, runCli, scratchPolicies } from "../helpers/runCli.js";
+import { ENGINE, runCli, scratchPolicies } from "../helpers/runCli.js";
 import { cases, failureOf, fuzzInputs } from "./harness.js";
 import { batchLineText, batchText, conferenceValue, scenarioFileText } from "./inputArbitraries.js";
 import type { CaseOutcome } from "./properties.js";
 
 const BOARDS = ["cwm-taf-morgannwg", "lancashire", "mid-and-west-wales", "south-ayrshire", "wakefield"];
 const IRS: PolicyIR[] = BOARDS.map((name) => {
-  const { ir } = compileFile(path.join(REPO, `policies/${name}.policy`), { today: "2026-01-01" });
+  const { ir } = compileFile(path.join(ENGINE, `policies/${name}.policy`), { today: "2026-01-01" });
   if (!ir) throw new Error(`${name} did not compile`);
   return ir;
 });

@@ -11,7 +11,7 @@ import { LEXER_CONFIG, tokenize } from "../../grammar/lexer.js";
 import { QuorateParser, sharedParser } from "../../grammar/parser.js";
 import { allTokens, tokensWithoutKeywords } from "../../grammar/tokens.js";
 
-const folder = new URL("../../policies/", import.meta.url);
+const folder = new URL("../fixtures/boards/policies/", import.meta.url);
 const bundled = readdirSync(folder).filter((f) => f.endsWith(".policy")).map((f) => readFileSync(new URL(f, folder), "utf8"));
 const policy = readFileSync(new URL("wakefield.policy", folder), "utf8");
 

@@ -4,6 +4,7 @@ import { STATEMENT_FORMS, type FormContext } from "../../grammar/statementForms.
 
 function wrap(context: FormContext, form: string): string {
   if (context === "header") return `policy example "Example" {\n  ${form}\n}\n`;
+  if (context === "escalation" || context === "appeal") return `policy example "Example" {\n}\n${context} example_route "Example route" {\n  ${form}\n}\n`;
   return `policy example "Example" {\n}\n${context} {\n  ${form}\n}\n`;
 }
 

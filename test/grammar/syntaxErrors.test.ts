@@ -180,3 +180,21 @@ describe("syntax errors: located, in words, with a hint", () => {
     expect(found.map((f) => f.help)).toEqual(["did you mean `approved`?", "did you mean `agency`?", "did you mean `authorised`?", "add `:` here"]);
   });
 });
+
+describe("a help line suggests the form closest to what was written, never a different rule", () => {
+  const inVoting = (statement: string) => errors(`policy x "X" {\n}\nvoting {\n  ${statement}\n}\n`);
+  const inDecision = (statement: string) => errors(`policy x "X" {\n}\ndecision {\n  ${statement}\n}\n`);
+
+  it("`vote by agencies` reads `vote by agency`, not `vote by grouping`", () => {
+    expect(inVoting("vote by agencies")).toEqual([expect.objectContaining({ code: "Q002", line: 4, column: 11, help: "this statement reads: `vote by agency`" })]);
+    expect(inVoting("vote by individuals").map((e) => e.help)).toEqual(["did you mean `individual`?"]);
+    expect(inVoting("vote per agency").map((e) => e.help)).toEqual(["this statement reads: `vote by agency`"]);
+  });
+
+  it("`no majority: the chair decides` reads `no majority: chair decides`, not the tie rule", () => {
+    expect(inDecision("no majority: the chair decides")).toEqual([
+      expect.objectContaining({ code: "Q002", line: 4, column: 16, message: "expected `chair` after `:`, found `the`", help: "this statement reads: `no majority: chair decides`" }),
+    ]);
+    expect(inDecision("tie: the chair decides").map((e) => e.help)).toEqual(["this statement reads: `tie: chair decides`"]);
+  });
+});

@@ -9,11 +9,11 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { main } from "../../cli/main.js";
 import type { CliRun } from "./runCli.js";
-import { REPO } from "./scratch.js";
+import { ENGINE } from "./scratch.js";
 
-/** Every conference the bundled scenarios decide, in file order. */
+/** Every conference the scenarios of the engine's copy of the boards decide, in file order. */
 export function scenarioConferences(): unknown[] {
-  const folder = path.join(REPO, "policies/scenarios");
+  const folder = path.join(ENGINE, "policies/scenarios");
   const out: unknown[] = [];
   for (const name of readdirSync(folder).filter((n) => n.endsWith(".scenarios.json")).sort()) {
     const file = JSON.parse(readFileSync(path.join(folder, name), "utf8")) as { scenarios: { conference: unknown }[] };
@@ -40,7 +40,7 @@ export async function runCliWithStdin(args: string[], stdin: string | Buffer, op
     stdout: { write: (t: string) => (stdout += t) },
     stderr: { write: (t: string) => (stderr += t), isTTY: options.stderrIsTTY === true },
     stdin: Readable.from(chunks),
-    cwd: options.cwd ?? REPO,
+    cwd: options.cwd ?? ENGINE,
     env: { NO_COLOR: "1" },
   });
   return { code, stdout, stderr };

@@ -1,6 +1,7 @@
 /**
- * Test harness for the compiler: compiles a policy held in a string, beside the real
- * shared vocabulary and Wales base, and picks out the diagnostics of one code.
+ * Test harness for the compiler: compiles a policy held in a string, beside the shared
+ * vocabulary and Wales base of the engine's own copy of the boards
+ * (`test/fixtures/boards/policies/`), and picks out the diagnostics of one code.
  */
 import { readFileSync } from "node:fs";
 import { compile, type CompileResult } from "../../compiler/compile.js";
@@ -9,9 +10,9 @@ import type { Diagnostic } from "../../grammar/diagnostic.js";
 
 export const TODAY = "2026-11-24";
 
-const bundled = (name: string) => readFileSync(new URL(`../../policies/${name}`, import.meta.url), "utf8");
+const bundled = (name: string) => readFileSync(new URL(`../fixtures/boards/policies/${name}`, import.meta.url), "utf8");
 
-/** The files a test policy can refer to, as they are in `policies/`. */
+/** The files a test policy can refer to, as they are in the engine's copy of `policies/`. */
 export const BUNDLED_FILES: Record<string, string> = {
   "policies/vocabulary.policy": bundled("vocabulary.policy"),
   "policies/wales-safeguarding-procedures.policy": bundled("wales-safeguarding-procedures.policy"),

@@ -1,5 +1,5 @@
 /**
- * Test harness for the runtime: the five bundled board policies compiled once, a small
+ * Test harness for the runtime: the engine's copy of the five boards compiled once, a small
  * builder for conferences, and `decide`, which validates a conference and decides it.
  */
 import { compileFile } from "../../compiler/compile.js";
@@ -9,7 +9,7 @@ import { compileText } from "./compileText.js";
 import type { Attendee, Conference } from "../../runtime/conference.js";
 import type { ChildDecision, DecisionResult } from "../../runtime/decision.js";
 import { evaluate } from "../../runtime/evaluate.js";
-import { REPO } from "./runCli.js";
+import { ENGINE } from "./runCli.js";
 import { TODAY } from "./compileText.js";
 
 export const BOARDS = ["mid-and-west-wales", "cwm-taf-morgannwg", "lancashire", "south-ayrshire", "wakefield"] as const;
@@ -20,7 +20,7 @@ const compiled = new Map<string, PolicyIR>();
 export function boardIR(board: Board): PolicyIR {
   let ir = compiled.get(board);
   if (!ir) {
-    const result = compileFile(`policies/${board}.policy`, { host: fileSystemHost(REPO), today: TODAY });
+    const result = compileFile(`policies/${board}.policy`, { host: fileSystemHost(ENGINE), today: TODAY });
     if (!result.ir) throw new Error(`${board} did not compile`);
     ir = result.ir;
     compiled.set(board, ir);

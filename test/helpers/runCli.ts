@@ -19,4 +19,4 @@ export async function runCli(args: string[], cwd = process.cwd(), env: Record<st
   return { code, stdout, stderr };
 }
 
-export { REPO, scratchFolders, scratchPolicies } from "./scratch.js";
+export { ENGINE, REPO, scratchFixture, scratchFolders, scratchPolicies } from "./scratch.js";

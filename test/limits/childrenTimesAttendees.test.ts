@@ -10,7 +10,7 @@ import path from "node:path";
 import { compileFile } from "../../compiler/compile.js";
 import { MAX_CHILDREN_TIMES_ATTENDEES, validateConference } from "../../runtime/validateConference.js";
 import { runCliWithStdin } from "../helpers/batch.js";
-import { REPO } from "../helpers/runCli.js";
+import { ENGINE } from "../helpers/runCli.js";
 
 function wide(children: number, attendees: number): unknown {
   return {
@@ -20,7 +20,7 @@ function wide(children: number, attendees: number): unknown {
 }
 
 describe("children times attendees", () => {
-  const { ir } = compileFile(path.join(REPO, "policies/wakefield.policy"), { today: "2026-01-01" });
+  const { ir } = compileFile(path.join(ENGINE, "policies/wakefield.policy"), { today: "2026-01-01" });
   if (!ir) throw new Error("wakefield.policy did not compile");
 
   it(`past ${MAX_CHILDREN_TIMES_ATTENDEES.toLocaleString("en-GB")}, a problem at \`children\`, not gigabytes of work`, () => {

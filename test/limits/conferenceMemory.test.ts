@@ -9,7 +9,7 @@ import { openSync, closeSync, truncateSync, writeSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { MAX_CONFERENCE_BYTES, MAX_JSON_VALUES } from "../../runtime/validateConference.js";
-import { REPO, scratchPolicies } from "../helpers/runCli.js";
+import { ENGINE, REPO, scratchPolicies } from "../helpers/runCli.js";
 
 const GIGABYTE_KB = 1024 * 1024;
 const REPORT_PEAK = 'data:text/javascript,process.on("exit",()=>process.stderr.write("\\npeak-kb="+process.resourceUsage().maxRSS+"\\n"))';
@@ -32,7 +32,7 @@ function fileOf(dir: string, name: string, unit: string): string {
 }
 
 function evalMeasured(file: string): { code: number | null; stderr: string; peakKb: number } {
-  const run = spawnSync(process.execPath, ["--import", REPORT_PEAK, path.join(REPO, "bin/quorate.js"), "eval", "policies/wakefield.policy", file], { cwd: REPO, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  const run = spawnSync(process.execPath, ["--import", REPORT_PEAK, path.join(REPO, "bin/quorate.js"), "eval", "policies/wakefield.policy", file], { cwd: ENGINE, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
   const peak = /peak-kb=(\d+)/.exec(run.stderr)?.[1];
   return { code: run.status, stderr: run.stderr, peakKb: Number(peak) };
 }

@@ -66,7 +66,9 @@ export const HOSTILE_SHAPES: Record<string, (n: number) => string> = {
   "one name declared n times": (n) => board(`agencies {\n${repeat(n, () => '  police "Police"')}\n}\nroles {\n${repeat(n, () => '  r "R" agency health')}\n}\nvoting {\n  vote by grouping\n${repeat(n, () => '  grouping g "G" { r }')}\n}\n`),
   /** Every statement form of every section, each repeated n / 10 times. */
   "every statement form n / 10 times": (n) => {
-    const sections = SECTION_KEYWORDS.map((keyword) => `${keyword} {\n${repeat(Math.ceil(n / 10), () => STATEMENT_FORMS[keyword].map((form) => `  ${form}`).join("\n"))}\n}\n`);
+    // Escalation and appeal routes are named sections: `appeal id "Title" { … }`.
+    const opening = (keyword: string) => (keyword === "escalation" || keyword === "appeal" ? `${keyword} big_${keyword} "Route"` : keyword);
+    const sections = SECTION_KEYWORDS.map((keyword) => `${opening(keyword)} {\n${repeat(Math.ceil(n / 10), () => STATEMENT_FORMS[keyword].map((form) => `  ${form}`).join("\n"))}\n}\n`);
     return `${BIG_HEADER}${sections.join("\n")}`;
   },
 };

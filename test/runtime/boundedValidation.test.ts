@@ -11,9 +11,9 @@ import { conferenceJsonSchema } from "../../runtime/conference.js";
 import { schemaDepth } from "../../runtime/boundedValidation.js";
 import { scenariosJsonSchema } from "../../runtime/scenario.js";
 import { MAX_PROBLEMS, validateConference } from "../../runtime/validateConference.js";
-import { REPO } from "../helpers/runCli.js";
+import { ENGINE } from "../helpers/runCli.js";
 
-const { ir } = compileFile(path.join(REPO, "policies/wakefield.policy"), { today: "2026-01-01" });
+const { ir } = compileFile(path.join(ENGINE, "policies/wakefield.policy"), { today: "2026-01-01" });
 if (!ir) throw new Error("wakefield.policy did not compile");
 
 describe("the bounded check of a conference", () => {

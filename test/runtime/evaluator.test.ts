@@ -221,6 +221,46 @@ describe("quorum", () => {
   });
 });
 
+describe("a protocol silent on how a decision is reached", () => {
+  const silent = (consensus: string) => `
+    policy silent_board "Silent Board" {
+      jurisdiction england
+      vocabulary "vocabulary.policy"
+      version dated 2026-01-01
+    }
+    categories { silent "no list" }
+    voting { silent "not stated" }
+    eligibility { silent "not stated" }
+    quorum { silent "not stated" }
+    decision {
+      ${consensus}
+      silent "the protocol does not say how a decision is reached" cite "whole document"
+    }
+  `;
+  const agreed = room([
+    ["sw", "children_social_worker", "register"],
+    ["pc", "police_officer", "register"],
+  ]);
+  const vote = (d: ReturnType<typeof decideChild>) => d.trace.find((s) => s.step === "vote")?.detail;
+
+  it("without `consensus first`, even a room that agrees is undecided, and is not said to lack a consensus", () => {
+    const d = decideChild(policyIR(silent("")), agreed);
+    expect(d).toMatchObject({ outcome: "protocol_silent" });
+    expect(vote(d)).toBe("the protocol does not say how a decision is reached, so Quorate reaches none");
+  });
+
+  it("with `consensus first`, a room that disagrees is said to lack a consensus", () => {
+    const split = room([
+      ["sw", "children_social_worker", "register"],
+      ["pc", "police_officer", "not_register"],
+    ]);
+    const d = decideChild(policyIR(silent("consensus first")), split);
+    expect(d).toMatchObject({ outcome: "protocol_silent" });
+    expect(vote(d)).toBe("the protocol does not say how a decision is reached without a consensus, so Quorate reaches none");
+    expect(decideChild(policyIR(silent("consensus first")), agreed)).toMatchObject({ outcome: "register", decidedBy: "consensus" });
+  });
+});
+
 describe("who votes on which child", () => {
   const twoChildren = [{ id: "amy" }, { id: "ben" }];
 
@@ -368,13 +408,13 @@ describe("duties and categories", () => {
   it("anyone who disagrees, a parent included, triggers South Ayrshire's dissent duties; a parent disagreeing triggers appeal rights", () => {
     const conf = { ...HEALTH_SPLIT, chair: { decides: { amy: "register" as const } } };
     const kinds = decideChild("south-ayrshire", conf).obligations.map((o) => `${o.trigger}:${o.kind}`);
-    expect(kinds).toEqual(expect.arrayContaining(["anyone_dissents:record_dissent", "anyone_dissents:escalate", "parent_or_child_disagrees:appeal_rights", "registered:notify"]));
+    expect(kinds).toEqual(expect.arrayContaining(["disagreement:record_dissent", "disagreement:escalate", "disagreement:appeal_rights", "registered:notify"]));
   });
 
   it("categories are checked against the policy's list for a registered child", () => {
     const registered = room([["sw", "children_social_worker", "register"], ["pc", "police_officer", "register"], ["hv", "health_visitor", "register"]]);
     const ok = decideChild("cwm-taf-morgannwg", { ...registered, categories: { amy: { primary: "financial" } } });
-    expect(ok.categories).toEqual({ primary: "financial", secondary: [], valid: true, problems: [] });
+    expect(ok.categories).toEqual({ primary: "financial", secondary: [], unranked: [], valid: true, problems: [] });
     const none = decideChild("cwm-taf-morgannwg", registered);
     expect(none.categories?.valid).toBe(false);
     expect(none.categories?.problems[0]).toContain("primary category");

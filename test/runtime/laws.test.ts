@@ -105,8 +105,11 @@ describe.each(BOARDS)("laws of the evaluator under %s", (board) => {
   });
 
   it("adding an attendee who does not vote never changes a decision", () => {
-    const unbornRoles = new Set(ir.quorum.unborn.map((u) => u.role));
-    const silentRoles = ir.roles.filter((r) => r.vote?.status === "not_voting" && !unbornRoles.has(r.id)).map((r) => r.id);
+    // A non-voting attendee still counts where the quorum requires them, or counts everyone present.
+    const required = (r: (typeof ir.roles)[number]) =>
+      ir.quorum.requirements.some((q) => (q.selector.kind === "role" && q.selector.ids.includes(r.id)) || (q.selector.kind === "agency" && r.agency !== null && q.selector.ids.includes(r.agency)) || q.selector.kind === "grouping") ||
+      (r.practitioner && ir.quorum.counts.some((c) => c.counting === "present"));
+    const silentRoles = ir.roles.filter((r) => r.vote?.status === "not_voting" && !required(r)).map((r) => r.id);
     const withExtra = conferenceArb().chain((conference) =>
       fc.tuple(
         fc.constant(conference),

@@ -77,7 +77,7 @@ describe("conference files: references", () => {
   it("a role nothing like any gets examples from the policy's own roles, not a file path", () => {
     const conf = valid();
     conf.attendees[0] = { id: "a1", role: "wizard", views: {} };
-    expect(problemsOf(conf)).toEqual([{ path: "attendees[0].role", message: "`wizard` is not a role in the vocabulary of wakefield", hint: "use one of its roles, such as `health_visitor` or `other_agency`" }]);
+    expect(problemsOf(conf)).toEqual([{ path: "attendees[0].role", message: "`wizard` is not a role in the vocabulary of wakefield", hint: "use one of its roles, such as `children_social_worker` or `family_support_worker`" }]);
     const ownRoles = { ...ir, roles: ir.roles.filter((r) => r.id !== "health_visitor") };
     const checked = validateConference(ownRoles, conf);
     expect(checked.ok ? [] : checked.problems.map((p) => p.hint)).toEqual([`use one of its roles, such as \`${ownRoles.roles[0]?.id}\` or \`${ownRoles.roles[1]?.id}\``]);

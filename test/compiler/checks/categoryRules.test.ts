@@ -22,7 +22,7 @@ describe(`${categoryRules.code} ${categoryRules.title}`, () => {
         line: 9,
         column: 3,
         endColumn: 21,
-        message: "a secondary category is required, but only one category may be chosen",
+        message: "a secondary category is required, but only one may be chosen",
       }),
     ]);
     const related = compileText(source).diagnostics.find((d) => d.code === "Q065")?.related;

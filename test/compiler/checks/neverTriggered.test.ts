@@ -51,7 +51,7 @@ describe(`${neverTriggered.code} ${neverTriggered.title}`, () => {
         column: 8,
         endColumn: 21,
         message: "nothing in this policy can make `chair_decides` happen, so this obligation never applies",
-        help: "the event needs `tie: chair decides` or `executive decision by chair`; add it if the protocol grants it, or remove the obligation",
+        help: "the event needs `tie: chair decides`, `no consensus: chair decides` or `executive decision by chair`; add it if the protocol grants it, or remove the obligation",
       }),
       expect.objectContaining({
         line: 12,

@@ -25,7 +25,7 @@ describe(`${noDecisionRule.code} ${noDecisionRule.title}`, () => {
         column: 1,
         endColumn: 9,
         message: MESSAGE,
-        help: "add `majority decides`, or `executive decision by chair`, citing the clause",
+        help: "add `majority decides`, `no consensus: chair decides` or `executive decision by chair`, citing the clause; if the protocol does not say, record that with `silent \"…\"`",
       }),
     ]);
   });

@@ -25,7 +25,7 @@ describe(`${statementNotAllowed.code} ${statementNotAllowed.title}`, () => {
       expect.objectContaining({ severity: "error", line: 5, column: 1, endColumn: 7, message: "a vocabulary cannot have a `voting` section" }),
       expect.objectContaining({ severity: "error", line: 8, column: 1, endColumn: 9, message: "a vocabulary cannot have a `decision` section" }),
     ]);
-    expect(found[0]?.help).toContain("a vocabulary only declares `agencies`, `roles` and `categories`");
+    expect(found[0]?.help).toContain("a vocabulary only declares `agencies`, `roles`, `categories`, `concerns`, `facts`, `events` and `actions`");
   });
 
   it("reports category rules in a vocabulary's categories section", () => {

@@ -25,7 +25,7 @@ describe(`${unbornRequirementRole.code} ${unbornRequirementRole.title}`, () => {
         line: 8,
         column: 25,
         endColumn: 31,
-        message: "`parent` is not a practitioner, so it cannot make a conference about an unborn child quorate",
+        message: "`parent` is not a practitioner, so their attendance cannot make a conference quorate",
         help: "name the practitioner role the protocol requires, e.g. `midwife`",
       }),
       expect.objectContaining({
@@ -33,7 +33,7 @@ describe(`${unbornRequirementRole.code} ${unbornRequirementRole.title}`, () => {
         line: 9,
         column: 25,
         endColumn: 30,
-        message: "`doula` is not a practitioner, so it cannot make a conference about an unborn child quorate",
+        message: "`doula` is not a practitioner, so their attendance cannot make a conference quorate",
       }),
     ]);
   });

@@ -17,10 +17,10 @@ describe(`${unknownAction.code} ${unknownAction.title}`, () => {
       "Q015",
     );
     expect(found).toEqual([
-      expect.objectContaining({ severity: "error", line: 5, column: 17, endColumn: 30, message: "unknown obligation `record_disent`", help: "did you mean `record_dissent`?" }),
-      expect.objectContaining({ severity: "error", line: 6, column: 17, endColumn: 26, message: "unknown obligation `celebrate`" }),
+      expect.objectContaining({ severity: "error", line: 5, column: 17, endColumn: 30, message: "unknown action `record_disent`", help: "did you mean `record_dissent`?" }),
+      expect.objectContaining({ severity: "error", line: 6, column: 17, endColumn: 26, message: "unknown action `celebrate`" }),
     ]);
-    expect(found[1]?.help).toContain("the obligations are `record_dissent`, `record_views`");
+    expect(found[1]?.help).toContain("the actions declared include `record_dissent`, `record_views`");
   });
 
   it("accepts the actions Quorate knows", () => {
@@ -52,8 +52,8 @@ describe(`${unknownAction.code} ${unknownAction.title}`, () => {
       "Q015",
     );
     expect(found.map((f) => [f.line, f.column, f.message, f.help])).toEqual([
-      [5, 17, "unknown obligation `record`", "did you mean `record_dissent`? the words of a name are joined with `_`"],
+      [5, 17, "unknown action `record`", "did you mean `record_dissent`? the words of a name are joined with `_`"],
     ]);
-    expect(diagnosticsWithCode(`policy t "T" {\n}\nobligations {\n  when dissent: record dissent\n}\n`, "Q060")).toEqual([]);
+    expect(diagnosticsWithCode(`policy t "T" {\n  vocabulary "vocabulary.policy"\n}\nobligations {\n  when dissent: record dissent\n}\n`, "Q060")).toEqual([]);
   });
 });

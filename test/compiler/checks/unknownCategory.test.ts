@@ -24,7 +24,7 @@ describe(`${unknownCategory.code} ${unknownCategory.title}`, () => {
         column: 3,
         endColumn: 12,
         message: "unknown category `spiritual`",
-        help: "the vocabulary defines `physical`, `emotional`, `sexual`, `neglect`, `financial`; a new category belongs in the vocabulary first",
+        help: "the shared vocabulary, `policies/vocabulary.policy`, defines `physical`, `emotional`, `sexual`, `neglect`, `financial`; a category boards share is added there (every board's policy uses that file), and one only this board uses is declared `local`, e.g. `local exploitation \"Exploitation\"`",
       }),
     ]);
   });

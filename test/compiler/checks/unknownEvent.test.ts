@@ -38,7 +38,7 @@ describe(`${unknownEvent.code} ${unknownEvent.title}`, () => {
     );
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ line: 5, column: 8, message: "unknown event `full_moon`" });
-    expect(found[0]?.help).toContain("the events are `strategy_discussion`, `conference_convened`, `initial_conference_convened`");
+    expect(found[0]?.help).toContain("others (happening outside the conference) are declared under `events`, such as `strategy_discussion`, `conference_convened`");
   });
 
   it("accepts the events Quorate knows", () => {

@@ -33,7 +33,7 @@ describe(`${unknownJurisdiction.code} ${unknownJurisdiction.title}`, () => {
         line: 2,
         column: 16,
         message: "unknown jurisdiction `ireland_republic`",
-        help: "write one of `wales`, `england`, `scotland`, `northern_ireland`",
+        help: "write one of `england`, `wales`, `scotland`, `northern_ireland`, `isle_of_man`, `jersey`, `guernsey`, `ireland`",
       }),
     ]);
   });

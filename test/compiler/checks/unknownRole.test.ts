@@ -21,6 +21,22 @@ describe(`${unknownRole.code} ${unknownRole.title}`, () => {
     ]);
   });
 
+  it("suggests the roles a name is part of, word for word: `social_worker`", () => {
+    const found = diagnosticsWithCode(
+      `
+      policy test_board "Test Board" {
+        vocabulary "vocabulary.policy"
+      }
+      voting {
+        vote by agency
+        not voting: social_worker
+      }
+      `,
+      "Q010",
+    );
+    expect(found).toEqual([expect.objectContaining({ message: "unknown role `social_worker`", help: "did you mean `adult_social_worker` or `children_social_worker`?" })]);
+  });
+
   it("reports unknown roles wherever roles are named", () => {
     const found = diagnosticsWithCode(
       `

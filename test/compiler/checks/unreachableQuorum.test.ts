@@ -23,7 +23,7 @@ describe(`${unreachableQuorum.code} ${unreachableQuorum.title}`, () => {
         line: 5,
         column: 12,
         endColumn: 14,
-        message: "the quorum needs 14 agencies, but only 13 agencies have practitioners who take part, so no conference could ever be quorate",
+        message: "the quorum needs 14 agencies, but only 13 agencies can have practitioners who take part, so no conference could ever be quorate",
         help: "check the number in the protocol; at most 13 is possible with these roles",
       }),
     ]);
@@ -49,7 +49,7 @@ describe(`${unreachableQuorum.code} ${unreachableQuorum.title}`, () => {
         severity: "error",
         line: 8,
         column: 12,
-        message: "the quorum needs 13 agencies, but only 12 agencies have practitioners who take part, so no conference could ever be quorate",
+        message: "the quorum needs 13 agencies, but only 12 agencies can have practitioners who take part, so no conference could ever be quorate",
       }),
     ]);
   });

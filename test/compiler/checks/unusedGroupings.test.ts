@@ -77,7 +77,7 @@ describe(`${unusedGroupings.code} ${unusedGroupings.title}`, () => {
     expect(found).toEqual([]);
   });
 
-  it("reports an `others` rule under agency voting and per-organisation voting under individual voting", () => {
+  it("reports per-organisation voting under individual voting, and an `others` rule only where every practitioner is named", () => {
     const found = diagnosticsWithCode(
       `
       policy test_board "Test Board" {
@@ -91,10 +91,24 @@ describe(`${unusedGroupings.code} ${unusedGroupings.title}`, () => {
       `,
       "Q036",
     );
-    expect(found.map((f) => [f.line, f.column, f.message])).toEqual([
-      [6, 3, "votes are counted by individual, so every practitioner already has a unit and this `others` rule changes nothing"],
-      [7, 3, "every individual already votes on their own, so voting per organisation changes nothing"],
-    ]);
+    // The shared vocabulary has practitioners this policy never names: `others` says what they do.
+    expect(found.map((f) => [f.line, f.column, f.message])).toEqual([[7, 3, "every individual already votes on their own, so voting per organisation changes nothing"]]);
+    const small = `vocabulary small "Small" {\n}\nagencies {\n  police "Police"\n}\nroles {\n  police_officer "Police officer" agency police\n  parent "Parent" not a practitioner\n}\n`;
+    const named = diagnosticsWithCode(
+      `
+      policy test_board "Test Board" {
+        vocabulary "small.policy"
+      }
+      voting {
+        vote by agency
+        not voting: police_officer
+        others vote as their agency
+      }
+      `,
+      "Q036",
+      { "policies/small.policy": small },
+    );
+    expect(named.map((f) => [f.line, f.column, f.message])).toEqual([[7, 3, "every practitioner role is named by another rule, so this `others` rule changes nothing"]]);
   });
 
   it("accepts per-organisation units under agency voting, where each school becomes its own unit", () => {

@@ -20,8 +20,8 @@ describe(`${waiverNotLower.code} ${waiverNotLower.title}`, () => {
         severity: "error",
         line: 5,
         column: 3,
-        message: "the chair may proceed with fewer agencies, but the policy sets no quorum to fall short of",
-        help: "add the quorum it relaxes, e.g. `at least 3 agencies with direct contact`",
+        message: "the chair may proceed with fewer agencies, but the policy sets no quorum of agencies to fall short of",
+        help: "add the quorum it relaxes, e.g. `at least 3 agencies`",
       }),
     ]);
   });

@@ -48,3 +48,29 @@ describe(`${zeroDeadline.code} ${zeroDeadline.title}`, () => {
     expect(found).toEqual([]);
   });
 });
+
+describe("Q062 on the deadlines of routes and repeated duties", () => {
+  it("reports `then every 0 …`, a stage due in 0 days and a route started within 0 days", () => {
+    const found = diagnosticsWithCode(
+      `
+      policy test_board "Test Board" {
+        vocabulary "vocabulary.policy"
+      }
+      obligations {
+        when registered: review_conference within 3 months, then every 0 months
+      }
+      appeal parents "Appeal" {
+        open to role parent
+        start within 0 working days
+        stage "a panel" within 0 days
+      }
+      `,
+      "Q062",
+    );
+    expect(found.map((f) => [f.line, f.message])).toEqual([
+      [5, "a duty repeated every 0 months"],
+      [9, "a route to be started within 0 working days can never be started"],
+      [10, "a deadline of 0 days"],
+    ]);
+  });
+});
