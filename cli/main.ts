@@ -14,6 +14,7 @@ import { DEFAULT_SEARCH, MOST_ATTENDEES_SEARCHED, MOST_PER_GROUP_SEARCHED } from
 
 export { VERSION };
 import { outputFailure } from "./outputErrors.js";
+import { printable, printableLines } from "./printable.js";
 export { guardOutput } from "./outputErrors.js";
 
 const USAGE = `quorate — child protection conference policies as checked data
@@ -227,7 +228,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   } catch (error) {
     const style = styleFor(io.stderr.isTTY, io.env);
     if (error instanceof UsageError) {
-      io.stderr.write(`${style.error("error")}: ${error.message}\n${error.help ? `  ${style.good("help:")} ${error.help}\n` : ""}`);
+      // A file name or value in the message may hold control characters: shown escaped.
+      const message = error.multiline ? printableLines(error.message) : printable(error.message);
+      io.stderr.write(`${style.error("error")}: ${message}\n${error.help ? `  ${style.good("help:")} ${printable(error.help)}\n` : ""}`);
       return 2;
     }
     // A stream that fails as it is written (rather than later, as the binary's streams do).
@@ -235,7 +238,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stderr.write(`${style.error("error")}: the output could not be written: ${outputFailure(error)}\n  ${style.good("help:")} what was written is incomplete; check where the output goes (the disk, its space), then run the command again\n`);
       return 2;
     }
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = printable(error instanceof Error ? error.message : String(error));
     io.stderr.write(`${style.error("internal error")}: ${detail}\n  help: this is a fault in Quorate; please report it\n`);
     if (io.env?.["QUORATE_DEBUG"] && error instanceof Error && error.stack) io.stderr.write(error.stack + "\n");
     return 2;

@@ -13,6 +13,7 @@ import type { LineMap } from "../../grammar/location.js";
 import { policyFiles } from "../files.js";
 import { githubAnnotation } from "../githubAnnotations.js";
 import { UsageError, type CliIO } from "../io.js";
+import { printable } from "../printable.js";
 import { renderDiagnostic } from "../renderDiagnostic.js";
 import { sarifLog } from "../sarif.js";
 import { styleFor } from "../style.js";
@@ -118,7 +119,8 @@ function closingCounts(files: number, counts: ReturnType<typeof countBySeverity>
 /** Said when there is no error, so a change that worked is confirmed, not only not refused. */
 function allWell(run: CheckRun): string {
   const [only] = run.files;
-  return run.files.length === 1 && only !== undefined ? `✓ no errors: ${only} compiles` : `✓ no errors: all ${run.files.length} files compile`;
+  // A file name may hold control characters: shown escaped.
+  return run.files.length === 1 && only !== undefined ? `✓ no errors: ${printable(only)} compiles` : `✓ no errors: all ${run.files.length} files compile`;
 }
 
 export function runCheck(options: CheckOptions, io: CliIO): number {
