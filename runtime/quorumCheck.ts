@@ -294,8 +294,11 @@ export function quorumCheck(
   }
 
   const agencyCount = applying.find((c) => c.of.kind === "agencies");
+  // The agencies that count are the agency count's own (those present, or with direct
+  // contact, where it says so), not every agency taking part.
+  const agenciesThatCount = agencyCount ? (countResults[applying.indexOf(agencyCount)]?.counted ?? [...found.ids]) : [...found.ids];
   return {
-    quorum: { met, waived, agencies: [...found.ids], required: agencyCount?.count ?? null, missing, counts: countResults },
+    quorum: { met, waived, agencies: agenciesThatCount, required: agencyCount?.count ?? null, missing, counts: countResults },
     trace,
     notApplied: notes,
   };
