@@ -167,7 +167,7 @@ describe("quorate lsp", () => {
     expect(references.filter((r) => r.uri === uri)).toHaveLength(written);
 
     const symbols = await client.call<{ name: string; children: { name: string }[] }[]>("textDocument/documentSymbol", { textDocument: { uri } });
-    expect(symbols.map((s) => s.name)).toEqual(["cwm_taf_morgannwg", "voting", "eligibility", "quorum", "decision", "categories", "obligations", "powers"]);
+    expect(symbols.map((s) => s.name)).toEqual(["cwm_taf_morgannwg", "voting", "eligibility", "quorum", "decision", "categories", "obligations", "powers", "appeal", "appeal"]);
     expect(symbols[1]?.children.map((c) => c.name)).toContain("child_health");
 
     const folds = await client.call<{ startLine: number; endLine: number }[]>("textDocument/foldingRange", { textDocument: { uri } });
