@@ -11,6 +11,8 @@ import { pathToFileURL } from "node:url";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 export const BIN = path.join(ROOT, "bin/quorate.js");
+/** The folder the server is opened on: the engine's own copy of the boards, so a board's edit never fails these tests. */
+export const WORKSPACE = path.join(ROOT, "test/fixtures/boards");
 
 export interface Message {
   jsonrpc: "2.0";
@@ -33,7 +35,7 @@ export class LspClient {
   exited: number | null | undefined;
 
   /** Runs `script` (the CLI by default) with `args`. */
-  constructor(args: string[] = ["lsp"], cwd = ROOT, script = BIN) {
+  constructor(args: string[] = ["lsp"], cwd = WORKSPACE, script = BIN) {
     this.process = spawn(process.execPath, [script, ...args], { cwd, stdio: ["pipe", "pipe", "pipe"] });
     this.process.stdout?.on("data", (chunk: Buffer) => this.read(chunk));
     this.process.stderr?.on("data", (chunk: Buffer) => this.stderr.push(chunk.toString()));
@@ -112,7 +114,7 @@ export class LspClient {
   }
 
   async initialize(options: Record<string, unknown> = { today: "2026-11-24" }): Promise<{ capabilities: Record<string, unknown> }> {
-    const result = await this.call<{ capabilities: Record<string, unknown> }>("initialize", { processId: process.pid, rootUri: pathToFileURL(ROOT).href, capabilities: {}, initializationOptions: options });
+    const result = await this.call<{ capabilities: Record<string, unknown> }>("initialize", { processId: process.pid, rootUri: pathToFileURL(WORKSPACE).href, capabilities: {}, initializationOptions: options });
     this.notify("initialized", {});
     return result;
   }
@@ -144,5 +146,5 @@ export interface PublishedDiagnostic {
 }
 
 export function uriOf(file: string): string {
-  return pathToFileURL(path.resolve(ROOT, file)).href;
+  return pathToFileURL(path.resolve(WORKSPACE, file)).href;
 }

@@ -8,9 +8,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { LspClient, ROOT, uriOf, type Message } from "./client.js";
+import { LspClient, uriOf, WORKSPACE, type Message } from "./client.js";
 
-const SOURCE = readFileSync(path.join(ROOT, "policies/cwm-taf-morgannwg.policy"), "utf8");
+const SOURCE = readFileSync(path.join(WORKSPACE, "policies/cwm-taf-morgannwg.policy"), "utf8");
 const SNIPPETS = ["{", "}", '"', "#", ":", ",", "\n", "cite ", "grouping x \"X\" { gp }", "when ", "é😀", "\r\n", "  ", "voting {", "quorum", "helth_visitor", "\\"];
 
 type Edit = { kind: "insert"; at: number; text: string } | { kind: "delete"; at: number; length: number } | { kind: "truncate"; at: number };

@@ -8,11 +8,11 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BIN, LspClient, ROOT, uriOf, type PublishedDiagnostic } from "./client.js";
+import { BIN, LspClient, ROOT, uriOf, WORKSPACE, type PublishedDiagnostic } from "./client.js";
 
 const TODAY = "2026-11-24";
 const POLICIES = ["cwm-taf-morgannwg", "lancashire", "mid-and-west-wales", "south-ayrshire", "wakefield", "vocabulary", "wales-safeguarding-procedures"];
-const read = (name: string) => readFileSync(path.join(ROOT, "policies", `${name}.policy`), "utf8");
+const read = (name: string) => readFileSync(path.join(WORKSPACE, "policies", `${name}.policy`), "utf8");
 
 interface CheckDiagnostic {
   code: string;
@@ -24,7 +24,7 @@ interface CheckDiagnostic {
 
 /** What `quorate check policies --format json` reports, keyed the way the server publishes it. */
 function checkedByFile(): Map<string, string[]> {
-  const output = execFileSync(process.execPath, [BIN, "check", "policies", "--format", "json", "--today", TODAY], { cwd: ROOT, encoding: "utf8" });
+  const output = execFileSync(process.execPath, [BIN, "check", "policies", "--format", "json", "--today", TODAY], { cwd: WORKSPACE, encoding: "utf8" });
   const out = new Map<string, string[]>();
   for (const d of (JSON.parse(output) as { diagnostics: CheckDiagnostic[] }).diagnostics) {
     const key = `${d.range.start.line - 1}:${d.range.start.column - 1}-${d.range.end.line - 1}:${d.range.end.column - 1} ${d.code} ${d.message}${d.help ? `\nhelp: ${d.help}` : ""}`;
