@@ -16,7 +16,7 @@ import { upperFirst } from "./words.js";
 function readingHtml(r: Reading): string {
   const labels = entryLabels(r);
   const state = r.kind === "default" ? "default" : r.confirmed ? "confirmed" : "";
-  return `<aside class="reading ${state}" aria-label="Reading ${esc(r.id)}"><p><span class="label"><span aria-hidden="true">⚠ </span><a href="#${esc(r.id)}">${esc(r.id)}</a>, ${esc(KIND_WORDS[r.kind])}</span> (${esc(confirmationWords(r))})</p>
+  return `<aside class="reading ${state}" aria-label="Reading ${esc(r.id)}"><p><span class="label">Reading <a href="#${esc(r.id)}">${esc(r.id)}</a>, ${esc(KIND_WORDS[r.kind])}</span> (${esc(confirmationWords(r))})</p>
 <p><span class="label">${esc(upperFirst(labels.text))}:</span> ${esc(r.text)}</p><p><span class="label">${esc(upperFirst(labels.reading))}:</span> ${esc(r.reading)}</p></aside>`;
 }
 
@@ -58,7 +58,7 @@ function sectionHtml(section: DocSection): string {
 export function renderDocHtml(doc: PolicyDocument): string {
   const title = `${doc.title}: the policy in plain English`;
   const contents = [...doc.sections.map((s) => `<li><a href="#${esc(s.id)}">${esc(s.title)}</a></li>`), '<li><a href="#register">Readings register</a></li>'].join("");
-  const body = `<header><h1>${esc(title)}</h1><p>${esc(docLead(doc))}</p></header>
+  const body = `<header><h1>${esc(title)}</h1><p>${esc(docLead(doc, "A highlighted box"))}</p></header>
 <nav aria-label="Contents"><h2>Contents</h2><ol>${contents}</ol></nav>
 <main>
 ${doc.sections.map(sectionHtml).join("\n")}

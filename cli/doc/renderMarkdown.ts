@@ -47,7 +47,7 @@ function sectionLines(section: DocSection): string[] {
 }
 
 export function renderDocMarkdown(doc: PolicyDocument): string {
-  const lines = [`# ${mdText(doc.title)}: the policy in plain English`, "", mdText(docLead(doc)), ""];
+  const lines = [`# ${mdText(doc.title)}: the policy in plain English`, "", mdText(docLead(doc, "⚠")), ""];
   for (const section of doc.sections) lines.push(...sectionLines(section));
   lines.push(...readingsMarkdown(doc.register, "##"));
   return lines.join("\n").replace(/\n{3,}/g, "\n\n");

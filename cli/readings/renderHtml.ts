@@ -3,6 +3,7 @@
  * the readable policy links to, and the page around it for `quorate readings --format html`.
  */
 import { esc, htmlPage } from "../doc/htmlPage.js";
+import { upperFirst } from "../doc/words.js";
 import type { Reading, ReadingsReport } from "./report.js";
 import { clauseOf, CONFIRM_HOW, confirmationWords, countsWords, entryLabels, filesWords, placeWords, ruleCite } from "./words.js";
 
@@ -13,8 +14,8 @@ function row(r: Reading): string {
   const confirmed = `${esc(confirmationWords(r))}${r.help ? `<span class="cite">${esc(r.help)}</span>` : ""}`;
   return `<tr id="${esc(r.id)}" class="${esc(r.kind)}${r.confirmed ? " confirmed" : ""}"><th scope="row">${esc(r.id)}</th>
 <td>${esc(placeWords(r))}${clause ? `<span class="cite">${esc(clause)}</span>` : ""}</td>
-<td><span class="label">${esc(labels.text)}:</span> ${esc(r.text)}</td>
-<td><span class="label">${esc(labels.reading)}:</span> ${esc(r.reading)}</td>
+<td>${esc(r.text)}</td>
+<td>${r.kind === "default" ? `<span class="label">${esc(upperFirst(labels.reading))}:</span> ` : ""}${esc(r.reading)}</td>
 <td>${esc(r.changes)}${rules ? `<ul>${rules}</ul>` : ""}</td>
 <td>${confirmed}</td></tr>`;
 }
@@ -27,7 +28,7 @@ export function readingsHtml(report: ReadingsReport, heading: "h1" | "h2"): stri
   const head = ["#", "Where", "The protocol, or what the policy leaves unsaid", "Reading taken", "What it changes", "Confirmed"].map((h) => `<th scope="col">${esc(h)}</th>`).join("");
   return `<${heading} id="register">${esc(title)}</${heading}>
 ${lead}
-<table class="register"><caption class="cite">Every ambiguity, silence and default this policy rests on, with the board's confirmation</caption>
+<table class="readings"><caption class="cite">Every ambiguity, silence and default this policy rests on, with the board's confirmation</caption>
 <thead><tr>${head}</tr></thead>
 <tbody>${report.readings.map(row).join("\n")}</tbody></table>
 <p class="cite">To confirm: ${esc(CONFIRM_HOW)}.</p>`;
