@@ -5,7 +5,6 @@
  */
 import { JURISDICTIONS, UNBORN_FACT } from "../../compiler/catalogue.js";
 import type { Condition, Fact, PolicyIR, Version } from "../../compiler/ir.js";
-import { longDate } from "../../runtime/dueDates.js";
 import { said, type Sentence } from "./sentence.js";
 import { joined, quoted } from "./words.js";
 
@@ -67,8 +66,8 @@ export function calendarSentences(ir: PolicyIR): Sentence[] {
       : said("calendar", "the policy names no jurisdiction, so a deadline in working days cannot be given a date", null, null),
   ];
   for (const c of closures) {
-    const days = c.to === c.from ? longDate(c.from) : `${longDate(c.from)} to ${longDate(c.to)}`;
-    out.push(said("calendar", `closed ${days}${c.reason ? `: ${quoted(c.reason)}` : ""}`, c.at, "calendar"));
+    const days = c.to === c.from ? `on ${c.from}` : `from ${c.from} to ${c.to}`;
+    out.push(said("calendar", `the board's services are closed ${days}${c.reason ? `: ${quoted(c.reason)}` : ""}`, c.at, "calendar"));
   }
   const s = ir.metadata.supersedes;
   if (s) out.push(said("calendar", `this version replaces the one in ${s.file}: a conference held before this version came into force is decided under that one`, s.at, "header"));

@@ -4,7 +4,7 @@
  * Deadlines are worded by the runtime's own `deadlineInWords`, as `quorate eval` words them.
  */
 import type { Condition, PolicyIR, Route, Who } from "../../compiler/ir.js";
-import { deadlineInWords, periodInWords } from "../../runtime/dueDates.js";
+import { deadlineInWords, periodInWords } from "../../runtime/deadlineWords.js";
 import { said, type Sentence } from "./sentence.js";
 import { actionInWords, eventInWords, joined, quoted, whenInWords, whoInWords } from "./words.js";
 

@@ -11,7 +11,8 @@ import type { Origin, PolicyIR } from "../../compiler/ir.js";
 import { policySentences } from "../doc/sentences.js";
 import type { Sentence } from "../doc/sentence.js";
 import { blockOf, rulesAbout, sentencesAt, type Found } from "./nearby.js";
-import { READINGS_FORMAT, type Reading, type ReadingsReport, type RuleCited } from "./report.js";
+import { READINGS_FORMAT } from "./format.js";
+import type { Reading, ReadingsReport, RuleCited } from "./report.js";
 import { silenceEffect } from "./silenceEffect.js";
 import { sectionName } from "./sectionNames.js";
 

@@ -8,7 +8,9 @@
 import { z } from "zod";
 import { Aspect } from "../../compiler/ir.js";
 
-export const READINGS_FORMAT = "quorate.readings/1";
+import { READINGS_FORMAT } from "./format.js";
+
+export { READINGS_FORMAT };
 
 const Count = z.number().int().nonnegative();
 

@@ -175,3 +175,28 @@ describe("quorate readings: exit codes and output files", () => {
     ]);
   });
 });
+
+describe("what quorate readings and quorate doc load", () => {
+  /** Every module a command's chunk of the built CLI imports, followed through the bundle's own chunks. */
+  function loadedBy(command: string): string[] {
+    const dir = path.join(REPO, "dist/cli-bundle");
+    const main = readFileSync(path.join(dir, "main.js"), "utf8");
+    const chunk = new RegExp(`import\\("\\./(${command}-[\\w-]+\\.js)"\\)`).exec(main)?.[1];
+    expect(chunk, `the bundle has no chunk for ${command}: run \`npm run build\``).toBeDefined();
+    const seen = new Set<string>();
+    const follow = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const [, spec] of readFileSync(path.join(dir, file), "utf8").matchAll(/^import (?:[^"]* from )?"([^"]+)";/gm)) {
+        if (spec?.startsWith("./")) follow(spec.slice(2));
+        else if (spec) seen.add(spec);
+      }
+    };
+    follow(chunk as string);
+    return [...seen].filter((s) => !s.startsWith("node:") && !s.endsWith(".js"));
+  }
+
+  it.each(["readings", "doc"])("%s loads neither zod nor the public holidays: it words deadlines, never dates them", (command) => {
+    expect(loadedBy(command)).toEqual([]);
+  });
+});
