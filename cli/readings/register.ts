@@ -6,6 +6,7 @@
  * alone, so it says nothing a policy does not: the words are the policy's own, and "what
  * it changes" names rules as `quorate doc` words them.
  */
+import { DEFAULT_CODES } from "../../compiler/catalogue.js";
 import type { Diagnostic } from "../../grammar/diagnostic.js";
 import type { Origin, PolicyIR } from "../../compiler/ir.js";
 import { policySentences } from "../doc/sentences.js";
@@ -25,7 +26,7 @@ export interface RegisterOptions {
   files?: readonly string[];
 }
 
-const DEFAULT_CODES = new Set(["Q086", "Q087", "Q088", "Q089"]);
+const DEFAULT_NOTES: ReadonlySet<string> = new Set(Object.values(DEFAULT_CODES));
 
 function baseName(file: string): string {
   return file.split(/[\\/]/).pop() ?? file;
@@ -76,7 +77,7 @@ function where(at: Origin): Pick<Reading, "file" | "line" | "cite"> {
  * interchangeable, so which note each takes does not matter.
  */
 function defaults(ir: PolicyIR, sentences: readonly Sentence[], diagnostics: readonly Diagnostic[]): Entry[] {
-  const notes = diagnostics.filter((d) => DEFAULT_CODES.has(d.code));
+  const notes = diagnostics.filter((d) => DEFAULT_NOTES.has(d.code));
   return ir.defaults.map((d) => {
     const i = notes.findIndex((n) => n.code === d.code && n.message.includes(d.rule) && n.message.includes(d.why) && (!d.at || (n.range.start.line === d.at.line && baseName(n.file) === d.at.file)));
     const note = i >= 0 ? notes.splice(i, 1)[0] : undefined;
