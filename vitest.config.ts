@@ -7,8 +7,11 @@ export default defineConfig({
     maxWorkers: 2,
     // Each worker loads the compiler, runtime and their dependencies once for all its test
     // files rather than once per file: importing them again for each of some 110 files was
-    // over half of the suite's time. No test depends on a fresh module: none mocks or
-    // stubs, and the guard below still checks every file for changed built-ins.
+    // over half of the suite's time. No test depends on a fresh module otherwise: the three
+    // that mock one (node:fs in confinementRace, the edit distance in checkWork, compile in
+    // fmtCheckWork) load what they test afresh with vi.resetModules(), and their mocks only
+    // count, or act only when the test arms them. The guard below still checks every file
+    // for changed built-ins.
     isolate: false,
     testTimeout: 30_000,
     // Fails any test file that changes a built-in prototype or leaves a temporary file behind.

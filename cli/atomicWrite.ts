@@ -16,6 +16,7 @@
  */
 import { closeSync, copyFileSync, fchmodSync, fchownSync, fstatSync, fsyncSync, ftruncateSync, lstatSync, openSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from "node:fs";
 import path from "node:path";
+import { isInside } from "../compiler/host.js";
 
 /** A target that cannot be written over, in words, with what to do instead. */
 export class OutputTargetError extends Error {
@@ -31,9 +32,11 @@ export class OutputTargetError extends Error {
  * Points at which a test can interrupt a write, set with QUORATE_TEST_INTERRUPT:
  * `before-rename` kills the process (SIGKILL) once the temporary file is complete but
  * before it replaces the target (for a file rewritten in place, once its old text is
- * saved); `mid-write` fails the write halfway, as a full disk would. Never set outside tests.
+ * saved); `mid-write` fails the write halfway, as a full disk would; `signal-mid-rewrite`
+ * sends the process SIGTERM while a file with several names is half rewritten in place.
+ * Never set outside tests.
  */
-export type Interruption = "before-rename" | "mid-write";
+export type Interruption = "before-rename" | "mid-write" | "signal-mid-rewrite";
 
 const TEMPORARY_NAME = /^\.(.+)\.(\d+)\.(\d+)\.(tmp|old)$/;
 
@@ -113,13 +116,14 @@ function whatItIs(stat: Stats): string {
  * The file a write to `target` really writes, with what is there now: `undefined` stats
  * for a file not there yet. A link is followed; anything but an ordinary file is refused.
  */
-export function resolveTarget(target: string): { file: string; stat?: Stats } {
+export function resolveTarget(target: string, within?: string): { file: string; stat?: Stats } {
   let link: Stats;
   try {
     link = lstatSync(target);
   } catch (error) {
-    if ((error as { code?: string }).code === "ENOENT") return { file: target };
-    throw error;
+    if ((error as { code?: string }).code !== "ENOENT") throw error;
+    refuseLinkOut(target, target, within);
+    return { file: target };
   }
   let file = target;
   let stat = link;
@@ -134,9 +138,31 @@ export function resolveTarget(target: string): { file: string; stat?: Stats } {
     }
     file = realpathSync(target);
   }
+  refuseLinkOut(target, file, within);
   if (stat.isDirectory()) throw new OutputTargetError("it is a folder, not a file", "name a file inside it, such as `reports/out.json`");
   if (!stat.isFile()) throw new OutputTargetError(`it is ${whatItIs(stat)}, not an ordinary file`, "name an ordinary file for the output, or leave out `-o` to write to standard output");
   return { file, stat };
+}
+
+/**
+ * A target named inside `within` (the working folder) must not lead out of it through a
+ * link, to the file or to a folder on the way: a link committed to a repository would
+ * otherwise make `quorate diff … -o report.html` in CI write over a file anywhere. A path
+ * named outside it (`-o /tmp/report.json`) is the user's own choice.
+ */
+function refuseLinkOut(target: string, file: string, within: string | undefined): void {
+  if (within === undefined || !isInside(within, target)) return;
+  let real: string;
+  let root: string;
+  try {
+    real = file === target ? path.join(realpathSync(path.dirname(target)), path.basename(target)) : file;
+    root = realpathSync(within);
+  } catch {
+    // A folder on the way does not exist: the write itself will say so.
+    return;
+  }
+  if (isInside(root, real)) return;
+  throw new OutputTargetError(`it leads, through a link, to \`${real}\`, outside this folder`, "name the file itself rather than a path through a link: a link in a repository could otherwise make Quorate write anywhere");
 }
 
 function writeAll(fd: number, text: string, interruption: Interruption | undefined): void {
@@ -179,8 +205,38 @@ function replaceByRename(file: string, stat: Stats | undefined, text: string, in
   }
 }
 
+const DEFERRED_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+/**
+ * Runs `work` with SIGINT, SIGTERM and SIGHUP held back until it is done, then ends the
+ * process as the signal would have: a file rewritten in place must not be left with its
+ * new text and the old one's tail. (Only SIGKILL cannot be held back; the `.old` copy is
+ * for that.)
+ */
+function withSignalsHeldBack(work: () => void): void {
+  let received: NodeJS.Signals | undefined;
+  const hold = (signal: NodeJS.Signals) => void (received ??= signal);
+  for (const signal of DEFERRED_SIGNALS) process.on(signal, hold);
+  try {
+    work();
+  } finally {
+    // A signal sent during the work reaches this listener only once the event loop next
+    // reads its signals, which a turn or two of it may not yet have done: it is waited for
+    // briefly, then the signals go back to what they do.
+    const release = () => {
+      for (const signal of DEFERRED_SIGNALS) process.off(signal, hold);
+      if (received !== undefined) process.kill(process.pid, received);
+    };
+    setTimeout(release, 25);
+  }
+}
+
 /** Rewrites a file that has other names in place, with its old text saved beside it and put back on failure. */
 function rewriteInPlace(file: string, text: string, interruption: Interruption | undefined): void {
+  withSignalsHeldBack(() => rewriteHeld(file, text, interruption));
+}
+
+function rewriteHeld(file: string, text: string, interruption: Interruption | undefined): void {
   const saved = temporaryNameFor(file, "old");
   try {
     copyFileSync(file, saved);
@@ -192,6 +248,7 @@ function rewriteInPlace(file: string, text: string, interruption: Interruption |
   const fd = openSync(file, "r+");
   try {
     writeAll(fd, text, interruption);
+    if (interruption === "signal-mid-rewrite") process.kill(process.pid, "SIGTERM");
     ftruncateSync(fd, Buffer.byteLength(text));
     fsyncSync(fd);
   } catch (error) {
@@ -208,9 +265,9 @@ function rewriteInPlace(file: string, text: string, interruption: Interruption |
   rmSync(saved, { force: true });
 }
 
-/** Writes `text` to `target`: completely or not at all, through links, never over a pipe or device. */
-export function writeFileAtomic(target: string, text: string, interruption?: Interruption): void {
-  const { file, stat } = resolveTarget(target);
+/** Writes `text` to `target`: completely or not at all, through links (never out of `within`), never over a pipe or device. */
+export function writeFileAtomic(target: string, text: string, interruption?: Interruption, within?: string): void {
+  const { file, stat } = resolveTarget(target, within);
   removeStaleTemporaries(file);
   if (stat && stat.nlink > 1) rewriteInPlace(file, text, interruption);
   else replaceByRename(file, stat, text, interruption);

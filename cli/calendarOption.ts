@@ -5,6 +5,7 @@ import { readCalendar } from "../runtime/calendarFile.js";
 import type { Closure } from "../runtime/dueDates.js";
 import { readJsonFile } from "./conferenceFile.js";
 import { UsageError } from "./io.js";
+import { printable } from "./printable.js";
 
 export function calendarClosures(file: string | undefined, cwd: string, ir: PolicyIR): Closure[] {
   if (file === undefined) return [];
@@ -13,8 +14,11 @@ export function calendarClosures(file: string | undefined, cwd: string, ir: Poli
   if ("unreadable" in read) throw new UsageError(`cannot read \`${shown}\`: ${read.unreadable}`, "check that the calendar file exists and can be read");
   const checked = "problems" in read ? read : readCalendar(read.value, ir, shown);
   if ("problems" in checked) {
-    const lines = checked.problems.map((p) => `  ${p.path}: ${p.message}${p.hint ? `\n    help: ${p.hint}` : ""}`);
-    throw new UsageError(`${shown} is not a calendar Quorate can use:\n${lines.join("\n")}`);
+    // Each part made printable on its own, so the lines between them stay lines.
+    const lines = checked.problems.map((p) => `  ${printable(p.path)}: ${printable(p.message)}${p.hint ? `\n    help: ${printable(p.hint)}` : ""}`);
+    const error = new UsageError(`${printable(shown)} is not a calendar Quorate can use:\n${lines.join("\n")}`);
+    error.multiline = true;
+    throw error;
   }
   return checked.closures;
 }

@@ -5,6 +5,7 @@ import type { PolicyIR } from "../compiler/ir.js";
 import type { Conference } from "../runtime/conference.js";
 import { MAX_CONFERENCE_BYTES, parseJsonText, validateConference, type ConferenceProblem } from "../runtime/validateConference.js";
 import { UsageError } from "./io.js";
+import { printable } from "./printable.js";
 
 /** A conference file that cannot be used: every problem is listed, each with its JSON path. */
 export class ConferenceFileError extends UsageError {
@@ -13,7 +14,8 @@ export class ConferenceFileError extends UsageError {
     readonly problems: ConferenceProblem[],
     value?: unknown,
   ) {
-    super(`${file} is not a conference Quorate can decide:\n${problems.map((p) => `  ${pathWithIds(p.path, value)}: ${p.message}${p.hint ? `\n    help: ${p.hint}` : ""}`).join("\n")}`);
+    super(`${printable(file)} is not a conference Quorate can decide:\n${problems.map((p) => `  ${printable(pathWithIds(p.path, value))}: ${printable(p.message)}${p.hint ? `\n    help: ${printable(p.hint)}` : ""}`).join("\n")}`);
+    this.multiline = true;
   }
 }
 

@@ -9,6 +9,7 @@
  */
 import { DIAGNOSTIC_CATALOGUE } from "../compiler/diagnosticCatalogue.js";
 import type { Diagnostic, Severity } from "../grammar/diagnostic.js";
+import { printable } from "./printable.js";
 
 const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };
 
@@ -25,13 +26,14 @@ const titles = new Map(DIAGNOSTIC_CATALOGUE.map((e) => [e.code, e.title]));
 export function githubAnnotation(d: Diagnostic): string {
   const title = titles.get(d.code);
   const properties = [
-    `file=${escapeProperty(d.file.replace(/\\/g, "/"))}`,
+    `file=${escapeProperty(printable(d.file.replace(/\\/g, "/")))}`,
     `line=${d.range.start.line}`,
     `col=${d.range.start.column}`,
     `endLine=${d.range.end.line}`,
     `endColumn=${d.range.end.column}`,
     `title=${escapeProperty(title ? `${d.code} ${title}` : d.code)}`,
   ];
-  const message = d.help ? `${d.message}\nhelp: ${d.help}` : d.message;
+  // The message's own line break stays (GitHub shows it); any in the input is shown escaped.
+  const message = d.help ? `${printable(d.message)}\nhelp: ${printable(d.help)}` : printable(d.message);
   return `::${COMMAND[d.severity]} ${properties.join(",")}::${escapeData(message)}`;
 }

@@ -53,6 +53,9 @@ export async function writeDrained(stream: Writable, text: string): Promise<void
 
 /** A problem the user can fix (bad flag, missing file): exit code 2, message, no stack. */
 export class UsageError extends Error {
+  /** Set by a message of several lines whose every part is already printable; any other message is printed as one line. */
+  multiline = false;
+
   constructor(
     message: string,
     readonly help?: string,
@@ -65,7 +68,7 @@ export { temporaryFileOf, temporaryNameFor, writeFileAtomic, type Interruption }
 
 export function interruptionFrom(env: Record<string, string | undefined> | undefined): Interruption | undefined {
   const value = env?.["QUORATE_TEST_INTERRUPT"];
-  return value === "before-rename" || value === "mid-write" ? value : undefined;
+  return value === "before-rename" || value === "mid-write" || value === "signal-mid-rewrite" ? value : undefined;
 }
 
 /** Why a file could not be written, in words: the reasons differ from a read's. */
@@ -107,7 +110,7 @@ export function refuseOverwritingInputs(shown: string, cwd: string, reads: Itera
  */
 export function writeOutputFile(shown: string, cwd: string, text: string, env: Record<string, string | undefined> | undefined): void {
   try {
-    writeFileAtomic(path.resolve(cwd, shown), text, interruptionFrom(env));
+    writeFileAtomic(path.resolve(cwd, shown), text, interruptionFrom(env), cwd);
   } catch (error) {
     if (error instanceof OutputTargetError) throw new UsageError(`cannot write \`${shown}\`: ${error.message}`, error.help);
     throw new UsageError(`cannot write \`${shown}\`: ${writeFailure(error, path.dirname(shown), cwd)}`, "check that the folder exists, can be written to and has room; a file already there is unchanged");

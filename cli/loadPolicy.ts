@@ -8,6 +8,7 @@ import { fileSystemHost, type CompileHost } from "../compiler/host.js";
 import type { PolicyIR } from "../compiler/ir.js";
 import { hasErrors } from "../grammar/diagnostic.js";
 import { UsageError, type CliIO } from "./io.js";
+import { printable } from "./printable.js";
 import { renderDiagnostic } from "./renderDiagnostic.js";
 import type { Style } from "./style.js";
 
@@ -30,7 +31,7 @@ export function loadPolicy(file: string, io: CliIO, style: Style, today: string 
     if (failed ? d.severity === "error" : showWarnings && d.severity !== "info") io.stderr.write(renderDiagnostic(d, sources, style) + "\n\n");
   }
   if (failed || !result.ir) {
-    io.stderr.write(style.error(`${file} has errors, so it cannot decide a conference: run \`quorate check ${file}\``) + "\n");
+    io.stderr.write(style.error(`${printable(file)} has errors, so it cannot decide a conference: run \`quorate check ${printable(file)}\``) + "\n");
     return { exitCode: 1 };
   }
   if (result.ir.kind !== "policy" && !anyKind) {

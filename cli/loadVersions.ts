@@ -9,6 +9,7 @@ import { fileSystemHost } from "../compiler/host.js";
 import { hasErrors } from "../grammar/diagnostic.js";
 import { PolicyVersions } from "../runtime/versions.js";
 import { UsageError, type CliIO } from "./io.js";
+import { printable } from "./printable.js";
 import { renderDiagnostic } from "./renderDiagnostic.js";
 import type { Style } from "./style.js";
 
@@ -20,7 +21,7 @@ export function loadVersions(file: string, io: CliIO, style: Style, today: strin
   const sources = new Map(result.sources.map((s) => [s.path, s.lines]));
   if (!result.versions || hasErrors(result.diagnostics)) {
     for (const d of result.diagnostics) if (d.severity === "error") io.stderr.write(renderDiagnostic(d, sources, style) + "\n\n");
-    io.stderr.write(style.error(`${file} has errors, so it cannot decide a conference: run \`quorate check ${file}\``) + "\n");
+    io.stderr.write(style.error(`${printable(file)} has errors, so it cannot decide a conference: run \`quorate check ${printable(file)}\``) + "\n");
     return { exitCode: 1 };
   }
   const newest = result.versions[result.versions.length - 1];

@@ -14,17 +14,19 @@ import { DEFAULT_SEARCH, MOST_ATTENDEES_SEARCHED, MOST_PER_GROUP_SEARCHED } from
 
 export { VERSION };
 import { outputFailure } from "./outputErrors.js";
+import { printable, printableLines } from "./printable.js";
 export { guardOutput } from "./outputErrors.js";
 
 const USAGE = `quorate — child protection conference policies as checked data
 
 usage:
   quorate check [paths…] [--format text|json|sarif|github] [--quiet | --no-notes]
-             [--today YYYY-MM-DD]
+             [--strict] [--today YYYY-MM-DD]
       check policies (a folder means every *.policy in it); exit 1 if any has an error;
       errors come first, then warnings, then notes; --quiet shows errors only and
       --no-notes errors and warnings; json, sarif (SARIF 2.1.0) and github (workflow
-      annotations) are for CI
+      annotations) are for CI; --strict also exits 1 while any ambiguity, silence or
+      default awaits the board's sign-off
   quorate compile <file.policy> [-o out.json] [--today YYYY-MM-DD]
       write the compiled policy as JSON (to standard output, or atomically to a file)
   quorate eval <file.policy> <conference.json> [--format text|json] [--calendar FILE]
@@ -129,7 +131,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   if (command !== "eval") rejectFlags(command, flags, ["batch", "explain"]);
   if (command !== "impact") rejectFlags(command, flags, ["examples"]);
   if (command !== "summary" && command !== "test") rejectFlags(command, flags, ["verbose"]);
-  if (command !== "check") rejectFlags(command, flags, ["quiet", "no-notes"]);
+  if (command !== "check") rejectFlags(command, flags, ["quiet", "no-notes", "strict"]);
   if (command !== "eval" && command !== "calendar") rejectFlags(command, flags, ["calendar"]);
   if (command !== "calendar") rejectFlags(command, flags, ["from", "to"]);
   switch (command) {
@@ -141,7 +143,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
         throw new UsageError(`\`--${flags.quiet ? "quiet" : "no-notes"}\` is for text and github output`, `the ${checkFormat} output lists every finding with its severity, for a program to filter`);
       }
       if (flags.quiet && flags["no-notes"]) throw new UsageError("use either --quiet or --no-notes, not both", "--quiet shows errors only; --no-notes shows errors and warnings");
-      return runCheck({ paths: positionals, format: checkFormat, ...(flags.quiet ? { quiet: true } : {}), ...(flags["no-notes"] ? { noNotes: true } : {}), ...optionalToday(flags) }, io);
+      return runCheck({ paths: positionals, format: checkFormat, ...(flags.quiet ? { quiet: true } : {}), ...(flags["no-notes"] ? { noNotes: true } : {}), ...(flags.strict ? { strict: true } : {}), ...optionalToday(flags) }, io);
     }
     case "compile": {
       rejectFlags(command, flags, ["format", "check", "write", "max-attendees", "max-per-group", "structural-only"]);
@@ -247,7 +249,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   } catch (error) {
     const style = styleFor(io.stderr.isTTY, io.env);
     if (error instanceof UsageError) {
-      io.stderr.write(`${style.error("error")}: ${error.message}\n${error.help ? `  ${style.good("help:")} ${error.help}\n` : ""}`);
+      // A file name or value in the message may hold control characters: shown escaped.
+      const message = error.multiline ? printableLines(error.message) : printable(error.message);
+      io.stderr.write(`${style.error("error")}: ${message}\n${error.help ? `  ${style.good("help:")} ${printable(error.help)}\n` : ""}`);
       return 2;
     }
     // A stream that fails as it is written (rather than later, as the binary's streams do).
@@ -255,7 +259,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stderr.write(`${style.error("error")}: the output could not be written: ${outputFailure(error)}\n  ${style.good("help:")} what was written is incomplete; check where the output goes (the disk, its space), then run the command again\n`);
       return 2;
     }
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = printable(error instanceof Error ? error.message : String(error));
     io.stderr.write(`${style.error("internal error")}: ${detail}\n  help: this is a fault in Quorate; please report it\n`);
     if (io.env?.["QUORATE_DEBUG"] && error instanceof Error && error.stack) io.stderr.write(error.stack + "\n");
     return 2;

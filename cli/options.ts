@@ -23,6 +23,7 @@ export const OPTIONS = {
   verbose: { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
   "no-notes": { type: "boolean" },
+  strict: { type: "boolean" },
   calendar: { type: "string" },
   from: { type: "string" },
   to: { type: "string" },

@@ -99,7 +99,9 @@ function invalidOptions(file: string, message: string): CompileResult {
   };
 }
 
-export function compile(source: string, options: CompileOptions = {}): CompileResult {
+export function compile(source: string, given: CompileOptions = {}): CompileResult {
+  // Called from JavaScript with anything: `null` options are no options, and never a throw.
+  const options: CompileOptions = typeof given === "object" && given !== null ? given : {};
   const filename = typeof options.filename === "string" && options.filename !== "" ? options.filename : "<input>.policy";
   if (typeof source !== "string") return invalidOptions(filename, `compile() needs the policy's text as a string, not ${source === null ? "null" : typeof source}`);
   if (options.today !== undefined && !(typeof options.today === "string" && options.today.length === 10 && isValidDate(options.today))) {
@@ -148,9 +150,18 @@ export function analysePolicy(source: string, filename: string, host: CompileHos
   }
 }
 
-export function compileFile(filePath: string, options: Omit<CompileOptions, "filename"> = {}): CompileResult {
+export function compileFile(filePath: string, given: Omit<CompileOptions, "filename"> = {}): CompileResult {
+  const options: Omit<CompileOptions, "filename"> = typeof given === "object" && given !== null ? given : {};
+  if (typeof filePath !== "string" || filePath === "") {
+    return { ...invalidOptions("<input>.policy", `compileFile() needs the policy's path as text, not ${filePath === null ? "null" : filePath === "" ? "an empty text" : typeof filePath}`), unreadable: "no path was given" };
+  }
   const host = options.host ?? fileSystemHost();
-  const read = host.readFile(filePath);
+  let read: ReturnType<CompileHost["readFile"]>;
+  try {
+    read = host.readFile(filePath);
+  } catch (error) {
+    return { diagnostics: [internalError(filePath, error)], sources: [] };
+  }
   if ("error" in read) {
     return {
       diagnostics: [{ code: "Q006", severity: "error", message: `cannot read \`${filePath}\`: ${read.error}`, file: filePath, range: new LineMap("").range(0, 0), help: "check the path" }],

@@ -52,7 +52,7 @@ function unnamedPractitioners(model: PolicyModel, scope: Scope): DefaultFinding[
   const voteBy = model.last("VoteBy");
   if (voteBy?.node.unit === "grouping" || model.last("OthersRule")) return [];
   const facts = votingFacts(model);
-  const unnamed = [...scope.roles.values()].filter((r) => r.node.agency !== undefined && !isNamed(r.node.id.name, facts)).map((r) => r.node.id.name);
+  const unnamed = [...scope.roles.values()].filter((r) => r.node.agency !== undefined && !r.node.notVotingByDefault && !isNamed(r.node.id.name, facts)).map((r) => r.node.id.name);
   if (unnamed.length === 0) return [];
   return [
     {

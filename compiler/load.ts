@@ -8,7 +8,9 @@ import type { Extends, FileKind, PolicyFile, Supersedes, UsesVocabulary, Version
 import type { Diagnostic } from "../grammar/diagnostic.js";
 import { hasErrors } from "../grammar/diagnostic.js";
 import type { LineMap } from "../grammar/location.js";
+import { MAX_POLICY_CHARACTERS } from "../grammar/limits.js";
 import { parse, type ParseResult } from "../grammar/parse.js";
+import { SyntaxCodes } from "../grammar/syntaxDiagnostics.js";
 import { isInside, resolveReference, type CompileHost } from "./host.js";
 import { PolicyModel, sourceFile, type SourceFile } from "./model.js";
 
@@ -40,7 +42,16 @@ interface Loader {
   root: string;
   diagnostics: Diagnostic[];
   sources: SourceText[];
+  /** Characters of the bases and vocabulary read so far. */
+  imported: number;
 }
+
+/**
+ * The characters a policy may read besides itself, in its bases and vocabulary together:
+ * each file may have 4 MiB, and a parsed 4 MiB file holds about 330 MB, so a chain of
+ * eight such bases would hold gigabytes. The bundled base and vocabulary have 25 KB.
+ */
+export const MAX_IMPORTED_CHARACTERS = MAX_POLICY_CHARACTERS;
 
 /**
  * Files reached through `extends` and `vocabulary`, parsed once per process: checking a
@@ -53,8 +64,11 @@ interface Loader {
 const importedFiles = new Map<string, { text: string; result: ParseResult }>();
 /** Enough for every file a board's policies share; the oldest entry goes first. */
 const MAX_IMPORTED_FILES = 32;
+/** Only files of a size a base or vocabulary really has are kept: 32 kept files of 4 MiB would hold 10 GB. */
+const MAX_CACHED_CHARACTERS = 256 * 1024;
 
 function parseImported(filePath: string, text: string): ParseResult {
+  if (text.length > MAX_CACHED_CHARACTERS) return parse(text, filePath);
   const cached = importedFiles.get(filePath);
   if (cached && cached.text === text) return cached.result;
   const result = parse(text, filePath);
@@ -117,6 +131,14 @@ function follow(loader: Loader, from: SourceFile, statement: Reference, expected
   }
   if ("error" in read) {
     report(loader, LoadCodes.unreadable, from, statement, `cannot read the ${what} \`${written}\`: ${read.error}`, `check the file name; it is looked for at ${target.path}`);
+    return undefined;
+  }
+  const before = loader.imported;
+  loader.imported += read.text.length;
+  if (loader.imported > MAX_IMPORTED_CHARACTERS) {
+    // Said once, where the limit is passed; nothing more is read.
+    if (before > MAX_IMPORTED_CHARACTERS) return undefined;
+    report(loader, SyntaxCodes.tooLarge, from, statement, `with the ${what} \`${written}\`, the files this policy reads come to more than ${MAX_IMPORTED_CHARACTERS} characters besides itself`, "a base and a vocabulary are a few hundred lines; check that this is the file you meant");
     return undefined;
   }
   let file: SourceFile | undefined;
@@ -210,7 +232,7 @@ function checkSupersedes(loader: Loader, root: SourceFile): void {
 }
 
 export function loadPolicy(filePath: string, text: string, host: CompileHost): LoadResult {
-  const loader: Loader = { host, root: path.dirname(filePath), diagnostics: [], sources: [] };
+  const loader: Loader = { host, root: path.dirname(filePath), diagnostics: [], sources: [], imported: 0 };
   const root = parseFile(loader, filePath, text);
   if (!root) return { diagnostics: loader.diagnostics, sources: loader.sources };
   const bases = loadBases(loader, root);
@@ -226,7 +248,7 @@ export function loadPolicy(filePath: string, text: string, host: CompileHost): L
  * compile()'s: only loadPolicy's are reported to users.
  */
 export function loadChainOf(root: SourceFile, host: CompileHost): PolicyModel {
-  const loader: Loader = { host, root: path.dirname(root.path), diagnostics: [], sources: [] };
+  const loader: Loader = { host, root: path.dirname(root.path), diagnostics: [], sources: [], imported: 0 };
   const bases = loadBases(loader, root);
   return new PolicyModel(root, bases, loadVocabulary(loader, root, bases));
 }

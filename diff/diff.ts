@@ -7,7 +7,7 @@ import type { PolicyIR } from "../compiler/ir.js";
 import { createEvaluator } from "../runtime/evaluator.js";
 import { policyTables } from "../runtime/policyTables.js";
 import { DIFF_FORMAT, type Change, type Counterexample, type DiffReport, type PairComparison, type PolicyRef } from "./report.js";
-import { conferenceAt, DEFAULT_SEARCH, MOST_ATTENDEES_SEARCHED, MOST_PER_GROUP_SEARCHED, type SearchOptions } from "./semantic/searchSpace.js";
+import { conferenceAt, DEFAULT_SEARCH, MOST_ATTENDEES_SEARCHED, MOST_PER_GROUP_SEARCHED, SearchTooLarge, type SearchOptions } from "./semantic/searchSpace.js";
 import { searchPair, type Side } from "./semantic/semanticDiff.js";
 import { versionWords } from "./structural/facets.js";
 import { comparisonMatrix } from "./structural/matrix.js";
@@ -25,7 +25,15 @@ export interface DiffOptions {
   search?: Partial<SearchOptions>;
 }
 
-export class DiffInputError extends Error {}
+export class DiffInputError extends Error {
+  constructor(
+    message: string,
+    /** What to do instead, where there is more to say than the options. */
+    readonly help?: string,
+  ) {
+    super(message);
+  }
+}
 
 /** Policy ids, or files where two compared policies share an id, or numbered as a last resort. */
 function keysFor(inputs: readonly DiffInput[]): string[] {
@@ -44,8 +52,23 @@ export function checkSearchOptions(search: SearchOptions): void {
   }
 }
 
+/** Whether a value handed to `diff` can be a compiled policy: the library is called with anything. */
+function looksCompiled(ir: unknown): ir is PolicyIR {
+  const candidate = ir as { id?: unknown; kind?: unknown; roles?: unknown } | null;
+  return typeof candidate === "object" && candidate !== null && typeof candidate.id === "string" && typeof candidate.kind === "string" && Array.isArray(candidate.roles);
+}
+
+function inputsOf(policies: unknown): DiffInput[] {
+  if (!Array.isArray(policies)) throw new DiffInputError("`diff` takes a list of compiled policies", "pass the `ir` of each policy, as `compile` or `compileFile` returns it");
+  return policies.map((p: unknown, i) => {
+    const input = typeof p === "object" && p !== null && "ir" in p ? (p as DiffInput) : { ir: p as PolicyIR };
+    if (!looksCompiled(input.ir)) throw new DiffInputError(`policy ${i + 1} of the ${policies.length} given is not a compiled Quorate policy`, "pass the `ir` of each policy, as `compile` or `compileFile` returns it");
+    return input;
+  });
+}
+
 export function diff(policies: readonly (PolicyIR | DiffInput)[], options: DiffOptions = {}): DiffReport {
-  const inputs: DiffInput[] = policies.map((p) => ("ir" in p ? p : { ir: p }));
+  const inputs = inputsOf(policies);
   if (inputs.length < 2) throw new DiffInputError("a diff compares at least two policies");
   for (const { ir, file } of inputs) {
     if (ir.kind !== "policy") throw new DiffInputError(`${file ?? ir.id} is a ${ir.kind}, not a board policy: compare the board policies that use it`);
@@ -72,7 +95,16 @@ export function diff(policies: readonly (PolicyIR | DiffInput)[], options: DiffO
         continue;
       }
       const started = performance.now();
-      const result = searchPair(sa, sb, search);
+      let result;
+      try {
+        result = searchPair(sa, sb, search);
+      } catch (error) {
+        if (!(error instanceof SearchTooLarge)) throw error;
+        throw new DiffInputError(
+          `comparing ${between[0]} and ${between[1]} with up to ${search.maxAttendees} attendees, ${search.maxPerGroup} from one group, would take more memory than Quorate allows (about 1 GB)`,
+          `lower --max-attendees or --max-per-group (the default is ${DEFAULT_SEARCH.maxAttendees} and ${DEFAULT_SEARCH.maxPerGroup}), or compare with --structural-only`,
+        );
+      }
       const milliseconds = performance.now() - started;
       for (const f of result.found) {
         const conference = conferenceAt(f.point, result.dims, result.kinds);

@@ -145,6 +145,11 @@ export interface RoleDeclaration extends StatementBase {
   label: Text;
   /** The agency a practitioner belongs to; absent for someone who is not a practitioner. */
   agency?: Ident;
+  /**
+   * `, not voting by default`: a practitioner who is heard but takes no part in the decision
+   * unless a policy places the role (a grouping, a list, its `others` rule).
+   */
+  notVotingByDefault?: boolean;
 }
 
 export interface CategoryDeclaration extends StatementBase {

@@ -286,6 +286,7 @@ export class AstBuilder {
       const [id, agency] = d.children.Name;
       const role = { type: "RoleDeclaration", id: this.ident(need(id, "a role name")), label: this.text(first(d.children.StringLiteral, "a role label")) } as Unfinished<A.RoleDeclaration>;
       if (agency) role.agency = this.ident(agency);
+      if (d.children.Comma) role.notVotingByDefault = true;
       statements.push(this.finish<A.RoleDeclaration>(role, d.children.citation, d));
     }
     return this.sectionOf(node, "roles", c.Kw_roles, statements, c);

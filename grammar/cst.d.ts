@@ -260,7 +260,11 @@ export type RoleDeclarationCstChildren = {
   Name: (IToken)[];
   StringLiteral: IToken[];
   Kw_agency?: IToken[];
-  Kw_not?: IToken[];
+  Comma?: IToken[];
+  Kw_not?: (IToken)[];
+  Kw_voting?: IToken[];
+  Kw_by?: IToken[];
+  Kw_default?: IToken[];
   Kw_a?: IToken[];
   Kw_practitioner?: IToken[];
   citation?: CitationCstNode[];

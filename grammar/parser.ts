@@ -327,7 +327,7 @@ export class QuorateParser extends CstParser {
     this.CONSUME(RCurly);
   });
 
-  // roleDeclaration := Name String ("agency" Name | "not" "a" "practitioner") citation?
+  // roleDeclaration := Name String ("agency" Name ("," "not" "voting" "by" "default")? | "not" "a" "practitioner") citation?
   public roleDeclaration = this.RULE("roleDeclaration", () => {
     this.CONSUME(Name);
     this.CONSUME(StringLiteral);
@@ -336,6 +336,13 @@ export class QuorateParser extends CstParser {
         ALT: () => {
           this.CONSUME(kw("agency"));
           this.CONSUME2(Name);
+          this.OPTION2(() => {
+            this.CONSUME(Comma);
+            this.CONSUME2(kw("not"));
+            this.CONSUME(kw("voting"));
+            this.CONSUME(kw("by"));
+            this.CONSUME(kw("default"));
+          });
         },
       },
       {

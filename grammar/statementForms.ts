@@ -49,6 +49,7 @@ export const STATEMENT_FORMS: Record<FormContext, readonly string[]> = {
   roles: [
     'housing_support_worker "Housing support worker" agency housing',
     'grandparent "Grandparent" not a practitioner',
+    'children_guardian "Children\'s guardian" agency cafcass, not voting by default',
     ...COMMON_FORMS,
   ],
   categories: [

@@ -11,6 +11,8 @@ import { tokenize } from "./lexer.js";
 import type { LineMap, Range } from "./location.js";
 import { SECTION_KEYWORDS, STATEMENT_FORMS, type FormContext } from "./statementForms.js";
 import { closestMatch } from "./suggest.js";
+// Unicode's confusable characters, each mapped to the plain character it resembles.
+import HOMOGLYPHS from "unhomoglyph/data.json" with { type: "json" };
 import { decodeSyntaxError, type SyntaxErrorInfo } from "./syntaxMessages.js";
 import {
   allTokens,
@@ -230,20 +232,40 @@ function diagnostic(ctx: SyntaxContext, code: string, range: Range, message: str
   return { code, severity: "error", message, file: ctx.file, range, ...(help ? { help } : {}) };
 }
 
+/**
+ * The letter, digit or mark of plain ASCII a character is made to look like (Cyrillic `а`
+ * looks like `a`), from Unicode's table of confusable characters as the `unhomoglyph`
+ * package ships it; undefined for a character that resembles none.
+ */
+function lookalike(ch: string): string | undefined {
+  const table: Record<string, string> = HOMOGLYPHS;
+  const plain = Object.hasOwn(table, ch) ? table[ch] : undefined;
+  return plain !== undefined && plain !== ch && /^[\x21-\x7e]+$/.test(plain) ? plain : undefined;
+}
+
+function codePointOf(ch: string): string {
+  return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
 export function lexerDiagnostic(ctx: SyntaxContext, error: ILexingError): Diagnostic {
   const text = ctx.lines.text.slice(error.offset, error.offset + error.length);
   const ch = [...text][0] ?? text;
   const range = ctx.lines.range(error.offset, error.offset + Math.max(1, error.length));
+  const resembles = lookalike(ch);
   let help = "remove it, or put it inside double quotes if it belongs to a text";
   if (/[“”„‟″]/.test(ch)) help = 'use straight double quotes ("…") around texts';
   else if (/[‘’']/.test(ch)) help = 'texts go in straight double quotes ("…"), not single quotes';
+  else if (resembles !== undefined) help = `it looks like \`${resembles}\` but is another character (pasted from another alphabet?): type \`${resembles}\` instead`;
   else if (/\p{L}/u.test(ch)) help = "names use the letters a–z, digits and `_`; put other words inside double quotes";
   else if (ch === ";") help = "statements need no `;` between them: start each on its own line";
   else if ((ch === "/" || ch === ".") && /\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/.test(ctx.lines.lineText(range.start.line))) {
     help = "write dates as year-month-day, like 2025-04-23";
   }
-  const shown = /\p{C}|\s/u.test(ch) ? `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}` : ch;
-  return diagnostic(ctx, SyntaxCodes.unexpectedCharacter, range, `unexpected character \`${shown}\``, help);
+  // An invisible or blank character is named by its code point alone; any other beyond ASCII is shown, then named.
+  const invisible = /\p{C}|\s/u.test(ch);
+  let message = `unexpected character \`${invisible ? codePointOf(ch) : ch}\``;
+  if (!invisible && (ch.codePointAt(0) ?? 0) > 0x7e) message += ` (${codePointOf(ch)}${resembles !== undefined ? `, which looks like \`${resembles}\`` : ""})`;
+  return diagnostic(ctx, SyntaxCodes.unexpectedCharacter, range, message, help);
 }
 
 export function unterminatedStringDiagnostic(ctx: SyntaxContext, token: IToken): Diagnostic {

@@ -45,8 +45,20 @@ export interface Attendance {
   notApplied: NotApplied[];
 }
 
+/** Lists longer than this are searched through a set, built once: a thousand attendees each naming a thousand children was a billion comparisons. */
+const LONGEST_LIST_SEARCHED = 16;
+const involvementSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
 export function isInvolved(seat: Seat, child: string): boolean {
-  return seat.involvedWith === null || seat.involvedWith.includes(child);
+  const list = seat.involvedWith;
+  if (list === null) return true;
+  if (list.length <= LONGEST_LIST_SEARCHED) return list.includes(child);
+  let set = involvementSets.get(list);
+  if (!set) {
+    set = new Set(list);
+    involvementSets.set(list, set);
+  }
+  return set.has(child);
 }
 
 /**

@@ -139,6 +139,7 @@ export function boundedValidator(schema: Schema): (value: unknown) => BoundedRes
     const copying: Copying = { keep, depth, left: BUDGET, shortened: false };
     const copy = boundedCopy(value, 0, copying);
     const found = detailed(copy) ? [] : (detailed.errors ?? []);
-    return { errors: [...found, ...first], shortened: copying.shortened };
+    // The first error of the whole value leads, so the cap on problems listed never drops it.
+    return { errors: [...first, ...found], shortened: copying.shortened };
   };
 }

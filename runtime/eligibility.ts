@@ -98,11 +98,19 @@ function speaksAlone(unit: VotingUnit, sole: ReadonlyMap<Seat, Origin>): boolean
 export function involvedUnits<U extends VotingUnit>(units: readonly U[], sole: ReadonlyMap<Seat, Origin>, child: string, why: string, at: Origin | null, trace: TraceStep[] | null): U[] {
   const kept: U[] = [];
   const dropped: string[] = [];
+  // Units kept though not involved: a sole representative speaks for every child, and the
+  // step must say so rather than call every unit involved.
+  const keptAlone: string[] = [];
   for (const u of units) {
-    if (unitInvolved(u, child) || speaksAlone(u, sole)) kept.push(u);
-    else if (trace) dropped.push(unitLabel(u));
+    if (unitInvolved(u, child)) kept.push(u);
+    else if (speaksAlone(u, sole)) {
+      kept.push(u);
+      if (trace) keptAlone.push(unitLabel(u));
+    } else if (trace) dropped.push(unitLabel(u));
   }
   if (!trace) return kept;
-  trace.push(step("eligibility", dropped.length > 0 ? `${why}: ${listSome(dropped)} ${dropped.length === 1 ? "has" : "have"} no direct contact with ${child} and ${dropped.length === 1 ? "does" : "do"} not vote` : `${why}: every unit taking part is involved with ${child}`, at));
+  const alone = keptAlone.length === 0 ? "" : `; ${listSome(keptAlone)} ${keptAlone.length === 1 ? "is" : "are"} not involved with ${child} but ${keptAlone.length === 1 ? "votes" : "vote"} as the only one of their kind present`;
+  const involved = dropped.length > 0 ? `${listSome(dropped)} ${dropped.length === 1 ? "has" : "have"} no direct contact with ${child} and ${dropped.length === 1 ? "does" : "do"} not vote` : keptAlone.length === 0 ? `every unit taking part is involved with ${child}` : `every other unit taking part is involved with ${child}`;
+  trace.push(step("eligibility", `${why}: ${involved}${alone}`, at));
   return kept;
 }

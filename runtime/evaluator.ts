@@ -7,7 +7,7 @@
  * gives no power for is listed under `notApplied` with the reason.
  */
 import { DEFAULT_CODES } from "../compiler/catalogue.js";
-import type { PolicyIR } from "../compiler/ir.js";
+import type { Condition, PolicyIR, Who } from "../compiler/ir.js";
 import type { Child, Choice, Conference } from "./conference.js";
 import type { ChildDecision, DecidedBy, DecisionResult, Dissenter, InForce, NotApplied, Outcome, TraceStep, UnitResult, Verdict } from "./decision.js";
 import { datingFor, momentOf, policyCalendar, reviewNote, versionOf, type Dating } from "./dating.js";
@@ -20,7 +20,7 @@ import { involvedUnits, soleRepresentatives, votersFor } from "./eligibility.js"
 import { ALWAYS, conditionWords, holdsFor, type Holds } from "./facts.js";
 import { formatPath } from "./jsonPath.js";
 import { didYouMean } from "../grammar/suggest.js";
-import { triggeredObligations, type Happened } from "./obligations.js";
+import { fired, triggeredObligations, type Happened } from "./obligations.js";
 import { policyTables, type PolicyTables } from "./policyTables.js";
 import { countedAgencies, quorumCheck, quorumMet } from "./quorumCheck.js";
 import { openRoutes } from "./routes.js";
@@ -176,7 +176,7 @@ function decideChild(ctx: Context, child: Child, explain: boolean): ChildDecisio
   const dissent = dissenting.map(unitKey);
   const happened: Happened = { events, people: new Map() };
   if (quorum.met && reached.outcome !== "deferred") abstainersOf(ctx, id, voting, happened, trace);
-  const dissenters = decided === null ? [] : dissentersOf(ctx, id, decided, happened, trace, notes);
+  const dissenters = decided === null ? [] : dissentersOf(ctx, id, decided, dissent.length > 0, happened, holds, trace, notes);
   if (decided === null) noteDissentNotApplied(ctx, id, notes);
   if (decided !== null) {
     events.add(decided === "register" ? "registered" : "not_registered");
@@ -240,7 +240,7 @@ function decideChild(ctx: Context, child: Child, explain: boolean): ChildDecisio
  * Everyone who disagrees with the decision on a child: their view differs, or they record
  * a dissent without a view that agrees. Fills the events about people in `happened`.
  */
-function dissentersOf(ctx: Context, child: string, decided: Choice, happened: Happened, trace: TraceStep[], notes: NotApplied[]): Dissenter[] {
+function dissentersOf(ctx: Context, child: string, decided: Choice, unitsDissent: boolean, happened: Happened, holds: Holds, trace: TraceStep[], notes: NotApplied[]): Dissenter[] {
   const out: Dissenter[] = [];
   const add = (event: string, seat: Seat) => {
     const list = happened.people.get(event) ?? [];
@@ -262,12 +262,16 @@ function dissentersOf(ctx: Context, child: string, decided: Choice, happened: Ha
   });
   if (out.length > 0) {
     const words = out.map((d) => `${d.attendee} (${ctx.tables.roles.get(d.role)?.label ?? d.role}${d.level === "formal" ? ", formal dissent" : d.level === "reservation" ? ", reservation" : ""})`);
-    // The step rests on the first rule that follows someone's disagreement, where the policy has one.
-    const { ir } = ctx.tables;
-    const follows = (event: string) => event === "disagreement" || event === "formal_dissent" || event === "reservation";
-    const rule = ir.obligations.find((o) => follows(o.trigger))?.at ?? ir.routes.flatMap((r) => r.opens).find((o) => follows(o.trigger))?.at ?? null;
+    // The step rests on the first rule that follows these people's disagreement: one whose
+    // event happened to someone it names, in a case its condition fits (a parents' appeal
+    // is no ground for a practitioner's disagreement).
+    const { tables } = ctx;
+    // A duty on the units' dissent (which these people's views make) follows it too.
+    const follows = (r: { trigger: string; by: Who | null; when: Condition }) =>
+      r.trigger === "dissent" ? unitsDissent && holds(r.when) : (r.trigger === "disagreement" || r.trigger === "formal_dissent" || r.trigger === "reservation") && fired(tables, happened, holds, r.trigger, r.by, r.when) !== null;
+    const rule = tables.ir.obligations.find(follows)?.at ?? tables.ir.routes.flatMap((r) => r.opens).find(follows)?.at ?? null;
     const verb = out.length === 1 ? "disagrees" : "disagree";
-    trace.push(step("dissent", `${listSome(words)} ${verb} with the decision${rule ? "" : "; the policy lists no duty or route that follows a person's disagreement"}`, rule));
+    trace.push(step("dissent", `${listSome(words)} ${verb} with the decision${rule ? "" : "; the policy lists no duty or route that follows their disagreement"}`, rule));
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * of a JSON syntax error, so every complaint about a conference file says where to look.
  */
 
-import { parseTree, printParseErrorCode, type ParseError } from "jsonc-parser";
+import { printParseErrorCode, visit, type ParseError } from "jsonc-parser";
 import { LineMap } from "../grammar/location.js";
 
 export type PathPart = string | number;
@@ -56,15 +56,16 @@ const SYNTAX_WORDS: Partial<Record<string, string>> = {
  * always give a position, so the text is scanned again by jsonc-parser, which does.
  */
 export function jsonSyntaxError(text: string): { line: number; column: number; message: string } | undefined {
-  const errors: ParseError[] = [];
+  // Visited, not parsed into a tree: a tree of 16 million numbers took 1.7 GB just to find
+  // that the closing bracket was missing.
+  let first: Pick<ParseError, "error" | "offset"> | undefined;
   try {
-    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    visit(text, { onError: (error, offset) => void (first ??= { error, offset }) }, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   } catch (error) {
     // jsonc-parser recurses: nesting deep enough to exhaust the stack leaves only V8's message.
     if (error instanceof RangeError) return undefined;
     throw error;
   }
-  const [first] = errors;
   if (!first) return undefined;
   const { line, column } = new LineMap(text).position(first.offset);
   const code = printParseErrorCode(first.error);

@@ -69,13 +69,17 @@ function countedSeats(count: Count, seats: readonly Seat[], participants: readon
  */
 function counted(tables: PolicyTables, count: Count, seats: readonly Seat[], participants: readonly Seat[], child: string, most = Infinity): string[] {
   const found: string[] = [];
+  // A policy may declare thousands of agencies or roles: past a few, a set is searched instead.
+  let many: Set<string> | null = null;
   const listed = count.of.kind === "selected" ? count.of.selector : null;
   for (const seat of countedSeats(count, seats, participants)) {
     if (!seat.rule.practitioner) continue;
     if (count.directContact && !isInvolved(seat, child)) continue;
     if (listed !== null && !selects(tables, listed, seat)) continue;
     const id = countedAs(seat, count.of);
-    if (id === null || found.includes(id)) continue;
+    if (id === null || (many !== null ? many.has(id) : found.includes(id))) continue;
+    if (many !== null) many.add(id);
+    else if (found.length >= 16) many = new Set([...found, id]);
     // Under a list, a member of two listed groupings counts once, for the first it sits in.
     found.push(id);
     if (found.length >= most) break;
@@ -290,8 +294,11 @@ export function quorumCheck(
   }
 
   const agencyCount = applying.find((c) => c.of.kind === "agencies");
+  // The agencies that count are the agency count's own (those present, or with direct
+  // contact, where it says so), not every agency taking part.
+  const agenciesThatCount = agencyCount ? (countResults[applying.indexOf(agencyCount)]?.counted ?? [...found.ids]) : [...found.ids];
   return {
-    quorum: { met, waived, agencies: [...found.ids], required: agencyCount?.count ?? null, missing, counts: countResults },
+    quorum: { met, waived, agencies: agenciesThatCount, required: agencyCount?.count ?? null, missing, counts: countResults },
     trace,
     notApplied: notes,
   };

@@ -90,8 +90,10 @@ export function compareChild(child: string, expected: ExpectedChild, actual: Chi
     const t = actual.tally;
     differs("tally", `${expected.tally.register} register, ${expected.tally.not_register} not register, ${expected.tally.abstain} abstain`, `${t.register} register, ${t.not_register} not register, ${t.abstain} abstain`);
   }
-  for (const [unit, view] of Object.entries(expected.units ?? {})) {
-    const found = actual.units.find((u) => u.unit === unit);
+  const unitsExpected = Object.entries(expected.units ?? {});
+  const unitOf = unitsExpected.length === 0 ? null : new Map(actual.units.map((u) => [u.unit, u]));
+  for (const [unit, view] of unitsExpected) {
+    const found = unitOf?.get(unit);
     differs(`units.${unit}`, view, found === undefined ? "(does not vote on this child)" : (found.view ?? "unresolved"));
   }
   if (expected.dissent !== undefined) differs("dissent", listText(sortedSet(expected.dissent)), listText(sortedSet(actual.dissent)));

@@ -24,6 +24,21 @@ export const MAX_CONFERENCE_BYTES = 32 * 1024 * 1024;
 /** Objects, lists and keys (fields) a JSON file may hold, all told: parsing takes memory for each. */
 export const MAX_JSON_VALUES = 3_000_000;
 
+/**
+ * Children times attendees in one conference: each child is decided with every attendee
+ * weighed, and the decision lists a unit per attendee, so 8,000 children and 8,000
+ * attendees (a 1 MB file) took 3 GB before failing. Real conferences have a few children;
+ * 10 children with 100,000 attendees, or 100 with 10,000, are within this.
+ */
+export const MAX_CHILDREN_TIMES_ATTENDEES = 1_000_000;
+
+/**
+ * Children in one conference: each has a decision of its own, explained step by step (a
+ * kilobyte or two of output each), so a million children (a 14 MB file) made an output
+ * longer than a JavaScript text can be. A conference considers a few siblings.
+ */
+export const MAX_CHILDREN = 1_000;
+
 /** At most this many problems are listed; a file wrong throughout says so in one more line. */
 export const MAX_PROBLEMS = 50;
 
@@ -118,7 +133,17 @@ export function validateConference(ir: PolicyIR, value: unknown): ConferenceChec
     // The schema has been met, so the value has the Conference shape.
     const conference = value as Conference;
     const problems = referenceProblems(ir, conference);
-    return problems.length > 0 ? { ok: false, problems } : { ok: true, conference };
+    if (problems.length > 0) return { ok: false, problems };
+    // Checked last: what is wrong with the children and attendees themselves says more.
+    if (conference.children.length > MAX_CHILDREN) {
+      return { ok: false, problems: [{ path: "children", message: `the conference has ${conference.children.length.toLocaleString("en-GB")} children, more than the ${MAX_CHILDREN.toLocaleString("en-GB")} Quorate decides in one conference`, hint: "list the children the conference considers (a few siblings at most); split a file that joins many conferences into one per conference" }] };
+    }
+    const weighed = conference.children.length * Math.max(1, conference.attendees.length);
+    if (weighed > MAX_CHILDREN_TIMES_ATTENDEES) {
+      const count = (n: number) => n.toLocaleString("en-GB");
+      return { ok: false, problems: [{ path: "children", message: `the conference has ${count(conference.children.length)} children and ${count(conference.attendees.length)} attendees: deciding each child with every attendee weighed is ${count(weighed)} steps, more than the ${count(MAX_CHILDREN_TIMES_ATTENDEES)} Quorate takes for one conference`, hint: "list the children the conference considers (a few siblings at most); split a file that joins many conferences into one per conference" }] };
+    }
+    return { ok: true, conference };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, problems: [{ path: "(the whole file)", message: `the conference could not be read as plain data (${detail})`, hint: "pass the conference as plain JSON data, as JSON.parse gives it" }] };

@@ -40,6 +40,10 @@ export function parseConferenceLine(input: InputLine): ParsedLine | undefined {
   }
   if ("notUtf8" in input) return { line, problems: [{ path: "(the whole line)", message: "the line is not UTF-8 text", hint: "save the file as UTF-8" }] };
   if (input.text.trim() === "") return undefined;
+  // Line 1's mark is taken off as the input is split; JSON would skip one anywhere else too.
+  if (input.text.charCodeAt(0) === 0xfeff) {
+    return { line, problems: [{ path: "column 1", message: "the line begins with an invisible byte-order mark (U+FEFF), which only the first line of a file may have", hint: "remove the mark: the lines were probably joined from files saved with one" }] };
+  }
   const parsed = parseJsonText(input.text);
   if (!parsed.ok) return { line, problems: parsed.problems.map(forLine) };
   const title = titleOf(parsed.value);

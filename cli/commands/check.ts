@@ -1,8 +1,10 @@
 /**
- * `quorate check [paths…] [--format text|json|sarif|github] [--quiet | --no-notes]`: parse
- * and check policies. For people (text) the errors come first, then the warnings, then the
- * notes, and the run ends with the counts and, when there is no error, a line saying so.
+ * `quorate check [paths…] [--format text|json|sarif|github] [--quiet | --no-notes] [--strict]`:
+ * parse and check policies. For people (text) the errors come first, then the warnings, then
+ * the notes, and the run ends with the counts and, when there is no error, a line saying so.
+ * `--strict` also fails while any reading awaits the board's sign-off.
  */
+import { awaitingSignOff } from "../../compiler/awaitingSignOff.js";
 import { compileFile, uniqueDiagnostics } from "../../compiler/compile.js";
 import { fileSystemHost } from "../../compiler/host.js";
 import type { PolicyIR } from "../../compiler/ir.js";
@@ -11,6 +13,7 @@ import type { LineMap } from "../../grammar/location.js";
 import { policyFiles } from "../files.js";
 import { githubAnnotation } from "../githubAnnotations.js";
 import { UsageError, type CliIO } from "../io.js";
+import { printable } from "../printable.js";
 import { renderDiagnostic } from "../renderDiagnostic.js";
 import { sarifLog } from "../sarif.js";
 import { styleFor } from "../style.js";
@@ -28,6 +31,8 @@ export interface CheckOptions {
   quiet?: boolean;
   /** Errors and warnings (text and github). */
   noNotes?: boolean;
+  /** Fail while any ambiguity, silence or default awaits the board's confirmation. */
+  strict?: boolean;
 }
 
 export interface CheckRun {
@@ -79,14 +84,22 @@ export function countsLine(files: number, counts: ReturnType<typeof countBySever
   return `${plural(files, "file")} checked: ${countsPhrase(counts)}`;
 }
 
-export function checkJson(run: CheckRun): unknown {
+export function checkJson(run: CheckRun, strict = false): unknown {
   const counts = countBySeverity(run.diagnostics);
   return {
     version: 1,
     files: run.files.map((file) => ({ path: file, ok: run.compiled.has(file), ...countBySeverity(run.byFile.get(file) ?? []) })),
     diagnostics: run.diagnostics,
     counts,
+    ...(strict ? { awaitingSignOff: awaitingSignOff(run.diagnostics).length } : {}),
   };
+}
+
+/** Why `--strict` fails, or nothing when every reading is signed off. */
+function strictFailure(run: CheckRun): string | undefined {
+  const awaiting = awaitingSignOff(run.diagnostics).length;
+  if (awaiting === 0) return undefined;
+  return `✗ --strict: ${awaiting === 1 ? "1 reading awaits" : `${awaiting} readings await`} the board's sign-off (Q080 ambiguities, Q081 silences, Q086–Q089 defaults): confirm a reading with \`confirmed by "who" on <date>\`, and replace a default by stating the rule; \`quorate readings\` lists them`;
 }
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
@@ -106,25 +119,29 @@ function closingCounts(files: number, counts: ReturnType<typeof countBySeverity>
 /** Said when there is no error, so a change that worked is confirmed, not only not refused. */
 function allWell(run: CheckRun): string {
   const [only] = run.files;
-  return run.files.length === 1 && only !== undefined ? `✓ no errors: ${only} compiles` : `✓ no errors: all ${run.files.length} files compile`;
+  // A file name may hold control characters: shown escaped.
+  return run.files.length === 1 && only !== undefined ? `✓ no errors: ${printable(only)} compiles` : `✓ no errors: all ${run.files.length} files compile`;
 }
 
 export function runCheck(options: CheckOptions, io: CliIO): number {
   const run = checkFiles(options.paths, io.cwd, options.today);
   const counts = countBySeverity(run.diagnostics);
+  const unsigned = options.strict ? strictFailure(run) : undefined;
   if (options.format === "json") {
-    io.stdout.write(JSON.stringify(checkJson(run), null, 2) + "\n");
+    io.stdout.write(JSON.stringify(checkJson(run, options.strict), null, 2) + "\n");
   } else if (options.format === "sarif") {
     io.stdout.write(JSON.stringify(sarifLog(run.diagnostics, VERSION), null, 2) + "\n");
   } else if (options.format === "github") {
     for (const d of shownInOrder(run.diagnostics, options)) io.stdout.write(githubAnnotation(d) + "\n");
     io.stdout.write(closingCounts(run.files.length, counts, options) + "\n");
+    if (unsigned) io.stdout.write(`::error::${unsigned}\n`);
   } else {
     const style = styleFor(io.stdout.isTTY, io.env);
     for (const d of shownInOrder(run.diagnostics, options)) io.stdout.write(renderDiagnostic(d, run.sources, style) + "\n\n");
     const line = closingCounts(run.files.length, counts, options);
     io.stdout.write((counts.errors > 0 ? style.error(line) : line) + "\n");
     if (counts.errors === 0 && run.files.length > 0) io.stdout.write(style.good(allWell(run)) + "\n");
+    if (unsigned) io.stdout.write(style.error(unsigned) + "\n");
   }
-  return counts.errors > 0 ? 1 : 0;
+  return counts.errors > 0 || unsigned ? 1 : 0;
 }

@@ -4,6 +4,7 @@ import { compileFile } from "../../compiler/compile.js";
 import { fileSystemHost } from "../../compiler/host.js";
 import { hasErrors } from "../../grammar/diagnostic.js";
 import { refuseOverwritingInputs, UsageError, writeOutputFile, type CliIO } from "../io.js";
+import { printable } from "../printable.js";
 import { renderDiagnostic } from "../renderDiagnostic.js";
 import { styleFor } from "../style.js";
 
@@ -25,7 +26,7 @@ export function runCompile(options: CompileCommandOptions, io: CliIO): number {
   const sources = new Map(result.sources.map((s) => [s.path, s.lines]));
   for (const d of result.diagnostics) io.stderr.write(renderDiagnostic(d, sources, style) + "\n\n");
   if (!result.ir || hasErrors(result.diagnostics)) {
-    io.stderr.write(style.error(`${file} was not compiled: fix the errors above`) + "\n");
+    io.stderr.write(style.error(`${printable(file)} was not compiled: fix the errors above`) + "\n");
     return 1;
   }
   if (options.out !== undefined) refuseOverwritingInputs(options.out, io.cwd, result.sources.map((s) => s.path));
@@ -35,6 +36,6 @@ export function runCompile(options: CompileCommandOptions, io: CliIO): number {
     return 0;
   }
   writeOutputFile(options.out, io.cwd, json, io.env);
-  io.stderr.write(style.good(`wrote ${options.out}`) + "\n");
+  io.stderr.write(style.good(`wrote ${printable(options.out)}`) + "\n");
   return 0;
 }

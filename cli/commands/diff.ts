@@ -12,6 +12,7 @@ import { renderDiffText } from "../../diff/render/text.js";
 import { policyFiles } from "../files.js";
 import { refuseOverwritingInputs, UsageError, writeOutputFile, type CliIO } from "../io.js";
 import { loadPolicy } from "../loadPolicy.js";
+import { printable, printableData } from "../printable.js";
 import { styleFor } from "../style.js";
 
 export const DIFF_FORMATS = ["text", "md", "html", "json"] as const;
@@ -48,9 +49,11 @@ export function loadBoardPolicies(paths: string[], io: CliIO, today: string | un
   return inputs;
 }
 
-export function renderDiff(report: ReturnType<typeof diff>, format: DiffFormat, io: CliIO, counterexamplesPerPair?: number): string {
+export function renderDiff(original: ReturnType<typeof diff>, format: DiffFormat, io: CliIO, counterexamplesPerPair?: number): string {
   const per = counterexamplesPerPair !== undefined ? { counterexamplesPerPair } : {};
-  if (format === "json") return JSON.stringify(report, null, 2) + "\n";
+  if (format === "json") return JSON.stringify(original, null, 2) + "\n";
+  // Text for a reader: the policies' quoted texts may hold control characters, shown escaped.
+  const report = printableData(original);
   if (format === "md") return renderDiffMarkdown(report, per);
   if (format === "html") return renderDiffHtml(report);
   return renderDiffText(report, styleFor(io.stdout.isTTY, io.env), per);
@@ -67,7 +70,7 @@ export function runDiff(options: DiffCommandOptions, io: CliIO): number {
   try {
     report = diff(inputs, { semantic: !options.structuralOnly, search: { ...(options.maxAttendees !== undefined ? { maxAttendees: options.maxAttendees } : {}), ...(options.maxPerGroup !== undefined ? { maxPerGroup: options.maxPerGroup } : {}) } });
   } catch (error) {
-    if (error instanceof DiffInputError) throw new UsageError(error.message, "run `quorate --help` for the options");
+    if (error instanceof DiffInputError) throw new UsageError(error.message, error.help ?? "run `quorate --help` for the options");
     throw error;
   }
   // Many pairs with every kind of difference would bury the matrix; the JSON keeps them all.
@@ -75,7 +78,7 @@ export function runDiff(options: DiffCommandOptions, io: CliIO): number {
   if (options.out === undefined) io.stdout.write(text);
   else {
     writeOutputFile(options.out, io.cwd, text, io.env);
-    io.stderr.write(`wrote ${options.out}\n`);
+    io.stderr.write(`wrote ${printable(options.out)}\n`);
   }
   return report.equivalent ? 0 : 1;
 }

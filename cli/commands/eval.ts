@@ -8,6 +8,7 @@ import { calendarClosures } from "../calendarOption.js";
 import { conferenceFor, readConferenceValue } from "../conferenceFile.js";
 import type { CliIO } from "../io.js";
 import { loadVersions } from "../loadVersions.js";
+import { printableData } from "../printable.js";
 import { renderDecision } from "../renderDecision.js";
 import { styleFor } from "../style.js";
 
@@ -30,6 +31,6 @@ export function runEval(options: EvalOptions, io: CliIO): number {
   // The version in force on the conference's date is the one that reads it: its roles, its facts.
   const conference = conferenceFor(versions.choose(dateGiven(value)).version.ir, value, options.conference);
   const result = createVersionedEvaluator(versions, closures)(conference);
-  io.stdout.write(options.format === "json" ? JSON.stringify(result, null, 2) + "\n" : renderDecision(result, styleFor(io.stdout.isTTY, io.env)));
+  io.stdout.write(options.format === "json" ? JSON.stringify(result, null, 2) + "\n" : renderDecision(printableData(result), styleFor(io.stdout.isTTY, io.env)));
   return 0;
 }

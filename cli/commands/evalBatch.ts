@@ -17,6 +17,7 @@ import { decidedLine, explainedLine, guardedLine, invalidLine, type LineProblem,
 import { calendarClosures } from "../calendarOption.js";
 import type { CliIO } from "../io.js";
 import { loadVersions } from "../loadVersions.js";
+import { printable } from "../printable.js";
 import { styleFor } from "../style.js";
 
 export interface EvalBatchOptions {
@@ -51,6 +52,7 @@ export async function runEvalBatch(options: EvalBatchOptions, io: CliIO): Promis
   const style = styleFor(io.stderr.isTTY, io.env);
   const input = openBatchInput(options.batch, io, EXAMPLE);
   const policy = path.normalize(options.policy);
+  const shownPolicy = printable(policy);
   const loaded = loadVersions(policy, io, style, options.today);
   // A broken policy decides nothing: 2, so that 1 keeps its one meaning of "some lines were not decided".
   if ("exitCode" in loaded) return 2;
@@ -103,12 +105,12 @@ export async function runEvalBatch(options: EvalBatchOptions, io: CliIO): Promis
   const total = decided + invalidCount;
   const notes = versionNotes(flagged);
   if (invalidCount === 0) {
-    io.stderr.write(`${total.toLocaleString("en-GB")} ${total === 1 ? "conference" : "conferences"} decided under ${policy}\n${notes}`);
+    io.stderr.write(`${total.toLocaleString("en-GB")} ${total === 1 ? "conference" : "conferences"} decided under ${shownPolicy}\n${notes}`);
     return 0;
   }
   const named = invalid.join(", ") + (invalidCount > invalid.length ? ", …" : "");
   io.stderr.write(
-    `${style.error(`${invalidCount.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")} ${total === 1 ? "line" : "lines"} ${invalidCount === 1 ? "is" : "are"} not ${invalidCount === 1 ? "a conference" : "conferences"} Quorate can decide`)} (${invalidCount === 1 ? "line" : "lines"} ${named}); ${decided === 0 ? "no line was decided" : `the others were decided under ${policy}`}\n  help: each such line has a record with "status": "invalid" saying what is wrong and where\n`,
+    `${style.error(`${invalidCount.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")} ${total === 1 ? "line" : "lines"} ${invalidCount === 1 ? "is" : "are"} not ${invalidCount === 1 ? "a conference" : "conferences"} Quorate can decide`)} (${invalidCount === 1 ? "line" : "lines"} ${named}); ${decided === 0 ? "no line was decided" : `the others were decided under ${shownPolicy}`}\n  help: each such line has a record with "status": "invalid" saying what is wrong and where\n`,
   );
   if (notes !== "") io.stderr.write(notes);
   return 1;

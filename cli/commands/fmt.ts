@@ -16,6 +16,7 @@ import { formatPolicy, MAX_FORMAT_CHARACTERS, type FormatOptions, type FormatOut
 import { MAX_POLICY_CHARACTERS } from "../../grammar/parse.js";
 import { OutputTargetError } from "../atomicWrite.js";
 import { policyFiles } from "../files.js";
+import { printable } from "../printable.js";
 import { interruptionFrom, UsageError, writeFailure, writeFileAtomic, type CliIO } from "../io.js";
 import { renderDiagnostic } from "../renderDiagnostic.js";
 import { styleFor } from "../style.js";
@@ -43,6 +44,8 @@ export async function runFmt(options: FmtOptions, io: CliIO): Promise<number> {
   const unformatted: string[] = [];
   let failed = 0;
   for (const file of files) {
+    // A file name may hold control characters: shown escaped wherever it is printed.
+    const shown = printable(file);
     const read = host.readFile(file);
     if ("error" in read) throw new UsageError(`cannot read \`${file}\`: ${read.error}`, "check that the file exists and can be read");
     // Nothing is written by --check, so the formatted text need not be compiled to prove its meaning.
@@ -51,13 +54,13 @@ export async function runFmt(options: FmtOptions, io: CliIO): Promise<number> {
       failed++;
       const sources = new Map([[file, outcome.lines]]);
       for (const d of outcome.diagnostics) io.stderr.write(renderDiagnostic(d, sources, err) + "\n\n");
-      io.stderr.write(`${err.error("error")}: \`${file}\` was not formatted because it has syntax errors\n  ${err.good("help:")} fix the errors above, then format it again\n`);
+      io.stderr.write(`${err.error("error")}: \`${shown}\` was not formatted because it has syntax errors\n  ${err.good("help:")} fix the errors above, then format it again\n`);
       continue;
     }
     if (outcome.kind === "too-large") {
       failed++;
       io.stderr.write(
-        `${err.error("error")}: \`${file}\` was not formatted: it has ${outcome.characters} characters, and Quorate lays out policies of at most ${MAX_FORMAT_CHARACTERS}\n` +
+        `${err.error("error")}: \`${shown}\` was not formatted: it has ${outcome.characters} characters, and Quorate lays out policies of at most ${MAX_FORMAT_CHARACTERS}\n` +
           `  ${err.good("help:")} the file is unchanged; check that this is the policy you meant (\`quorate check\` still reads files up to ${MAX_POLICY_CHARACTERS} characters)\n`,
       );
       continue;
@@ -65,7 +68,7 @@ export async function runFmt(options: FmtOptions, io: CliIO): Promise<number> {
     if (outcome.kind === "refused") {
       failed++;
       io.stderr.write(
-        `${err.error("error")}: \`${file}\` was not formatted: formatting would change what the policy means (${outcome.reason})\n` +
+        `${err.error("error")}: \`${shown}\` was not formatted: formatting would change what the policy means (${outcome.reason})\n` +
           `  ${err.good("help:")} the file is unchanged; this is a fault in Quorate's formatter, please report it with the policy attached\n`,
       );
       continue;
@@ -78,14 +81,14 @@ export async function runFmt(options: FmtOptions, io: CliIO): Promise<number> {
     unformatted.push(file);
     if (options.mode === "write") {
       try {
-        writeFileAtomic(path.resolve(io.cwd, file), outcome.text, interruptionFrom(io.env));
+        writeFileAtomic(path.resolve(io.cwd, file), outcome.text, interruptionFrom(io.env), io.cwd);
       } catch (error) {
         if (error instanceof OutputTargetError) throw new UsageError(`cannot write \`${file}\`: ${error.message}; the file is unchanged`, error.help);
         throw new UsageError(`cannot write \`${file}\`: ${writeFailure(error, path.dirname(file), io.cwd)}; the file is unchanged`, "check that the folder can be written to and the disk has room");
       }
-      io.stdout.write(`formatted ${file}\n`);
+      io.stdout.write(`formatted ${shown}\n`);
     } else {
-      io.stdout.write(`${file}\n`);
+      io.stdout.write(`${shown}\n`);
     }
   }
   if (options.mode === "print") return failed > 0 ? 1 : 0;

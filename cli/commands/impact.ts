@@ -16,6 +16,7 @@ import { progressFor } from "../batch/progress.js";
 import { guardedLine } from "../batch/record.js";
 import { UsageError, type CliIO } from "../io.js";
 import { loadVersions } from "../loadVersions.js";
+import { printableData } from "../printable.js";
 import { styleFor } from "../style.js";
 import { renderImpactText } from "../impact/renderText.js";
 import { ImpactTally } from "../impact/tally.js";
@@ -89,6 +90,6 @@ export async function runImpact(options: ImpactOptions, io: CliIO): Promise<numb
       `${first && problem ? `line ${first.line}: ${problem.path === "(the whole line)" ? "" : `${problem.path}: `}${problem.message}; ` : ""}write one conference per line, as JSON, in the format \`quorate eval\` reads`,
     );
   }
-  io.stdout.write(options.format === "json" ? JSON.stringify(report, null, 2) + "\n" : renderImpactText(report, styleFor(io.stdout.isTTY, io.env)));
+  io.stdout.write(options.format === "json" ? JSON.stringify(report, null, 2) + "\n" : renderImpactText(printableData(report), styleFor(io.stdout.isTTY, io.env)));
   return report.changed ? 1 : 0;
 }

@@ -20,6 +20,7 @@ import { schemaCheck, validateConference, type ConferenceProblem } from "../../r
 import { readJsonFile } from "../conferenceFile.js";
 import { UsageError, type CliIO } from "../io.js";
 import { loadPolicy } from "../loadPolicy.js";
+import { printableData } from "../printable.js";
 import type { Style } from "../style.js";
 import { styleFor } from "../style.js";
 
@@ -137,9 +138,10 @@ function runScenario(ir: PolicyIR, decide: ReturnType<typeof createEvaluator>, s
   const result = decide(conference);
   const mismatches: Mismatch[] = [];
   const problems: ConferenceProblem[] = [];
+  const decided = new Map(result.children.map((c) => [c.child, c]));
   for (const [child, expected] of Object.entries(scenario.expect)) {
     if (expected === undefined) continue;
-    const actual = result.children.find((c) => c.child === child);
+    const actual = decided.get(child);
     if (!actual) problems.push({ path: formatPath(["scenarios", index, "expect", child]), message: `the conference has no child \`${child}\`` });
     else mismatches.push(...compareChild(child, expected, actual, result.notApplied));
   }
@@ -193,8 +195,9 @@ function renderFailure(s: ScenarioOutcome, style: Style): string[] {
   const lines: string[] = [];
   for (const p of s.problems) lines.push(`      ${style.error(p.path)}: ${p.message}${p.hint ? `\n        help: ${p.hint}` : ""}`);
   for (const m of s.mismatches) lines.push(`      ${m.child} ${m.field}: expected ${style.good(m.expected)}, got ${style.error(m.actual)}`);
+  const decisions = new Map(s.decisions.map((d) => [d.child, d]));
   for (const child of new Set(s.mismatches.map((m) => m.child))) {
-    const decision = s.decisions.find((d) => d.child === child);
+    const decision = decisions.get(child);
     if (!decision) continue;
     lines.push(`      why ${child} was decided so:`);
     // The duties that follow a decision are shown only when the duties are what differs.
@@ -222,7 +225,8 @@ export function runTest(options: TestOptions, io: CliIO): number {
     return exitCode;
   }
   let shown = false;
-  for (const o of outcomes) {
+  // Text for a reader: file names and the scenarios' texts may hold control characters, shown escaped.
+  for (const o of printableData(outcomes)) {
     const listedHere = options.verbose ? o.scenarios : o.scenarios.filter((s) => !s.passed);
     if (listedHere.length === 0 && o.problems.length === 0) continue;
     io.stdout.write(`${shown ? "\n" : ""}${style.bold(o.path)}${o.policy ? style.dim(` (${o.policy})`) : ""}\n`);

@@ -15,7 +15,10 @@ const ORDER: [DateField["kind"], DateField["kind"], string][] = [
   ["effective", "review", "is due for review before it comes into force"],
 ];
 
-/** Within one version, the dates run in order: written, then approved or endorsed, then reviewed. */
+/**
+ * Within one version, the dates run in order: written, then approved or endorsed, then
+ * reviewed, unless the board has confirmed a reading of the clause the version cites.
+ */
 export const datesOutOfOrder: Check = {
   code: "Q072",
   title: "dates out of order",
@@ -26,7 +29,19 @@ export const datesOutOfOrder: Check = {
   version "V2" revised 2025-04-23 approved 2024-04-23
 }`,
   run(ctx) {
-    for (const v of ctx.model.statements("Version")) {
+    // A board that confirmed a reading of the very clause a version cites (its version table,
+    // say) has looked at those dates: the confirmed reading (Q082) stands in for the warning.
+    const versions = ctx.model.statements("Version");
+    const confirmedClauses = ctx.model
+      .statements("Ambiguity")
+      .filter((a) => a.aspect === "header" && a.node.confirmed && a.node.cite)
+      .map((a) => ({ file: a.file, clause: a.node.cite?.value ?? "" }));
+    const acknowledged = (v: (typeof versions)[number]) => {
+      const cite = v.node.cite?.value;
+      return cite !== undefined && confirmedClauses.some((c) => c.file === v.file && (cite === c.clause || cite.startsWith(`${c.clause},`)));
+    };
+    for (const v of versions) {
+      if (acknowledged(v)) continue;
       const date = (kind: DateField["kind"]) => v.node.dates.find((d) => d.kind === kind && isValidDate(d.value));
       const name = v.node.label ? `version \`${v.node.label.value}\`` : "this version";
       for (const [earlierKind, laterKind, wording] of ORDER) {
@@ -36,7 +51,7 @@ export const datesOutOfOrder: Check = {
         ctx.report(
           { file: v.file, node: later },
           `${name} ${wording}: ${laterKind} ${later.value}, ${earlierKind} ${earlier.value}`,
-          "check the dates against the protocol; if it prints them so, keep them as printed and record your reading with `ambiguity` (this warning stays, to show the dates are odd)",
+          "check the dates against the protocol; if it prints them so, keep them as printed, record your reading with `ambiguity … cite` naming the same clause, and once the board confirms that reading (`confirmed by \"who\" on <date>`) this warning gives way to it",
         );
       }
     }

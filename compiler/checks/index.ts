@@ -47,6 +47,7 @@ import { nonPractitionerVotes } from "./nonPractitionerVotes.js";
 import { obligationRecipient } from "./obligationRecipient.js";
 import { obligationWithoutTrigger } from "./obligationWithoutTrigger.js";
 import { overrideWithoutMajority } from "./overrideWithoutMajority.js";
+import { confirmedReading } from "./confirmedReading.js";
 import { recordedAmbiguity } from "./recordedAmbiguity.js";
 import { recordedSilence } from "./recordedSilence.js";
 import { repeatedRule } from "./repeatedRule.js";
@@ -144,6 +145,7 @@ export const ALL_CHECKS: readonly Check[] = [
   // what the protocol leaves open
   recordedAmbiguity,
   recordedSilence,
+  confirmedReading,
   // rules Quorate supplies where the policy states none
   unnamedPractitioners,
   abstentionDefault,

@@ -16,7 +16,10 @@ export const unplacedRoles: Check = {
     const m = ctx.model;
     const voteBy = m.last("VoteBy");
     if (m.kind !== "policy" || !voteBy || voteBy.node.unit !== "grouping" || m.last("OthersRule")) return;
-    const unplaced = unplacedPractitioners(ctx.scope.roles.values(), votingFacts(m)).map((r) => r.node.id.name);
+    // A role declared `not voting by default` needs no place: without an `others` rule it does not vote.
+    const unplaced = unplacedPractitioners(ctx.scope.roles.values(), votingFacts(m))
+      .filter((r) => !r.node.notVotingByDefault)
+      .map((r) => r.node.id.name);
     if (unplaced.length === 0) return;
     // When the rule comes from a base, the gap is in this policy, so that is where it is shown.
     const inherited = voteBy.file !== m.root;

@@ -36,7 +36,7 @@ function groupingUnit(model: PolicyModel, role: Located<RoleDeclaration>, facts:
   const grouping = facts.groupingsOf.get(name)?.[0];
   if (grouping) return { status: "votes", unit: { kind: "grouping", id: grouping.node.id.name }, choice: null, at: originOf(grouping) };
   const others = model.last("OthersRule");
-  if (!others) return null;
+  if (!others) return role.node.notVotingByDefault ? { status: "not_voting", unit: null, choice: null, at: originOf(role) } : null;
   const agencyUnit = { kind: "agency" as const, id: role.node.agency?.name ?? null };
   switch (others.node.mode) {
     case "own_agency":
@@ -74,7 +74,7 @@ function roleVote(model: PolicyModel, role: Located<RoleDeclaration>, facts: Vot
   // its `others …` rule, or, where it has none, takes part by Quorate's default (note Q086).
   if (!discretion && voteBy?.node.unit !== "grouping" && !isNamed(name, facts)) {
     const others = model.last("OthersRule");
-    if (!others) return vote(placed, false, perOrganisation, true);
+    if (!others) return role.node.notVotingByDefault ? notVoting(originOf(role)) : vote(placed, false, perOrganisation, true);
     if (others.node.mode === "not_voting") return notVoting(originOf(others));
     if (others.node.mode === "chair_discretion") return vote({ status: "chair_discretion", unit: placed.unit, choice: null, at: originOf(others) }, false, perOrganisation);
     return vote({ ...placed, at: originOf(others) }, false, perOrganisation);

@@ -24,6 +24,23 @@ export interface SearchOptions {
   siblings: boolean;
   /** Whether to try attendees marked as nominated lead (only varied where a policy says a lead speaks). */
   nominatedLeads: boolean;
+  /** The most classes of rooms a search may hold at once (MOST_ROOM_CLASSES unless a test says otherwise). */
+  mostRoomClasses?: number;
+}
+
+/**
+ * The most classes of rooms (rooms alike to both policies) a search holds at once. Memory
+ * grows with them, about 1 GB for a million (Cwm Taf Morgannwg against Mid and West Wales
+ * at 24 attendees, 3 per group); past this the search stops and says so, rather than
+ * run for minutes and exhaust a small machine.
+ */
+export const MOST_ROOM_CLASSES = 400_000;
+
+/** A search whose bounds would take more memory than it may use. */
+export class SearchTooLarge extends Error {
+  constructor(readonly classes: number) {
+    super(`the search met more than ${MOST_ROOM_CLASSES.toLocaleString("en-GB")} kinds of room`);
+  }
 }
 
 /** The most attendees a search may try (16 takes seconds per pair; the time grows polynomially). */

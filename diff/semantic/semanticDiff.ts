@@ -16,7 +16,7 @@ import type { OutcomeDifference, SearchBounds } from "../report.js";
 import { attendeeKinds, type AttendeeKind, type RoleLeftOut } from "./attendeeKinds.js";
 import { kindGroups } from "./kindGroups.js";
 import { SummaryTable } from "./roomSummary.js";
-import { conferenceAt, dimensionsFor, rooms, VIEWS, type Dimensions, type SearchOptions, type SearchPoint, type Stance } from "./searchSpace.js";
+import { conferenceAt, dimensionsFor, MOST_ROOM_CLASSES, rooms, SearchTooLarge, VIEWS, type Dimensions, type SearchOptions, type SearchPoint, type Stance } from "./searchSpace.js";
 
 const OUTCOMES: readonly Outcome[] = Outcome.options;
 
@@ -141,6 +141,7 @@ function boundsOf(dims: Dimensions, kinds: readonly AttendeeKind[], leftOut: Rol
 /** Every class of rooms within the bounds, built group by group. */
 function roomClasses(groups: readonly number[][], summaries: [SummaryTable, SummaryTable], dims: Dimensions, kinds: readonly AttendeeKind[], options: SearchOptions): Iterable<RoomClass> {
   const most = Math.min(options.maxPerGroup, options.maxAttendees);
+  const mostClasses = options.mostRoomClasses ?? MOST_ROOM_CLASSES;
   let classes = new Map<number, RoomClass>();
   const start: RoomClass = { size: 0, a: summaries[0].empty(), b: summaries[1].empty(), rooms: 1, previous: null, part: null };
   classes.set(classKey(0, start.a, start.b), start);
@@ -165,6 +166,8 @@ function roomClasses(groups: readonly number[][], summaries: [SummaryTable, Summ
         if (seen) seen.rooms += partial.rooms * part.rooms;
         else next.set(key, { size, a: sa, b: sb, rooms: partial.rooms * part.rooms, previous: partial, part });
       }
+      // A guard, not a change to the search: the classes are what its memory grows with.
+      if (next.size > mostClasses) throw new SearchTooLarge(next.size);
     }
     classes = next;
   }

@@ -56,6 +56,43 @@ describe("quorate check: errors first, then warnings, then notes", () => {
   });
 });
 
+describe("quorate check --strict: readings await the board's sign-off", () => {
+  it("fails while a reading is not confirmed, and passes once the board confirms it", async () => {
+    const dir = scratchFixture("regions");
+    const file = path.join(dir, "policies/board-a.policy");
+    const read = readFileSync(file, "utf8");
+    writeFileSync(file, read.replace('vote by agency cite "voting clause"', 'vote by agency cite "voting clause"\n  ambiguity "whose votes count" reading "each agency\'s" cite "voting clause"'));
+    const plain = await runCli(["check", "policies/board-a.policy", ...TODAY], dir);
+    expect(plain.code).toBe(0);
+    const strict = await runCli(["check", "policies/board-a.policy", "--strict", ...TODAY], dir);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toMatch(/✗ --strict: 1 reading awaits the board's sign-off/);
+    const json = await runCli(["check", "policies/board-a.policy", "--strict", "--format", "json", ...TODAY], dir);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({ awaitingSignOff: 1 });
+
+    writeFileSync(file, read.replace('vote by agency cite "voting clause"', 'vote by agency cite "voting clause"\n  ambiguity "whose votes count" reading "each agency\'s" confirmed by "Board business group" on 2026-11-01 cite "voting clause"'));
+    const signed = await runCli(["check", "policies/board-a.policy", "--strict", ...TODAY], dir);
+    expect(signed.code).toBe(0);
+    expect(signed.stdout).toContain("note Q082: the protocol is ambiguous (voting clause): whose votes count");
+    expect(signed.stdout).not.toContain("--strict");
+  });
+
+  it("counts a rule Quorate supplies by default as awaiting sign-off", async () => {
+    const dir = scratchFixture("regions");
+    const file = path.join(dir, "policies/board-a.policy");
+    writeFileSync(file, readFileSync(file, "utf8").replace("at least 3 agencies taking part", "at least 3 agencies"));
+    const strict = await runCli(["check", "policies/board-a.policy", "--strict", ...TODAY], dir);
+    expect(strict.stdout).toContain("note Q088");
+    expect(strict.code).toBe(1);
+  });
+
+  it("is a flag of check alone", async () => {
+    const run = await runCli(["summary", "policies", "--strict"], ENGINE);
+    expect(run.code).toBe(2);
+  });
+});
+
 describe("quorate check", () => {
   it("passes the bundled policies (exit 0), showing warnings and notes", async () => {
     const run = await runCli(["check", "policies", ...TODAY], ENGINE);

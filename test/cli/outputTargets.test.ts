@@ -55,6 +55,27 @@ describe("-o through a link", () => {
   });
 });
 
+describe("a link leading out of the working folder", () => {
+  it.each(WRITERS)("%s refuses to write through a link, to the file or to a folder on the way, that leads outside; an explicit path outside is written", async (_, args) => {
+    const outside = scratchPolicies();
+    writeFileSync(path.join(outside, "bashrc"), "keep me\n");
+    const dir = scratchPolicies();
+    symlinkSync(path.join(outside, "bashrc"), path.join(dir, "report.json"));
+    symlinkSync(outside, path.join(dir, "reports"));
+    for (const name of ["report.json", "reports/new.json"]) {
+      const run = await runCli([...args, "-o", name], dir);
+      expect(run.code, name).toBe(2);
+      expect(run.stderr).toContain(`error: cannot write \`${name}\`: it leads, through a link, to`);
+      expect(run.stderr).toContain("outside this folder");
+    }
+    expect(readFileSync(path.join(outside, "bashrc"), "utf8")).toBe("keep me\n");
+    expect(() => statSync(path.join(outside, "new.json"))).toThrow();
+    const explicit = await runCli([...args, "-o", path.join(outside, "chosen.json")], dir);
+    expect(explicit.code).toBeLessThan(2);
+    expect(statSync(path.join(outside, "chosen.json")).isFile()).toBe(true);
+  });
+});
+
 describe("-o onto something that is not an ordinary file", () => {
   it.each(WRITERS)("%s refuses a pipe and leaves it a pipe", async (_, args) => {
     const dir = scratchPolicies();
@@ -152,6 +173,19 @@ describe("a hard-linked file's write killed outright", () => {
     const again = spawnSync(process.execPath, [bin, ...COMPILE, "-o", "out.json"], { cwd: dir });
     expect(again.status).toBe(0);
     expect(readFileSync(path.join(dir, "other-name.json"), "utf8")).toContain('"id": "lancashire"');
+  });
+});
+
+describe("a hard-linked file's rewrite interrupted by a signal", () => {
+  it("SIGTERM half-way is held back until the file is complete (never the new text with the old one's tail), then ends the run", () => {
+    const dir = scratchPolicies();
+    const out = path.join(dir, "out.json");
+    writeFileSync(out, "x".repeat(500_000));
+    linkSync(out, path.join(dir, "other-name.json"));
+    const run = spawnSync(process.execPath, [path.join(REPO, "bin/quorate.js"), ...COMPILE, "-o", "out.json"], { cwd: dir, env: { ...process.env, QUORATE_TEST_INTERRUPT: "signal-mid-rewrite" } });
+    expect(run.signal).toBe("SIGTERM");
+    expect(JSON.parse(readFileSync(path.join(dir, "other-name.json"), "utf8"))).toMatchObject({ id: "lancashire" });
+    expect(readdirSync(dir).filter((name) => temporaryFileOf(name) !== undefined)).toEqual([]);
   });
 });
 

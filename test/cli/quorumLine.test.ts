@@ -11,13 +11,15 @@ import { compileText } from "../helpers/compileText.js";
 
 const plain = { error: (t: string) => t, warning: (t: string) => t, info: (t: string) => t, bold: (t: string) => t, dim: (t: string) => t, good: (t: string) => t };
 
-function quorumLine(quorum: string, conference: Conference): string | undefined {
+function quorumLine(quorum: string, conference: Conference, voting = "vote by agency"): string | undefined {
   const { ir, diagnostics } = compileText(`
     policy test "Test" {
       vocabulary "vocabulary.policy"
       silent "no dates"
     }
-    voting { vote by agency }
+    voting {
+      ${voting}
+    }
     eligibility { every unit votes on every child }
     quorum {
       ${quorum}
@@ -68,5 +70,12 @@ describe("the quorum line of a decision in words", () => {
 
   it("keeps the count of agencies where the policy sets one", () => {
     expect(quorumLine("at least 2 agencies", room)).toContain("met: 2 agencies of the 2 needed");
+  });
+
+  it("counts the agencies the count itself reads: those present, a CAFCASS officer who does not vote among them", () => {
+    const withCafcass: Conference = { ...room, attendees: [...room.attendees, { id: "co", role: "cafcass_officer", views: {} }] };
+    const voting = "vote by agency\n      not voting: cafcass_officer";
+    expect(quorumLine("at least 3 agencies present", withCafcass, voting)).toContain("met: 3 agencies of the 3 needed");
+    expect(quorumLine("at least 2 agencies taking part", withCafcass, voting)).toContain("met: 2 agencies of the 2 needed");
   });
 });

@@ -97,6 +97,31 @@ export async function fuzzRandom<T>(family: string, arbitrary: fc.Arbitrary<T>, 
   return tally.finish(result.failed ? failure : undefined);
 }
 
+/**
+ * Runs `numRuns` random cases of a family of inputs other than policy text (conferences,
+ * batch lines, scenario files) through its own check, counted as the policy families are.
+ */
+export async function fuzzInputs<T>(family: string, arbitrary: fc.Arbitrary<T>, check: (value: T) => CaseOutcome | Promise<CaseOutcome>, shown: (value: T) => string, numRuns: number): Promise<FamilyReport> {
+  const seedText = process.env["QUORATE_FUZZ_SEED"];
+  const seed = seedText ? Number(seedText) : (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
+  const tally = new Tally(family, seed);
+  let counting = true;
+  let failure: string | undefined;
+  const result = await fc.check(
+    fc.asyncProperty(arbitrary, async (value) => {
+      const outcome = await check(value);
+      if (counting) tally.add(outcome);
+      if (outcome.failures.length > 0) {
+        counting = false;
+        failure = describeFailure(shown(value), outcome);
+      }
+      return outcome.failures.length === 0;
+    }),
+    { numRuns, seed },
+  );
+  return tally.finish(result.failed ? failure : undefined);
+}
+
 /** Runs every input of a family (such as every truncation of every policy) through every property. */
 export async function fuzzEach(family: string, inputs: Iterable<string>, extra?: Extra): Promise<FamilyReport> {
   const tally = new Tally(family);

@@ -25,6 +25,7 @@ import { PolicyIR } from "../../compiler/ir.js";
 import { formatPolicy, type FormatOutcome } from "../../format/formatPolicy.js";
 import { sameIR } from "../../format/meaning.js";
 import { LineMap } from "../../grammar/location.js";
+import { countTokens } from "../../grammar/limits.js";
 import { MAX_POLICY_CHARACTERS, MAX_SYNTAX_ERRORS, parse, type ParseResult } from "../../grammar/parse.js";
 import { MAX_RECORDED_SYNTAX_ERRORS, sharedParser } from "../../grammar/parser.js";
 import { allTokens } from "../../grammar/tokens.js";
@@ -33,7 +34,13 @@ import { BUNDLED_FILES, TODAY } from "../helpers/compileText.js";
 export const FUZZ_FILE = "policies/fuzz.policy";
 
 export const PROPERTIES = ["compile never throws", "diagnostics inside the file", "recovery terminates", "same IR again", "formatting keeps the meaning"] as const;
-export type PropertyName = (typeof PROPERTIES)[number] | "same IR in every layout";
+export type PropertyName =
+  | (typeof PROPERTIES)[number]
+  | "same IR in every layout"
+  | "token count bound"
+  | "conference checked without a throw"
+  | "batch line checked without a throw"
+  | "scenario file run without a crash";
 
 const host = memoryHost(BUNDLED_FILES);
 const lexer = new Lexer(allTokens, { positionTracking: "onlyOffset" });
@@ -115,6 +122,13 @@ async function sameIRAgain(text: string, result: CompileResult): Promise<string 
   return undefined;
 }
 
+function tokenCountBound(text: string): string | undefined {
+  const lexed = lexer.tokenize(text);
+  const made = lexed.tokens.length + (lexed.groups["comments"]?.length ?? 0);
+  const counted = countTokens(text);
+  return counted >= made ? undefined : `the count before lexing is ${counted}, but the lexer made ${made} tokens`;
+}
+
 /** Checks every property on one text. A compile that throws leaves nothing else to check. */
 export async function checkText(text: string): Promise<CaseOutcome> {
   const outcome: CaseOutcome = { checked: ["compile never throws"], failures: [] };
@@ -124,6 +138,9 @@ export async function checkText(text: string): Promise<CaseOutcome> {
   const { result, failure } = compileNeverThrows(text);
   fail("compile never throws", failure);
   if (!result) return outcome;
+  // The count that limits a policy's tokens before lexing is never below the lexer's own.
+  outcome.checked.push("token count bound");
+  fail("token count bound", tokenCountBound(text));
   outcome.checked.push("diagnostics inside the file");
   fail("diagnostics inside the file", diagnosticsInsideFile(text, result));
   if (text.length <= MAX_POLICY_CHARACTERS) {

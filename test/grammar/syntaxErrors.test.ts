@@ -26,7 +26,7 @@ describe("syntax errors: located, in words, with a hint", () => {
 
   it("Q001 a letter outside a–z in a name", () => {
     const [first] = errors(`policy ysgol_ŵ "X" {\n}\n`);
-    expect(first).toMatchObject({ code: "Q001", line: 1, column: 14, message: "unexpected character `ŵ`" });
+    expect(first).toMatchObject({ code: "Q001", line: 1, column: 14, message: "unexpected character `ŵ` (U+0175)" });
     expect(first?.help).toContain("put other words inside double quotes");
   });
 

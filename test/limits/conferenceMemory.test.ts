@@ -5,7 +5,7 @@
  * built; a file of millions of empty objects took gigabytes just to parse.
  */
 import { spawnSync } from "node:child_process";
-import { openSync, closeSync, writeSync } from "node:fs";
+import { openSync, closeSync, truncateSync, writeSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { MAX_CONFERENCE_BYTES, MAX_JSON_VALUES } from "../../runtime/validateConference.js";
@@ -44,6 +44,16 @@ describe("the largest conference files, measured in a child process", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("attendees[0]: attendees[0] should be an object, not a number");
     expect(run.stderr).toContain("and more problems like these; fix these first");
+    expect(run.peakKb).toBeGreaterThan(0);
+    expect(run.peakKb).toBeLessThan(GIGABYTE_KB);
+  });
+
+  it("16 million numbers without the closing brackets: the place of the syntax error, under 1 GB (finding it built a tree of 1.7 GB)", () => {
+    const file = fileOf(scratchPolicies(), "broken.json", "1,");
+    truncateSync(file, MAX_CONFERENCE_BYTES - 64);
+    const run = evalMeasured(file);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/\(the end of the file\): the file is not valid JSON: it ends too soon/);
     expect(run.peakKb).toBeGreaterThan(0);
     expect(run.peakKb).toBeLessThan(GIGABYTE_KB);
   });

@@ -46,7 +46,7 @@ describe("the count of words and symbols", () => {
     expect(result.diagnostics.map((d) => [d.code, d.range.start.line, d.message])).toEqual([["Q005", 1, `this file has more than ${MAX_POLICY_TOKENS} words and symbols; a policy may have at most ${MAX_POLICY_TOKENS}`]]);
   });
 
-  it("`quorate check` of 4 MiB of `{`, measured in a child process, peaks under 200 MB (it took 1.6 GB)", () => {
+  it("`quorate check` of 4 MiB of `{`, measured in a child process, peaks under 400 MB (it took 1.6 GB; alone, 65 MB)", () => {
     const dir = scratchPolicies();
     writeFileSync(path.join(dir, "policies/braces.policy"), "{".repeat(MAX_POLICY_CHARACTERS));
     const run = spawnSync(process.execPath, ["--import", REPORT_PEAK, path.join(REPO, "bin/quorate.js"), "check", "policies/braces.policy"], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
@@ -54,7 +54,7 @@ describe("the count of words and symbols", () => {
     expect(run.stdout).toContain("error Q005: this file has more than 1048576 words and symbols");
     const peak = Number(/peak-kb=(\d+)/.exec(run.stderr)?.[1]);
     expect(peak).toBeGreaterThan(0);
-    expect(peak).toBeLessThan(200 * 1024);
+    expect(peak).toBeLessThan(400 * 1024);
   });
 });
 

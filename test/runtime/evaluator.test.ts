@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Conference } from "../../runtime/conference.js";
-import { attendee, BOARDS, conference, decide, decideChild, policyIR, room } from "../helpers/conferences.js";
+import { attendee, BOARDS, boardIR, conference, decide, decideChild, policyIR, room } from "../helpers/conferences.js";
 
 const HEALTH_SPLIT = room([
   ["sw", "children_social_worker", "not_register"],
@@ -296,6 +296,41 @@ describe("who votes on which child", () => {
     const ben = decideChild("cwm-taf-morgannwg", conf, "ben");
     expect(ben.units.map((u) => u.unit)).toContain("education@Ysgol A");
     expect(ben.trace.some((s) => s.step === "eligibility" && s.detail.includes("only one of their kind"))).toBe(true);
+  });
+
+  it("says why a sole representative not involved with the child still votes, where only involved units vote", () => {
+    const conf = conference(
+      [
+        attendee("sw", "children_social_worker", { amy: "register", ben: "register" }),
+        attendee("pc", "police_officer", { amy: "register", ben: "not_register" }),
+        attendee("sn", "school_nurse", { amy: "register", ben: "not_register" }),
+        attendee("ps", "primary_school", { amy: "register", ben: "register" }, { organisation: "Ysgol A", involvedWith: ["amy"] }),
+      ],
+      { chair: { decides: { ben: "register" } } },
+      twoChildren,
+    );
+    const ben = decideChild("cwm-taf-morgannwg", conf, "ben");
+    const involvedStep = ben.trace.find((s) => s.step === "eligibility" && s.detail.startsWith("with siblings"));
+    expect(involvedStep?.detail).not.toContain("every unit taking part is involved");
+    expect(involvedStep?.detail).toContain("is not involved with ben but votes as the only one of their kind present");
+  });
+
+  it("rests the step about practitioners' disagreement on a rule that follows it, not on a parents' appeal", () => {
+    const conf = conference(
+      [
+        attendee("sw", "children_social_worker", { amy: "register" }),
+        attendee("pc", "police_officer", { amy: "not_register" }),
+        attendee("sn", "school_nurse", { amy: "not_register" }),
+        attendee("ps", "primary_school", { amy: "register" }, { organisation: "Ysgol A" }),
+      ],
+      { chair: { decides: { amy: "register" } } },
+    );
+    const amy = decideChild("cwm-taf-morgannwg", conf, "amy");
+    const dissent = amy.trace.find((s) => s.step === "dissent");
+    const appeal = boardIR("cwm-taf-morgannwg").obligations.find((o) => o.trigger === "disagreement" && o.by !== null);
+    expect(appeal).toBeDefined();
+    expect(dissent?.line).not.toBe(appeal?.at.line);
+    expect(dissent?.line).toBe(boardIR("cwm-taf-morgannwg").obligations.find((o) => o.trigger === "dissent")?.at.line);
   });
 
   it("with siblings and no consensus, only units involved with the child vote (Cwm Taf Morgannwg)", () => {

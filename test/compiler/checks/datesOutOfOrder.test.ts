@@ -69,3 +69,26 @@ describe(`${datesOutOfOrder.code} ${datesOutOfOrder.title}`, () => {
     expect(found).toEqual([]);
   });
 });
+
+describe(`${datesOutOfOrder.code} acknowledged by a confirmed reading`, () => {
+  const policy = (confirmed: string, cite: string) => `
+      policy test_board "Test Board" {
+        vocabulary "vocabulary.policy"
+        version "V1" revised 2022-07-08 approved 2021-07-08 cite "version table, row V1"
+        version "V2" revised 2025-04-23 approved 2024-04-23 cite "front page"
+        current "V2"
+        ambiguity "the approval dates fall a year before the revisions they approve" reading "the dates are recorded as printed"
+          ${confirmed} cite "${cite}"
+      }
+      `;
+
+  it("gives way for a version citing the clause of a reading the board confirmed", () => {
+    const found = diagnosticsWithCode(policy('confirmed by "Board business group" on 2026-10-01', "version table"), "Q072");
+    expect(found.map((f) => f.message)).toEqual(["version `V2` is approved before it was revised: approved 2024-04-23, revised 2025-04-23"]);
+  });
+
+  it("stays while the reading is not confirmed, or cites another clause", () => {
+    expect(diagnosticsWithCode(policy("", "version table"), "Q072")).toHaveLength(2);
+    expect(diagnosticsWithCode(policy('confirmed by "Board business group" on 2026-10-01', "version"), "Q072")).toHaveLength(2);
+  });
+});

@@ -24,7 +24,7 @@ describe(`${recordedAmbiguity.code} ${recordedAmbiguity.title}`, () => {
         column: 13,
         endColumn: 45,
         message: "the protocol is ambiguous (title page): the title page gives two dates",
-        help: "reading taken: the later date is the date of the version",
+        help: "reading taken: the later date is the date of the version; not yet confirmed by the board: once it is, add `confirmed by \"who\" on <date>`",
       }),
       expect.objectContaining({
         severity: "warning",
@@ -32,9 +32,23 @@ describe(`${recordedAmbiguity.code} ${recordedAmbiguity.title}`, () => {
         column: 13,
         endColumn: 43,
         message: "the protocol is ambiguous: 'agencies' may mean services",
-        help: "reading taken: each agency counts once",
+        help: "reading taken: each agency counts once; not yet confirmed by the board: once it is, add `confirmed by \"who\" on <date>`",
       }),
     ]);
+  });
+
+  it("leaves a reading the board has confirmed to Q082", () => {
+    const source = `
+      policy test_board "Test Board" {
+        vocabulary "vocabulary.policy"
+      }
+      quorum {
+        at least 3 agencies
+        ambiguity "'agencies' may mean services" reading "each agency counts once" confirmed by "Board business group" on 2026-10-01
+      }
+      `;
+    expect(diagnosticsWithCode(source, "Q080")).toEqual([]);
+    expect(diagnosticsWithCode(source, "Q082")).toEqual([expect.objectContaining({ line: 6 })]);
   });
 
   it("shows an ambiguity recorded in the base, in the base's file", () => {

@@ -51,3 +51,31 @@ describe(`${unnamedPractitioners.code} ${unnamedPractitioners.title}`, () => {
     expect(ir?.roles.filter((r) => r.vote?.status === "votes").map((r) => r.id)).toEqual([]);
   });
 });
+
+describe("a practitioner declared `not voting by default`", () => {
+  const heard = small.replace('cafcass_officer "CAFCASS officer" agency cafcass', 'cafcass_officer "CAFCASS officer" agency cafcass, not voting by default');
+  const files = { "policies/small.policy": heard };
+  const rest = `\n  }\n  decision {\n    silent "x"\n  }\n  quorum {\n    silent "x"\n  }\n  eligibility {\n    silent "x"\n  }\n  categories {\n    silent "x"`;
+  const voters = async (voting: string) => {
+    const { compileText } = await import("../../helpers/compileText.js");
+    const ir = compileText(policy(voting + rest), files).ir;
+    return ir?.roles.filter((r) => r.vote?.status === "votes").map((r) => r.id);
+  };
+
+  it("is not among the practitioners who vote by Quorate's default, and does not vote", async () => {
+    const [note] = diagnosticsWithCode(policy("vote by agency"), "Q086", files);
+    expect(note?.message).toContain("`police_officer` and `health_visitor` (");
+    expect(note?.message).not.toContain("cafcass_officer");
+    expect(await voters("vote by agency")).toEqual(["police_officer", "health_visitor"]);
+  });
+
+  it("votes where the policy places it: by its `others` rule, or in a grouping", async () => {
+    expect(await voters("vote by agency\n    others vote as their agency")).toEqual(["police_officer", "health_visitor", "cafcass_officer"]);
+    expect(await voters('vote by grouping\n    grouping core "Core" { police_officer health_visitor cafcass_officer }')).toEqual(["police_officer", "health_visitor", "cafcass_officer"]);
+  });
+
+  it("needs no grouping when votes are counted by grouping (no Q033)", () => {
+    expect(diagnosticsWithCode(policy('vote by grouping\n    grouping core "Core" { police_officer health_visitor }'), "Q033", files)).toEqual([]);
+    expect(diagnosticsWithCode(policy('vote by grouping\n    grouping core "Core" { police_officer }'), "Q033", files)).toHaveLength(1);
+  });
+});
