@@ -129,6 +129,7 @@ export function readingsRegister(ir: PolicyIR, options: RegisterOptions = {}): R
       defaults: ir.defaults.length,
       confirmed: notes.filter((r) => r.confirmed !== null).length,
       unconfirmed: notes.filter((r) => r.confirmed === null).length,
+      awaitingSignOff: readings.filter((r) => r.confirmed === null).length,
     },
     readings,
   };

@@ -57,6 +57,7 @@ export const ReadingsReport = z
       defaults: Count,
       confirmed: Count.meta({ description: "Ambiguities and silences the board has confirmed." }),
       unconfirmed: Count.meta({ description: "Ambiguities and silences not yet confirmed." }),
+      awaitingSignOff: Count.meta({ description: "What `quorate check --strict` fails on: the ambiguities and silences not yet confirmed, and every default." }),
     }),
     readings: z.array(Reading),
   })

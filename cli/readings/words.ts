@@ -7,7 +7,7 @@ import type { Reading, ReadingsReport, RuleCited } from "./report.js";
 import { sectionName } from "./sectionNames.js";
 
 /** How to confirm a reading in the policy, for the register's closing lines. */
-export const CONFIRM_HOW = 'a board confirms a reading by adding `confirmed by "who" on YYYY-MM-DD` to its statement in the policy, before its `cite`; a default goes once the policy states the rule';
+export const CONFIRM_HOW = 'a board confirms a reading by adding `confirmed by "who" on YYYY-MM-DD` to its statement in the policy, before its `cite`; a default goes once the policy states the rule. `quorate check --strict` fails while any awaits sign-off';
 
 export const KIND_WORDS = { ambiguity: "ambiguity", silence: "silence", default: "Quorate's default" } as const;
 
@@ -40,12 +40,15 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** "6 ambiguities, 1 silence and 2 defaults; 0 of 7 readings confirmed by the board" */
+/** "6 ambiguities, 1 silence and 2 defaults; 0 of 7 readings confirmed by the board; 9 await sign-off" */
 export function countsWords(report: ReadingsReport): string {
   const c = report.counts;
   const kinds = `${plural(c.ambiguities, "ambiguity", "ambiguities")}, ${plural(c.silences, "silence", "silences")} and ${plural(c.defaults, "default", "defaults")}`;
   const readings = c.confirmed + c.unconfirmed;
-  return readings === 0 ? `${kinds}: nothing for the board to confirm` : `${kinds}; ${c.confirmed} of ${plural(readings, "reading", "readings")} confirmed by the board`;
+  const confirmed = readings === 0 ? "" : `; ${c.confirmed} of ${plural(readings, "reading", "readings")} confirmed by the board`;
+  // The number `quorate check --strict` fails on: unconfirmed readings and every default.
+  const awaiting = c.awaitingSignOff === 0 ? "; nothing awaits sign-off" : `; ${c.awaitingSignOff} ${c.awaitingSignOff === 1 ? "awaits" : "await"} sign-off`;
+  return `${kinds}${confirmed}${awaiting}`;
 }
 
 /** "policies/cwm-taf-morgannwg.policy, with vocabulary.policy" */

@@ -12,6 +12,7 @@ import path from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { mdText } from "../../cli/doc/markdown.js";
+import { awaitingSignOff } from "../../compiler/awaitingSignOff.js";
 import { ReadingsReport, readingsJsonSchema } from "../../cli/readings/report.js";
 import { CLEAN, compileEngine, ENGINE_POLICIES, expectGolden, FIXTURE } from "../helpers/readings.js";
 import { ENGINE, REPO, runCli, scratchFixture } from "../helpers/runCli.js";
@@ -33,7 +34,7 @@ describe("quorate readings on the fixture board", () => {
   it("shows a confirmed reading's confirmation and counts it, and every other as not yet confirmed", async () => {
     const run = await runCli(["readings", "board.policy", "--format", "json"], FIXTURE);
     const report = ReadingsReport.parse(JSON.parse(run.stdout));
-    expect(report.counts).toEqual({ ambiguities: 3, silences: 3, defaults: 3, confirmed: 1, unconfirmed: 5 });
+    expect(report.counts).toEqual({ ambiguities: 3, silences: 3, defaults: 3, confirmed: 1, unconfirmed: 5, awaitingSignOff: 8 });
     const confirmed = report.readings.filter((r) => r.confirmed);
     expect(confirmed).toHaveLength(1);
     expect(confirmed[0]).toMatchObject({ kind: "ambiguity", file: "board.policy", line: 31, confirmed: { by: "Board policy sub-group", on: "2026-03-02" } });
@@ -69,7 +70,7 @@ describe("a policy Quorate reports nothing about", () => {
     expect(check.stdout).toContain("no errors, no warnings, no notes");
     const text = await runCli(["readings", "clean.policy"], CLEAN);
     expect(text.code).toBe(0);
-    expect(text.stdout).toBe("Readings register: Clean Board (clean_board)\nclean.policy, with vocabulary.policy\n0 ambiguities, 0 silences and 0 defaults: nothing for the board to confirm\n");
+    expect(text.stdout).toBe("Readings register: Clean Board (clean_board)\nclean.policy, with vocabulary.policy\n0 ambiguities, 0 silences and 0 defaults; nothing awaits sign-off\n");
   });
 
   it("round-trips its JSON through the published schema unchanged", async () => {
@@ -77,7 +78,7 @@ describe("a policy Quorate reports nothing about", () => {
     const validate = new Ajv2020({ allErrors: true, strict: true }).compile(published());
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     expect(ReadingsReport.parse(json)).toStrictEqual(json);
-    expect(json).toEqual({ format: "quorate.readings/1", policy: { id: "clean_board", title: "Clean Board", kind: "policy", file: "clean.policy" }, files: ["clean.policy", "vocabulary.policy"], counts: { ambiguities: 0, silences: 0, defaults: 0, confirmed: 0, unconfirmed: 0 }, readings: [] });
+    expect(json).toEqual({ format: "quorate.readings/1", policy: { id: "clean_board", title: "Clean Board", kind: "policy", file: "clean.policy" }, files: ["clean.policy", "vocabulary.policy"], counts: { ambiguities: 0, silences: 0, defaults: 0, confirmed: 0, unconfirmed: 0, awaitingSignOff: 0 }, readings: [] });
   });
 });
 
@@ -103,6 +104,8 @@ describe("every reading of every bundled board is in its register", () => {
     expect(defaults).toEqual(expect.arrayContaining(notes));
     expect(defaults).toHaveLength(ir.defaults.length);
     expect(defaults).toHaveLength(notes.length);
+    // The register and `check --strict` count the same readings awaiting sign-off.
+    expect(report.counts.awaitingSignOff).toBe(awaitingSignOff(diagnostics).length);
 
     // The other formats show each one's own words (Markdown escaped as it writes them).
     const text = (await runCli(["readings", file], ENGINE)).stdout;
