@@ -220,14 +220,16 @@ function withSignalsHeldBack(work: () => void): void {
   try {
     work();
   } finally {
-    // A signal sent during the work reaches this listener only once the event loop next
-    // reads its signals, which a turn or two of it may not yet have done: it is waited for
-    // briefly, then the signals go back to what they do.
+    // A signal sent during the work reaches this listener only once the event loop reads
+    // it, which may take a moment (the signal may land on another thread). It is waited for
+    // briefly, and released only after a poll phase that follows the wait (a timer, then
+    // setImmediate): timers run before the poll, so releasing in the timer itself could
+    // drop, on a loaded machine, a signal already waiting.
     const release = () => {
       for (const signal of DEFERRED_SIGNALS) process.off(signal, hold);
       if (received !== undefined) process.kill(process.pid, received);
     };
-    setTimeout(release, 25);
+    setTimeout(() => setImmediate(release), 25);
   }
 }
 

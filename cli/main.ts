@@ -54,6 +54,12 @@ usage:
              [--max-attendees N] [--max-per-group N] [--structural-only]
       compare policies rule by rule, and search the conferences they decide
       differently (a folder means every board policy in it); exit 1 if they differ
+  quorate readings <file.policy> [--format text|md|html|json] [-o file]
+      list every reading the policy rests on (each ambiguity, silence and default),
+      with its clause, the reading taken, what it changes and the board's confirmation
+  quorate doc <file.policy> [--format md|html] [-o file]
+      the policy as a plain-English protocol document, each sentence citing its
+      clause, readings highlighted, ending with the readings register
   quorate fmt [--check|--write] [paths…]
       lay policies out in the canonical layout: --check lists the files that are not
       (exit 1 if any), --write rewrites them, and with neither the one policy named is
@@ -192,6 +198,21 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
       const { runCalendar } = await import("./commands/calendar.js");
       return runCalendar({ policy, from: flags.from, to: flags.to, format: format(flags, ["text", "json"]) as "text" | "json", ...(flags.calendar !== undefined ? { calendar: flags.calendar } : {}), ...optionalToday(flags) }, io);
     }
+    case "readings":
+    case "doc": {
+      rejectFlags(command, flags, ["check", "write", "today", "max-attendees", "max-per-group", "structural-only"]);
+      const [file, ...extra] = positionals;
+      if (!file) throw new UsageError(`name the policy whose ${command === "doc" ? "document" : "readings"} to write`, `quorate ${command} policies/wakefield.policy${command === "doc" ? " --format html -o wakefield.html" : ""}`);
+      if (extra.length > 0) throw new UsageError(`${command} takes one policy at a time`, `got ${positionals.length} paths`);
+      const out = outputName(flags.out);
+      const written = out !== undefined ? { out } : {};
+      if (command === "doc") {
+        const { DOC_FORMATS, runDoc } = await import("./commands/doc.js");
+        return runDoc({ file, format: format({ format: flags.format ?? "md" }, [...DOC_FORMATS]) as "md" | "html", ...written }, io);
+      }
+      const { READINGS_FORMATS, runReadings } = await import("./commands/readings.js");
+      return runReadings({ file, format: format(flags, [...READINGS_FORMATS]) as "text" | "md" | "html" | "json", ...written }, io);
+    }
     case "fmt": {
       rejectFlags(command, flags, ["out", "format", "today", "max-attendees", "max-per-group", "structural-only"]);
       if (flags.check && flags.write) throw new UsageError("use either --check or --write, not both", "--check lists the files to format; --write formats them");
@@ -199,7 +220,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
       return await runFmt({ paths: positionals, mode: flags.check ? "check" : flags.write ? "write" : "print" }, io);
     }
     default:
-      throw new UsageError(`unknown command \`${command}\``, "the commands are check, compile, eval, test, summary, diff, impact, calendar, fmt and lsp; run `quorate --help`");
+      throw new UsageError(`unknown command \`${command}\``, "the commands are check, compile, eval, test, summary, diff, impact, calendar, readings, doc, fmt and lsp; run `quorate --help`");
   }
 }
 

@@ -27,6 +27,7 @@
  */
 import type { JurisdictionId } from "../compiler/catalogue.js";
 import type { Deadline, Period } from "../compiler/ir.js";
+import { deadlineInWords, periodInWords } from "./deadlineWords.js";
 import { CALENDARS, calendarOf, holidaysIn, HOLIDAYS_CONFIRMED_THROUGH, type CalendarId } from "./holidays.js";
 
 export { HOLIDAYS_CONFIRMED_THROUGH, HOLIDAY_DATA_VERSION } from "./holidays.js";
@@ -328,21 +329,7 @@ export function dueDate(deadline: Deadline, conference: Moment, calendar: Workin
 
 // ---- words ----
 
-
-export function periodInWords(period: Period): string {
-  const unit = period.unit.replace("_", " ");
-  return `${period.amount} ${period.amount === 1 ? unit.replace(/s$/, "") : unit}`;
-}
-
-export function deadlineInWords(deadline: Deadline | null): string {
-  if (deadline === null) return "";
-  if (deadline.kind === "immediately") return deadline.afterConference ? "immediately after the conference" : "immediately";
-  if (deadline.kind === "as_soon_as_possible") return "as soon as possible";
-  const amount = periodInWords(deadline);
-  if (deadline.kind === "within") return `within ${amount}${deadline.then ? `, then every ${periodInWords(deadline.then)}` : ""}`;
-  if (deadline.kind === "every") return `every ${amount}`;
-  return `${amount} before the conference`;
-}
+export { deadlineInWords, periodInWords };
 
 /** "by Monday 21 December 2026", "by 14:30 on Thursday 3 December 2026", or why there is no date. */
 export function dueInWords(due: DueDate, deadline: Deadline | null = null): string {

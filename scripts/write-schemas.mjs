@@ -10,6 +10,7 @@ import { batchLineJsonSchema } from "../dist/cli/batch/record.js";
 import { impactJsonSchema } from "../dist/cli/impact/report.js";
 import { calendarJsonSchema } from "../dist/runtime/calendarFile.js";
 import { workingDaysJsonSchema } from "../dist/cli/commands/calendar.js";
+import { readingsJsonSchema } from "../dist/cli/readings/report.js";
 
 const schemas = {
   "policy.schema.json": policyJsonSchema(),
@@ -21,6 +22,7 @@ const schemas = {
   "impact.schema.json": impactJsonSchema(),
   "calendar.schema.json": calendarJsonSchema(),
   "working-days.schema.json": workingDaysJsonSchema(),
+  "readings.schema.json": readingsJsonSchema(),
 };
 for (const [name, schema] of Object.entries(schemas)) {
   writeFileSync(new URL(`../schemas/${name}`, import.meta.url), JSON.stringify(schema, null, 2) + "\n");
