@@ -19,7 +19,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../helpers/browser.js";
 import { runCli } from "../helpers/runCli.js";
 import { ENGINE, scratchFolders } from "../helpers/scratch.js";
-import { buildStudio, choosePolicy, findInEditor, keystrokeLatencies, median, openStudio, settled, type BuiltStudio, type OpenedStudio } from "../helpers/studio.js";
+import { LATENCY_MEASURE as RECORDED_AS } from "../../studio/src/editor/latency.js";
+import { buildStudio, choosePolicy, findInEditor, keystrokeLatencies, LATENCY_MEASURE, median, openStudio, settled, type BuiltStudio, type OpenedStudio } from "../helpers/studio.js";
 
 const CWM_TAF = "policies/cwm-taf-morgannwg.policy";
 const MID_WEST = "policies/mid-and-west-wales.policy";
@@ -71,6 +72,7 @@ describe("Quorate Studio, opened from disk", () => {
     const fix = page.locator('.problem[data-code="Q010"] button.fix');
     await expect(fix.innerText()).resolves.toContain("health_visitor");
 
+    expect(LATENCY_MEASURE).toBe(RECORDED_AS);
     const latencies = await keystrokeLatencies(page);
     console.log(`keystroke to problems shown, ${CWM_TAF}: median ${median(latencies).toFixed(1)} ms over ${latencies.length} keystrokes (max ${Math.max(...latencies).toFixed(1)} ms)`);
     expect(latencies.length).toBeGreaterThan(0);
