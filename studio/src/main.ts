@@ -128,7 +128,7 @@ async function start(root: HTMLElement): Promise<void> {
     h("h1", {}, "Quorate Studio"),
     picker.element,
     h("div", { class: "toolbar" }, h("button", { type: "button", onclick: () => void openFile() }, "Open a file…"), h("button", { type: "button", onclick: () => void saveFile() }, "Save"), h("button", { type: "button", title: "Shift+Alt+F", onclick: () => void layOut() }, "Lay out")),
-    h("p", { class: "private" }, "Everything stays on this computer: nothing you open or type is sent anywhere."),
+    h("p", { class: "private" }, "Nothing you open or type here leaves this computer."),
   );
   fill(
     root,

@@ -83,8 +83,73 @@ describe("Quorate Studio, opened from disk", () => {
     await expect(page.locator(".cm-content").innerText()).resolves.toContain("paediatrician health_visitor school_nurse");
   });
 
+  it("completes role names, explains a grouping on hover, and lays the policy out as quorate fmt does", async () => {
+    await findInEditor(page, "paediatrician health_visitor");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.type(" school_nu");
+    const offered = page.locator(".cm-tooltip-autocomplete li", { hasText: "school_nurse" });
+    await offered.first().waitFor();
+    await page.keyboard.press("Escape");
+    for (let i = 0; i < " school_nu".length; i++) await page.keyboard.press("Backspace");
+    await settled(page);
+
+    await page.mouse.move(0, 0);
+    await page.locator(".cm-content .q-name-grouping", { hasText: "child_health" }).first().hover();
+    const hover = page.locator(".cm-tooltip-hover", { hasText: "(grouping)" });
+    await hover.waitFor();
+    await expect(hover.innerText()).resolves.toMatch(/child_health \(grouping\): Child Health Services\s+members: paediatrician, health_visitor/);
+    await page.mouse.move(0, 0);
+
+    // Lines as written (a locator's text match would fold the spaces that matter here).
+    const lines = () => page.locator(".cm-line").evaluateAll((all) => all.map((l) => l.textContent ?? ""));
+    await findInEditor(page, "vote by grouping");
+    await page.keyboard.type("vote     by grouping");
+    await settled(page);
+    expect(await lines()).toContain("  vote     by grouping");
+    await page.getByRole("button", { name: "Lay out" }).click();
+    await page.locator(".status", { hasText: "Laid out" }).waitFor();
+    await settled(page);
+    expect(await lines()).not.toContain("  vote     by grouping");
+    expect(await lines()).toContain("  vote by grouping");
+  });
+
+  it("opens a policy from this computer beside the shipped vocabulary and base, and saves it back as a download", async () => {
+    // The fallbacks every browser has: the file chooser and a download (this Chromium also has the File System Access API).
+    await page.evaluate("delete window.showOpenFilePicker; delete window.showSaveFilePicker");
+    const text = readFileSync(path.join(ENGINE, MID_WEST), "utf8").replace(/^policy mid_and_west_wales "[^"]*"/m, 'policy my_board "My Board"');
+    const chooser = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "Open a file…" }).click();
+    await (await chooser).setFiles({ name: "my-board.policy", mimeType: "text/plain", buffer: Buffer.from(text) });
+    await settled(page);
+    await expect(page.locator("#policy-choice").inputValue()).resolves.toBe("policies/my-board.policy");
+    await expect(page.locator('#policy-choice optgroup[label="Opened from this computer"] option').innerText()).resolves.toBe("My Board");
+    await expect(page.locator(".problems .counts").innerText()).resolves.toMatch(/^0 errors/);
+    await expect(page.locator(".decision .decides-heading").innerText()).resolves.toBe("My Board decides:");
+
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe("my-board.policy");
+    expect(readFileSync(await saved.path(), "utf8")).toBe(text);
+  });
+
+  it("opens a shipped scenario with its policy, and decides it as the scenario expects", async () => {
+    await page.locator("#tab-try").click();
+    const scenarios = JSON.parse(readFileSync(path.join(ENGINE, "policies/scenarios/wakefield.scenarios.json"), "utf8")) as { scenarios: { name: string; expect: Record<string, { outcome: string }> }[] };
+    const first = scenarios.scenarios[0];
+    const option = page.locator(".try select[data-field=scenario] option", { hasText: first?.name ?? "" });
+    await page.locator(".try select[data-field=scenario]").selectOption((await option.getAttribute("value")) ?? "");
+    await settled(page);
+    await expect(page.locator("#policy-choice").inputValue()).resolves.toBe("policies/wakefield.policy");
+    for (const [child, expected] of Object.entries(first?.expect ?? {})) {
+      await expect(page.locator(`.decision article[data-child="${child}"]`).getAttribute("data-outcome")).resolves.toBe(expected.outcome);
+    }
+    await expect(page.locator(".try-note").innerText()).resolves.toContain(first?.name ?? "");
+  });
+
   it("decides a conference built in the form (two siblings, five practitioners, a parent) as `quorate eval` does, under every board's policy", async () => {
     await page.locator("#tab-try").click();
+    await page.getByRole("button", { name: "Start again" }).click();
     await page.locator('[data-action="add-child"]').click();
     for (const [i, id] of ["amy", "ben"].entries()) {
       const field = page.locator(`.children [data-child="${i}"] input[data-field=id]`);
@@ -132,6 +197,12 @@ describe("Quorate Studio, opened from disk", () => {
       const cards = await page.locator(".decision article.child-decision").evaluateAll((articles) => articles.map((a) => ({ child: a.getAttribute("data-child"), outcome: a.getAttribute("data-outcome"), decidedBy: a.getAttribute("data-decided-by"), steps: Array.from(a.querySelectorAll(".step-detail") as ArrayLike<{ textContent: string | null }>, (step) => step.textContent) })));
       expect(cards, board).toEqual(json.children.map((c) => ({ child: c.child, outcome: c.outcome, decidedBy: c.decidedBy ?? "", steps: c.trace.map((s) => s.detail.replace(/`/g, "")) })));
     }
+
+    // A conference the policy cannot read is named by its JSON path, in the words of `quorate eval`.
+    await page.locator("details.json summary").click();
+    await page.locator("textarea.conference-json").fill('{ "children": [{ "id": "amy" }], "attendees": [{ "id": "x", "role": "helth_visitor" }] }');
+    await settled(page);
+    await expect(page.locator(".conference-problems").innerText()).resolves.toMatch(/attendees\[0\]\.role: .*helth_visitor[\s\S]*health_visitor/);
   }, 120_000);
 
   it("compares Mid and West Wales with Cwm Taf Morgannwg: the counterexample shown, opened in Try, is decided differently under each", async () => {

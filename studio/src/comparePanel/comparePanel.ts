@@ -55,12 +55,16 @@ export class ComparePanel {
   /** The boards as shipped, and the file being edited as it now stands when it differs from what is shipped. */
   renderChoices(): void {
     const key = (i: CompareInput) => `${i.source}:${i.path}`;
-    const inputs: CompareInput[] = this.documents
+    const boards = this.documents
       .all()
-      .filter((d) => d.kind === "policy" && d.shipped !== undefined)
-      .map((d) => ({ path: d.path, source: "bundled", label: `${d.title} (as shipped)` }));
-    for (const d of this.documents.all()) {
-      if (d.kind === "policy" && this.documents.edited(d.path)) inputs.push({ path: d.path, source: "workspace", label: `${d.title} (${d.diskName ? `from ${d.diskName}` : "as edited here"})` });
+      .filter((d) => d.kind === "policy")
+      .sort((a, b) => a.title.localeCompare(b.title));
+    const inputs: CompareInput[] = [];
+    for (const d of boards) {
+      const edited = this.documents.edited(d.path);
+      // "As shipped" is said only where an edited or opened version sits beside it.
+      if (d.shipped !== undefined) inputs.push({ path: d.path, source: "bundled", label: edited ? `${d.title} (as shipped)` : d.title });
+      if (edited) inputs.push({ path: d.path, source: "workspace", label: `${d.title} (${d.diskName ? `from ${d.diskName}` : "as edited here"})` });
     }
     this.candidates = inputs.map((input) => {
       const checkbox = h("input", { type: "checkbox", checked: this.chosen.has(key(input)), "data-policy": input.path, "data-source": input.source });
@@ -92,6 +96,7 @@ export class ComparePanel {
         const shown = showReport(this.report, answer.html, (example) => this.hooks.openConference(example, paths));
         const verdict = answer.report.equivalent ? "They decide alike within the search's bounds." : `They differ: ${shown} ${shown === 1 ? "conference is" : "conferences are"} shown below that they decide differently.`;
         this.status.textContent = `Compared in ${(answer.milliseconds / 1000).toFixed(1)} s. ${verdict}`;
+        this.status.scrollIntoView({ block: "start" });
       }
     } catch (error) {
       this.status.textContent = error instanceof Error ? `${error.message[0]?.toUpperCase() ?? ""}${error.message.slice(1)}.` : String(error);

@@ -100,6 +100,14 @@ export function renameChild(c: ConferenceValue, from: string, to: string): void 
   if (c.chair?.believesUnsafe) c.chair.believesUnsafe = c.chair.believesUnsafe.map((x) => (x === from ? to : x));
 }
 
+/** A new id for a person, where no one else has it; the chair's `admits` follows it. */
+export function renameAttendee(c: ConferenceValue, a: AttendeeValue, to: string): void {
+  if (to === "" || c.attendees.some((x) => x.id === to)) return;
+  const admits = c.chair?.["admits"];
+  if (Array.isArray(admits)) c.chair = { ...c.chair, admits: admits.map((x: unknown) => (x === a.id ? to : x)) };
+  a.id = to;
+}
+
 export function removeChild(c: ConferenceValue, id: string): void {
   c.children = c.children.filter((x) => x.id !== id);
   for (const map of childKeyed(c)) delete map[id];

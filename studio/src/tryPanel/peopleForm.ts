@@ -6,7 +6,7 @@
  */
 import { h } from "../ui/dom.js";
 import type { PolicySummary } from "../worker/protocol.js";
-import { addAttendee, addChild, removeChild, renameChild, setField, type AttendeeValue, type ConferenceValue, type View } from "./conferenceModel.js";
+import { addAttendee, addChild, removeChild, renameAttendee, renameChild, setField, type AttendeeValue, type ConferenceValue, type View } from "./conferenceModel.js";
 import { button, checkField, selectField, textField, type Changed, type Option } from "./formControls.js";
 
 const VIEWS: Option[] = [
@@ -71,7 +71,7 @@ function personFieldset(c: ConferenceValue, policy: PolicySummary | undefined, a
     h(
       "div",
       { class: "row" },
-      textField("Name or id", a.id, (id) => (id.trim() !== "" ? (a.id = id.trim()) : undefined), changed, { structural: true, field: "id" }),
+      textField("Name or id", a.id, (id) => renameAttendee(c, a, id.trim()), changed, { structural: true, field: "id" }),
       selectField("Role", a.role, roleOptions(policy, a.role), (role) => (a.role = role), changed, "role", true),
       textField("Organisation", a.organisation ?? "", (o) => setField(a, "organisation", o.trim() === "" ? undefined : o), changed, { field: "organisation" }),
     ),

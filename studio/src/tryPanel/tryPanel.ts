@@ -135,16 +135,12 @@ export class TryPanel {
     if (focused) this.form.querySelectorAll<HTMLElement>("input, select, button").forEach((e) => focusKey(e) === focused && e.focus());
   }
 
+  /** A scenario opens with the policy it was written for, and says what that policy should decide. */
   private loadScenario(choice: ScenarioChoice): void {
     const { file, scenario } = choice;
     const expects = Object.entries(scenario.expect as Record<string, { outcome: string; decidedBy?: string | null }>).map(([child, e]) => `${child}: ${e.outcome.replace(/_/g, " ")}${e.decidedBy ? ` (${e.decidedBy.replace(/_/g, " ")})` : ""}`);
-    const mine = this.hooks.policy().path === file.policy;
-    const note = h(
-      "p",
-      { class: "notice" },
-      `Scenario “${scenario.name}” (${scenario.clause}), written for ${this.hooks.titleOf(file.policy)}, which should decide ${expects.join("; ")}. `,
-      mine ? null : button(`Open ${this.hooks.titleOf(file.policy)}`, () => this.hooks.openPolicy(file.policy)),
-    );
+    if (this.hooks.policy().path !== file.policy) this.hooks.openPolicy(file.policy);
+    const note = h("p", { class: "notice" }, `Scenario “${scenario.name}” (${scenario.clause}): ${this.hooks.titleOf(file.policy)} should decide ${expects.join("; ")}.`);
     this.load(scenario.conference, note);
   }
 
