@@ -18,7 +18,7 @@ const PANEL_STYLE = `
 :host{display:block}
 .report{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1d232a}
 .report h1{font-size:1.2rem;margin:.2rem 0}
-.report th,.report td{overflow-wrap:anywhere}
+.report th,.report td{overflow-wrap:break-word}
 .report pre{white-space:pre-wrap;max-height:20rem;overflow:auto}
 .open-conference{font:inherit;margin:.4rem 0;padding:.35rem .8rem;border:1px solid #0b5cad;border-radius:6px;background:#0b5cad;color:#fff;cursor:pointer}
 .open-conference:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}
