@@ -7,6 +7,7 @@
 import path from "node:path";
 import { defineConfig, type UserConfig } from "vite";
 import { bundledPolicies } from "./build/bundledPolicies.js";
+import { holidaysOfJurisdictions } from "./build/holidayData.js";
 import { selfContained } from "./build/selfContained.js";
 
 const STUDIO = import.meta.dirname;
@@ -27,7 +28,8 @@ export function studioConfig(options: StudioBuildOptions = {}): UserConfig {
     plugins: [bundledPolicies(options.policies ?? path.join(REPO, "policies")), selfContained()],
     // The compiler's path rules come from compiler/platform.ts; nothing of Node.js is bundled.
     resolve: { conditions: ["browser"] },
-    worker: { format: "iife" },
+    // The worker is bundled apart, with its own plugins: the holidays are read only there.
+    worker: { format: "iife", plugins: () => [holidaysOfJurisdictions()] },
     server: { host: "127.0.0.1", fs: { allow: [REPO] } },
     build: {
       outDir: options.outDir ?? path.join(REPO, "dist/studio"),

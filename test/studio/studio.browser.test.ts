@@ -175,9 +175,12 @@ describe("Quorate Studio, opened from disk", () => {
       if (p.lead) await person.locator("input[data-field=nominatedLead]").check();
       if (p.notWith) await person.locator(`input[data-field=involved-${p.notWith}]`).uncheck();
     }
+    // Dated, so each duty is given its due date on the board's working days (the Studio carries the holidays of its jurisdictions only).
+    await page.locator("input[data-field=date]").fill("2026-12-21");
     await settled(page);
     const conference = await page.locator("textarea.conference-json").inputValue();
-    const value = JSON.parse(conference) as { children: unknown[]; attendees: unknown[] };
+    const value = JSON.parse(conference) as { date?: string; children: unknown[]; attendees: unknown[] };
+    expect(value.date).toBe("2026-12-21");
     expect(value.children).toEqual([{ id: "amy" }, { id: "ben", unborn: true }]);
     expect(value.attendees).toHaveLength(6);
     const folder = mkdtempSync(path.join(tmpdir(), "quorate-studio-conference-"));
@@ -187,9 +190,11 @@ describe("Quorate Studio, opened from disk", () => {
 
     const boards = await boardPolicies();
     expect(boards.length).toBeGreaterThanOrEqual(5);
+    let dated = 0;
     for (const board of boards) {
       await choosePolicy(page, board);
-      const shown = await page.locator(".decision details.eval-text pre").textContent();
+      const shown = (await page.locator(".decision details.eval-text pre").textContent()) ?? "";
+      if (/ — by \w+day \d+ December 2026| — by \w+day \d+ January 2027/.test(shown)) dated++;
       const text = await runCli(["eval", board, file], ENGINE);
       expect(text.code, text.stderr).toBe(0);
       expect(shown, board).toBe(text.stdout);
@@ -197,6 +202,7 @@ describe("Quorate Studio, opened from disk", () => {
       const cards = await page.locator(".decision article.child-decision").evaluateAll((articles) => articles.map((a) => ({ child: a.getAttribute("data-child"), outcome: a.getAttribute("data-outcome"), decidedBy: a.getAttribute("data-decided-by"), steps: Array.from(a.querySelectorAll(".step-detail") as ArrayLike<{ textContent: string | null }>, (step) => step.textContent) })));
       expect(cards, board).toEqual(json.children.map((c) => ({ child: c.child, outcome: c.outcome, decidedBy: c.decidedBy ?? "", steps: c.trace.map((s) => s.detail.replace(/`/g, "")) })));
     }
+    expect(dated, "boards whose duties fall due over Christmas").toBeGreaterThan(0);
 
     // A conference the policy cannot read is named by its JSON path, in the words of `quorate eval`.
     await page.locator("details.json summary").click();
