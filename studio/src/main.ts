@@ -40,7 +40,11 @@ async function start(root: HTMLElement): Promise<void> {
   const editorHost = h("div", { class: "editor-host" });
   // The panels and the editor refer to one another; each only calls the others once the page is built.
   const problems = new ProblemsList({
-    reveal: (p) => (p.file === editor.current ? editor.reveal(p.from, p.to) : show(p.file)),
+    // A problem in the base or the vocabulary opens that file at the problem.
+    reveal: (p) => {
+      if (p.file !== editor.current) show(p.file);
+      editor.reveal(p.from, p.to);
+    },
     applyFix: (_p, fix) => editor.edit(fix.changes, "input.fix"),
     explainCode: (code) => catalogue.explain(code),
   });
