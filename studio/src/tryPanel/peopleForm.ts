@@ -32,7 +32,7 @@ export function childrenFieldset(c: ConferenceValue, changed: Changed): HTMLElem
 function roleOptions(policy: PolicySummary | undefined, current: string): Option[] {
   const roles = policy?.roles ?? [];
   const options: Option[] = roles.map((r) => ({ value: r.id, label: `${r.label} (${r.id})`, group: r.practitioner ? "Practitioners" : "Heard, not voting" }));
-  if (!roles.some((r) => r.id === current)) options.unshift({ value: current, label: `${current} — not a role of this policy` });
+  if (!roles.some((r) => r.id === current)) options.unshift({ value: current, label: current === "" ? "choose a role…" : `${current} — not a role of this policy` });
   return options;
 }
 
@@ -82,12 +82,13 @@ function personFieldset(c: ConferenceValue, policy: PolicySummary | undefined, a
 }
 
 export function peopleFieldset(c: ConferenceValue, policy: PolicySummary | undefined, changed: Changed): HTMLElement {
-  const firstPractitioner = policy?.roles.find((r) => r.practitioner)?.id ?? c.attendees[c.attendees.length - 1]?.role ?? "";
+  const firstPractitioner = policy?.roles.find((r) => r.practitioner)?.id ?? "";
   return h(
     "fieldset",
     { class: "people" },
     h("legend", {}, "People at the conference"),
     ...c.attendees.map((a, i) => personFieldset(c, policy, a, i, changed)),
-    button("Add a person", () => (addAttendee(c, firstPractitioner), changed(true)), { "data-action": "add-person" }),
+    // A person is added with one of the policy's roles, so not before the policy's roles are known.
+    button("Add a person", () => (addAttendee(c, firstPractitioner), changed(true)), { "data-action": "add-person", ...(policy ? {} : { disabled: "", title: "waiting for the policy's roles" }) }),
   );
 }

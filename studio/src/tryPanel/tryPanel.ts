@@ -89,8 +89,8 @@ export class TryPanel {
     if (answer.kind === "decided" || answer.kind === "conference-problems") {
       const roles = this.summary?.roles;
       this.summary = answer.summary;
-      // The roles offered depend on the policy: the form is redrawn when they change.
-      if (JSON.stringify(roles) !== JSON.stringify(answer.summary.roles) && !this.form.contains(document.activeElement)) this.renderForm();
+      // The roles offered depend on the policy: the form is redrawn when they change (keeping the focus where it was).
+      if (JSON.stringify(roles) !== JSON.stringify(answer.summary.roles)) this.renderForm();
     }
     fill(this.decision, ...renderDecided(answer));
     this.decision.dataset["state"] = "ready";
