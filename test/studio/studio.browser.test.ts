@@ -200,6 +200,8 @@ describe("Quorate Studio, opened from disk", () => {
       expect(shown, board).toBe(text.stdout);
       const json = JSON.parse((await runCli(["eval", board, file, "--format", "json"], ENGINE)).stdout) as { children: { child: string; outcome: string; decidedBy?: string; trace: { detail: string }[] }[] };
       const cards = await page.locator(".decision article.child-decision").evaluateAll((articles) => articles.map((a) => ({ child: a.getAttribute("data-child"), outcome: a.getAttribute("data-outcome"), decidedBy: a.getAttribute("data-decided-by"), steps: Array.from(a.querySelectorAll(".step-detail") as ArrayLike<{ textContent: string | null }>, (step) => step.textContent) })));
+      // The summary rows read back from the command line's lines: every child's starts with its quorum.
+      await expect(page.locator(".decision article.child-decision dl.summary dt:first-child").allInnerTexts()).resolves.toEqual(json.children.map(() => "quorum"));
       expect(cards, board).toEqual(json.children.map((c) => ({ child: c.child, outcome: c.outcome, decidedBy: c.decidedBy ?? "", steps: c.trace.map((s) => s.detail.replace(/`/g, "")) })));
     }
     expect(dated, "boards whose duties fall due over Christmas").toBeGreaterThan(0);

@@ -142,7 +142,10 @@ export function tidy(c: ConferenceValue): void {
     }
     if (Object.keys(c.categories).length === 0) delete c.categories;
   }
-  for (const a of c.attendees) if (a.views && Object.keys(a.views).length === 0) delete a.views;
+  for (const a of c.attendees) {
+    if (a.views && Object.keys(a.views).length === 0) delete a.views;
+    if (isRecord(a["dissent"]) && Object.keys(a["dissent"]).length === 0) delete a["dissent"];
+  }
   if (c.facts && Object.keys(c.facts).length === 0) delete c.facts;
   for (const child of c.children) if (child.facts && Object.keys(child.facts).length === 0) delete child.facts;
 }
