@@ -87,6 +87,21 @@ interface DatesResults {
   batch: { policy: string; default: DatedBatch; explain: DatedBatch };
 }
 
+/** Quorate Studio in headless Chromium: each keystroke to its problems shown (bench/studio.mjs). */
+interface StudioResults {
+  date: string;
+  method: string;
+  policy: string;
+  characters: number;
+  keystrokes: number;
+  medianMs: number;
+  p90Ms: number;
+  maxMs: number;
+  serviceMs: number;
+  medianVsService: number;
+  targetMs: number;
+}
+
 export interface BenchResults {
   date: string;
   machine: string;
@@ -99,6 +114,7 @@ export interface BenchResults {
   batch: { evalBatch: BatchRun; impact: BatchRun; generator: { conferencesPerSecond: number } };
   growth: GrowthRow[];
   dates?: DatesResults;
+  studio?: StudioResults;
 }
 
 const whole = (n: number) => Math.round(n).toLocaleString("en-GB");
@@ -121,6 +137,18 @@ function targets(r: BenchResults): string[] {
     `| \`quorate check policies\` ≤ 4× \`node -e ""\` | ${fixed(r.coldStart.ratio, 1)}× | ${met(r.coldStart.ratio <= 4)} |`,
     `| \`eval --batch\` of ${whole(r.batch.evalBatch.conferences)} conferences under 200 MB | ${fixed(r.batch.evalBatch.peakRssMB, 0)} MB peak | ${met(r.batch.evalBatch.peakRssMB < 200)} |`,
     ...(r.dates ? [datesTarget(r.dates)] : []),
+    ...(r.studio ? [`| Studio: keystroke to problems shown under ${r.studio.targetMs} ms at the median (the largest board policy, in the browser) | ${fixed(r.studio.medianMs, 1)} ms (${r.studio.policy}; ${fixed(r.studio.medianVsService, 1)}× the language service in Node) | ${met(r.studio.medianMs < r.studio.targetMs)} |`] : []),
+  ];
+}
+
+function studioTable(s: StudioResults): string[] {
+  return [
+    "",
+    `Quorate Studio in headless Chromium (\`bench/studio.mjs\`, measured ${s.date}): ${s.method}:`,
+    "",
+    "| policy | characters | keystrokes | median (ms) | 90th percentile (ms) | slowest (ms) | language service in Node (ms) | median ÷ service |",
+    "|---|---|---|---|---|---|---|---|",
+    `| ${s.policy} | ${whole(s.characters)} | ${s.keystrokes} | ${fixed(s.medianMs, 1)} | ${fixed(s.p90Ms, 1)} | ${fixed(s.maxMs, 1)} | ${fixed(s.serviceMs, 2)} | ${fixed(s.medianVsService, 1)}× |`,
   ];
 }
 
@@ -166,6 +194,7 @@ export function renderBenchmarkTables(r: BenchResults): string {
   lines.push(`| \`quorate impact\` (${b.impact.policies ?? ""}) | ${whole(b.impact.conferences)} | ${fixed(b.impact.seconds, 1)} | ${whole(b.impact.conferencesPerSecond)} | ${fixed(b.impact.peakRssMB, 0)} MB (${fixed(b.impact.peakRssMiB, 0)} MiB) |`);
 
   if (r.dates) lines.push(...datesTables(r.dates));
+  if (r.studio) lines.push(...studioTable(r.studio));
 
   lines.push("", "How each cost grows with its input (`bench/growth.mjs`; the median of several runs at sizes N, 2N, 4N and 8N). Linear growth doubles the time with each doubling (8N takes about 8× N); quadratic growth would quadruple it:", "");
   lines.push("| growth with input size | N | ms at N | 2N | 4N | 8N | ratio per doubling | 8N ÷ N |", "|---|---|---|---|---|---|---|---|");

@@ -11,6 +11,7 @@ import { batchBenchmarks } from "./batch.mjs";
 import { datesBenchmarks } from "./dates.mjs";
 import { diffBenchmarks } from "./diffGrowth.mjs";
 import { languageServerBenchmarks } from "./languageServer.mjs";
+import { studioBenchmarks } from "./studio.mjs";
 import { compile } from "../dist/compiler/compile.js";
 import { files, host, policyNames, root, today } from "./bundledPolicies.mjs";
 import { clearImportCache } from "../dist/compiler/load.js";
@@ -128,6 +129,7 @@ const results = {
   batch: await batchBenchmarks(), // prints its own lines
   languageServer: await languageServerBenchmarks(), // prints its own line
   dates: { date: new Date().toISOString().slice(0, 10), ...(await datesBenchmarks()) }, // prints its own lines
+  studio: await studioBenchmarks(), // prints its own line
 };
 writeFileSync(path.join(root, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
 

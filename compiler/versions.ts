@@ -10,7 +10,6 @@
  * old.policy new.policy`) and decided exactly like any policy, and a version reads as
  * the board endorsed it.
  */
-import path from "node:path";
 import type { Diagnostic } from "../grammar/diagnostic.js";
 import { hasErrors } from "../grammar/diagnostic.js";
 import { LineMap } from "../grammar/location.js";
@@ -18,6 +17,7 @@ import { compileFile, type CompileOptions, type CompileResult } from "./compile.
 import { fileSystemHost, resolveReference } from "./host.js";
 import type { PolicyIR } from "./ir.js";
 import type { SourceText } from "./load.js";
+import { path } from "./platform.js";
 
 /** More versions than a board keeps in a lifetime: a longer chain is a mistake. */
 export const MOST_VERSIONS = 50;
