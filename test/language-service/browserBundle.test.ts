@@ -14,7 +14,7 @@ import { createLanguageService, memoryHost, type LanguageService } from "../../l
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const NAMES = ["cwm-taf-morgannwg", "mid-and-west-wales", "wales-safeguarding-procedures", "vocabulary"];
-const files = Object.fromEntries(NAMES.map((n) => [`policies/${n}.policy`, readFileSync(path.join(ROOT, "policies", `${n}.policy`), "utf8")]));
+const files = Object.fromEntries(NAMES.map((n) => [`policies/${n}.policy`, readFileSync(path.join(ROOT, "test/fixtures/boards/policies", `${n}.policy`), "utf8")]));
 
 interface Bundled {
   createLanguageService: typeof createLanguageService;

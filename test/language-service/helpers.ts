@@ -1,4 +1,8 @@
-/** Fixtures for the language service's unit tests: the bundled policies in memory, and positions marked in a text. */
+/**
+ * Fixtures for the language service's unit tests: the engine's copy of the boards
+ * (test/fixtures/boards, so a board's own edit never fails these) in memory, and positions
+ * marked in a text.
+ */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { memoryHost } from "../../compiler/host.js";
@@ -6,11 +10,12 @@ import { createLanguageService, type LanguageService } from "../../language-serv
 import type { Position } from "../../language-service/positions.js";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
+const ENGINE_POLICIES = path.join(ROOT, "test/fixtures/boards/policies");
 export const TODAY = "2026-11-24";
 export const BUNDLED = ["cwm-taf-morgannwg", "lancashire", "mid-and-west-wales", "south-ayrshire", "wakefield", "vocabulary", "wales-safeguarding-procedures"];
 
 export function bundledFiles(): Record<string, string> {
-  return Object.fromEntries(BUNDLED.map((n) => [`policies/${n}.policy`, readFileSync(path.join(ROOT, "policies", `${n}.policy`), "utf8")]));
+  return Object.fromEntries(BUNDLED.map((n) => [`policies/${n}.policy`, readFileSync(path.join(ENGINE_POLICIES, `${n}.policy`), "utf8")]));
 }
 
 /** A service over the bundled policies and `extra` files, all in memory. */
