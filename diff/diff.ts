@@ -7,7 +7,7 @@ import type { PolicyIR } from "../compiler/ir.js";
 import { createEvaluator } from "../runtime/evaluator.js";
 import { policyTables } from "../runtime/policyTables.js";
 import { DIFF_FORMAT, type Change, type Counterexample, type DiffReport, type PairComparison, type PolicyRef } from "./report.js";
-import { conferenceAt, DEFAULT_SEARCH, MOST_ATTENDEES_SEARCHED, MOST_PER_GROUP_SEARCHED, type SearchOptions } from "./semantic/searchSpace.js";
+import { conferenceAt, DEFAULT_SEARCH, MOST_ATTENDEES_SEARCHED, MOST_PER_GROUP_SEARCHED, type Item, type SearchOptions } from "./semantic/searchSpace.js";
 import { searchPair, type Side } from "./semantic/semanticDiff.js";
 import { versionWords } from "./structural/facets.js";
 import { comparisonMatrix } from "./structural/matrix.js";
@@ -75,7 +75,7 @@ export function diff(policies: readonly (PolicyIR | DiffInput)[], options: DiffO
       const result = searchPair(sa, sb, search);
       const milliseconds = performance.now() - started;
       for (const f of result.found) {
-        const conference = conferenceAt(f.point, result.dims, result.kinds);
+        const conference = conferenceAt(f.point.room.map((i) => result.items[i] as Item), f.point.setting, result.space, result.kinds);
         const decisions = sides.map((side) => side.evaluate(conference));
         counterexamples.push({
           between,

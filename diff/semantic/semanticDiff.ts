@@ -1,33 +1,55 @@
 /**
  * The semantic layer of a diff: search every conference within the bounds for ones two
- * policies decide differently. Each policy's real evaluator decides the conferences;
- * what keeps the search fast is that a policy sees an attendee only through what it reads
- * of them, so rooms that look alike to a policy (the same shapes, units and agencies
- * renamed) are decided once and the answer reused. For each kind of difference the
- * smallest conference is kept: fewest attendees, then fewest children, then the simplest
- * chair input.
+ * policies decide differently, or after which they ask for different things (duties,
+ * escalation and appeal routes). A policy sees an attendee only through what it reads of
+ * them, so rooms are met as classes both policies summarise alike (`roomClasses`), and
+ * each class is decided once under each setting (children, facts, chair's inputs) by the
+ * policy's real decider. Settings read by one policy only are counted, not met one by
+ * one: for each class the search tallies how often each side's answers differ over the
+ * settings both read. For each kind of difference the smallest conference is kept: fewest
+ * attendees, then fewest children, then the simplest setting, then the least unusual room.
  */
-import { unbornRoles } from "./quorumReading.js";
+import type { PolicyIR } from "../../compiler/ir.js";
 import type { Conference } from "../../runtime/conference.js";
-import { Outcome } from "../../runtime/decision.js";
-import type { Evaluator } from "../../runtime/evaluator.js";
+import { Outcome, type Verdict } from "../../runtime/decision.js";
+import { createDecider, type Decider, type Evaluator } from "../../runtime/evaluator.js";
+import { holdsFor, type Holds } from "../../runtime/facts.js";
 import type { PolicyTables } from "../../runtime/policyTables.js";
 import type { OutcomeDifference, SearchBounds } from "../report.js";
 import { attendeeKinds, type AttendeeKind, type RoleLeftOut } from "./attendeeKinds.js";
+import { FollowsReader, followsKeys } from "./follows.js";
 import { kindGroups } from "./kindGroups.js";
-import { SummaryTable } from "./roomSummary.js";
-import { conferenceAt, dimensionsFor, rooms, VIEWS, type Dimensions, type SearchOptions, type SearchPoint, type Stance } from "./searchSpace.js";
-
-const OUTCOMES: readonly Outcome[] = Outcome.options;
+import { policyReading, type PolicyReading } from "./policyReading.js";
+import { groupParts, roomClasses, roomItems, type RoomClass } from "./roomClasses.js";
+import { SummaryTable, type Mode } from "./roomSummary.js";
+import { TripleTable } from "./intTables.js";
+import { attendeesOf, itemsOf, settingDims, VIEWS, withSetting, type Dim, type Dimensions, type Item, type SearchOptions, type Setting } from "./searchSpace.js";
 
 export interface Side {
   tables: PolicyTables;
   evaluate: Evaluator;
+  decide?: Decider;
+}
+
+/** A conference of the search: a room (item indexes) and a setting. */
+export interface SearchPoint {
+  room: number[];
+  setting: Setting;
 }
 
 export interface FoundDifference {
   a: Outcome;
   b: Outcome;
+  point: SearchPoint;
+}
+
+/** Something that follows the decision under one policy and not the other, where both decide alike. */
+export interface FollowsDifference {
+  /** The policy it follows under: "a" or "b". */
+  under: "a" | "b";
+  /** The duty or route, as a key (see `follows.ts`). */
+  key: string;
+  conferences: number;
   point: SearchPoint;
 }
 
@@ -38,233 +60,424 @@ export interface PairSearch {
   differences: OutcomeDifference[];
   /** The smallest conference for each kind of difference, smallest first. */
   found: FoundDifference[];
-  dims: Dimensions;
+  /** Conferences both decide alike, after which they ask for different things. */
+  followsDiffering: number;
+  follows: FollowsDifference[];
+  items: Item[];
   kinds: AttendeeKind[];
+  space: Dimensions;
+  /** Each route key's label, from either policy. */
+  routeLabels: Map<string, string>;
 }
 
-/** The conference-wide facts besides the room: children, an unborn child, the chair's stance. */
-interface Setting {
-  children: number;
-  unborn: boolean;
-  stance: Stance;
-  stanceIndex: number;
-  /** Smallest first: children, then an unborn child, then the chair's stance (in the order tried). */
+/** The most summaries the search may hold before it stops rather than exceed its memory. */
+export const MOST_CLASSES = 3_000_000;
+
+export class SearchTooLarge extends Error {}
+
+const OUTCOMES: readonly Outcome[] = Outcome.options;
+
+interface Best {
   rank: number;
+  point: SearchPoint;
 }
 
-function settingsOf(dims: Dimensions): Setting[] {
-  const out: Setting[] = [];
-  for (const children of dims.children) {
-    for (const unborn of dims.unborn) dims.stances.forEach((stance, stanceIndex) => out.push({ children, unborn, stance, stanceIndex, rank: children * 1000 + (unborn ? 100 : 0) + stanceIndex }));
+/** What the pair's answers are, shared by both policies: an outcome and what follows it. */
+class Answers {
+  private readonly ids = new Map<string, number>();
+  readonly outcome: Outcome[] = [];
+  readonly follows: string[] = [];
+  id(outcome: Outcome, follows: string): number {
+    const k = `${outcome}\u0001${follows}`;
+    let id = this.ids.get(k);
+    if (id === undefined) {
+      id = this.outcome.length;
+      this.ids.set(k, id);
+      this.outcome.push(outcome);
+      this.follows.push(follows);
+    }
+    return id;
+  }
+}
+
+/** The dims of a setting, split by who reads them. */
+interface InnerSplit {
+  shared: number[];
+  own: [number[], number[]];
+}
+
+function radix(dims: readonly Dim[], indexes: readonly number[]): number {
+  return indexes.reduce((n, d) => n * (dims[d]?.values.length ?? 1), 1);
+}
+
+/** The value indexes of the dims `indexes` at position `n` of their product, into `at`. */
+function spread(dims: readonly Dim[], indexes: readonly number[], n: number, at: number[]): number {
+  let rank = 0;
+  for (let i = indexes.length - 1; i >= 0; i--) {
+    const d = indexes[i] as number;
+    const size = dims[d]?.values.length ?? 1;
+    at[d] = n % size;
+    rank += n % size;
+    n = Math.floor(n / size);
+  }
+  return rank;
+}
+
+/** One policy's answer for each of its settings (shared dims first, then its own), per summary. */
+class SideAnswers {
+  private readonly slots: { setting: Setting; holds: Holds; unsafe: boolean; rank: number }[] = [];
+  private readonly verdicts = new Map<number, Verdict>();
+  private readonly vectors = new Map<string, number>();
+  private readonly vectorOf = new Map<number, number>();
+  readonly list: Int32Array[] = [];
+
+  constructor(
+    private readonly side: number,
+    private readonly reading: PolicyReading,
+    private readonly table: SummaryTable,
+    private readonly reader: FollowsReader,
+    private readonly decide: Decider,
+    private readonly space: Dimensions,
+    outer: readonly number[],
+    split: InnerSplit,
+    private readonly siblings: boolean,
+    private readonly witness: (summary: number) => { children: { id: string }[]; attendees: Conference["attendees"]; admits: string[] },
+    private readonly answers: Answers,
+  ) {
+    const dims = space.dims;
+    const mine = [...split.shared, ...(split.own[side] ?? [])];
+    const n = radix(dims, mine);
+    for (let s = 0; s < n; s++) {
+      const at = [...outer];
+      const rank = spread(dims, mine, s, at);
+      const setting = { at };
+      const skeleton = withSetting({ children: [{ id: "child_1" }], attendees: [] }, [], setting, space);
+      const child = skeleton.children[0] ?? { id: "child_1" };
+      const unsafe = skeleton.chair?.believesUnsafe !== undefined;
+      this.slots.push({ setting, holds: holdsFor(reading.tables.facts, skeleton, child), unsafe, rank });
+    }
+  }
+
+  get slotCount(): number {
+    return this.slots.length;
+  }
+
+  rankOf(slot: number): number {
+    return this.slots[slot]?.rank ?? 0;
+  }
+
+  /** The vector of answers for a summary, as an index into `list`. */
+  vector(summary: number): number {
+    let v = this.vectorOf.get(summary);
+    if (v !== undefined) return v;
+    const answers = new Int32Array(this.slots.length);
+    const outcomePart = this.table.outcomePart(summary);
+    let base: ReturnType<typeof this.witness> | null = null;
+    this.slots.forEach((slot, i) => {
+      const k = outcomePart * this.slots.length + i;
+      let verdict = this.verdicts.get(k);
+      if (verdict === undefined) {
+        base ??= this.witness(summary);
+        const conference = withSetting(base, base.admits, slot.setting, this.space);
+        verdict = this.decide(conference)[0];
+        if (!verdict) throw new Error("the decider gave no verdict");
+        this.verdicts.set(k, verdict);
+      }
+      const follows = this.reader.read(summary, verdict, slot.holds, slot.unsafe, this.siblings);
+      answers[i] = this.answers.id(verdict.outcome, follows);
+    });
+    let key = "";
+    for (const x of answers) key += `${x},`;
+    v = this.vectors.get(key);
+    if (v === undefined) {
+      v = this.list.length;
+      this.vectors.set(key, v);
+      this.list.push(answers);
+    }
+    this.vectorOf.set(summary, v);
+    return v;
+  }
+}
+
+/** How often each pair of answers meets over the settings of one class, and the simplest setting for each. */
+interface CellCount {
+  cell: number;
+  count: number;
+  rank: number;
+  /** The setting's value indexes for the inner dims (outer dims left as they are). */
+  at: number[];
+}
+
+function pairCells(vA: Int32Array, vB: Int32Array, sides: readonly [SideAnswers, SideAnswers], split: InnerSplit, dims: readonly Dim[], answerCount: number): CellCount[] {
+  const nx = radix(dims, split.shared);
+  const ny = radix(dims, split.own[0]);
+  const nz = radix(dims, split.own[1]);
+  const cells = new Map<number, CellCount>();
+  for (let x = 0; x < nx; x++) {
+    const tally = (v: Int32Array, n: number, side: number) => {
+      const m = new Map<number, { count: number; rank: number; slot: number }>();
+      for (let y = 0; y < n; y++) {
+        const slot = x * n + y;
+        const r = v[slot] ?? 0;
+        const rank = sides[side]?.rankOf(slot) ?? 0;
+        const seen = m.get(r);
+        if (!seen) m.set(r, { count: 1, rank, slot });
+        else {
+          seen.count++;
+          if (rank < seen.rank) {
+            seen.rank = rank;
+            seen.slot = slot;
+          }
+        }
+      }
+      return m;
+    };
+    const ma = tally(vA, ny, 0);
+    const mb = tally(vB, nz, 1);
+    for (const [ra, ea] of ma) {
+      for (const [rb, eb] of mb) {
+        if (ra === rb) continue;
+        const cell = ra * answerCount + rb;
+        const count = ea.count * eb.count;
+        // Both ranks include the shared dims: count them once.
+        const at: number[] = [];
+        const sharedRank = spread(dims, split.shared, x, at);
+        spread(dims, [...split.shared, ...split.own[0]], ea.slot, at);
+        spread(dims, [...split.shared, ...split.own[1]], eb.slot, at);
+        const rank = ea.rank + eb.rank - sharedRank;
+        const seen = cells.get(cell);
+        if (!seen) cells.set(cell, { cell, count, rank, at });
+        else {
+          seen.count += count;
+          if (rank < seen.rank) {
+            seen.rank = rank;
+            seen.at = at;
+          }
+        }
+      }
+    }
+  }
+  return [...cells.values()];
+}
+
+/** The outer settings: each combination of the number of children and the facts eligibility reads. */
+function outerSettings(space: Dimensions): { at: number[]; rank: number }[] {
+  const outer = space.dims.flatMap((d, i) => (d.outer ? [i] : []));
+  const n = radix(space.dims, outer);
+  const out: { at: number[]; rank: number }[] = [];
+  for (let s = 0; s < n; s++) {
+    const at = space.dims.map(() => 0);
+    const rank = spread(space.dims, outer, s, at);
+    out.push({ at, rank });
   }
   return out;
 }
 
-function pointAt(room: readonly number[], setting: Setting): SearchPoint {
-  return { room, children: setting.children, unborn: setting.unborn, stance: setting.stance };
+function modeOf(space: Dimensions, at: readonly number[]): Mode {
+  const facts = new Map<string, never>();
+  let children = 1;
+  space.dims.forEach((d, i) => {
+    if (!d.outer) return;
+    const value = d.values[at[i] ?? 0];
+    if (d.name === "children") children = value as number;
+    else facts.set(d.name.slice("fact:".length), value as never);
+  });
+  return { facts, children };
 }
 
-/** A group's part of a room: its attendees (state indexes), and how many rooms share its size and summaries. */
-interface Part {
-  size: number;
-  a: number;
-  b: number;
-  rooms: number;
-  room: readonly number[];
+interface Totals {
+  conferences: number;
+  cells: Map<number, { count: number; best: Best }>;
 }
 
-/** A class of rooms built so far: the same size and the same summary under each policy. */
-interface RoomClass {
-  size: number;
-  a: number;
-  b: number;
-  /** How many distinct rooms (multisets of attendees) the class holds. */
-  rooms: number;
-  previous: RoomClass | null;
-  part: Part | null;
+/** Searches one outer setting (children, eligibility facts) and adds what it finds to the totals. */
+function searchOuter(outer: { at: number[]; rank: number }, ctx: PairContext, totals: Totals): void {
+  const { readings, kinds, items, itemsOfKind, groups, space, split, options, answers } = ctx;
+  const mode = modeOf(space, outer.at);
+  const tables = [new SummaryTable(readings[0], 0, kinds, items, mode), new SummaryTable(readings[1], 1, kinds, items, mode)] as const;
+  const readers = [new FollowsReader(readings[0], tables[0]), new FollowsReader(readings[1], tables[1])] as const;
+  for (const r of readers) for (const [k, label] of r.labels) if (!ctx.routeLabels.has(k)) ctx.routeLabels.set(k, label);
+  const parts = groups.map((g) => groupParts(g, kinds, itemsOfKind, items, tables, options));
+  const budget = (classes: number) => {
+    if (classes + tables[0].size + tables[1].size > MOST_CLASSES) throw new SearchTooLarge(`the search would hold more than ${MOST_CLASSES.toLocaleString("en-GB")} classes of rooms`);
+  };
+  // Classes that end alike are decided alike: keep one per pair of settled summaries, the smallest room as its witness.
+  const ends = new TripleTable<RoomClass>();
+  for (const c of roomClasses(parts, tables, options, budget)) {
+    if (c.size === 0) continue;
+    const a = tables[0].settle(c.a, 0);
+    const b = tables[1].settle(c.b, 0);
+    ends.add(a, b, 0, c.rooms, c.size * 65536 + Math.min(c.oddity, 65535), c);
+  }
+  const final: RoomClass[] = [];
+  for (let e = 0; e < ends.length; e++) {
+    const c = ends.refs[e] as RoomClass;
+    final.push({ ...c, a: ends.k0[e] ?? 0, b: ends.k1[e] ?? 0, rooms: ends.counts[e] ?? 0 });
+  }
+  const children = mode.children === 2 ? ["child_1", "child_2"] : ["child_1"];
+  const witnesses = [new Map<number, RoomClass["room"]>(), new Map<number, RoomClass["room"]>()];
+  for (const c of final) {
+    if (!witnesses[0]?.has(c.a)) witnesses[0]?.set(c.a, c.room);
+    if (!witnesses[1]?.has(c.b)) witnesses[1]?.set(c.b, c.room);
+  }
+  const witness = (side: number) => (summary: number) => {
+    const room = roomItems(witnesses[side]?.get(summary) ?? null).map((i) => items[i] as Item);
+    const { attendees, admits } = attendeesOf(room, kinds, children, null);
+    return { children: children.map((id) => ({ id })), attendees, admits };
+  };
+  const siblings = (p: number) => (readings[p]?.siblings ?? false) && mode.children > 1;
+  const sides = [0, 1].map((p) => new SideAnswers(p, readings[p] as PolicyReading, tables[p] as SummaryTable, readers[p] as FollowsReader, ctx.deciders[p] as Decider, space, outer.at, split, siblings(p), witness(p), answers)) as [SideAnswers, SideAnswers];
+  const inner = sides[0].slotCount * radix(space.dims, split.own[1]);
+  const byPair = new Map<string, CellCount[]>();
+  for (const c of final) {
+    totals.conferences += c.rooms * inner;
+    const va = sides[0].vector(c.a);
+    const vb = sides[1].vector(c.b);
+    const pk = `${va},${vb}`;
+    let cells = byPair.get(pk);
+    if (!cells) {
+      cells = pairCells(sides[0].list[va] as Int32Array, sides[1].list[vb] as Int32Array, sides, split, space.dims, ANSWER_SPAN);
+      byPair.set(pk, cells);
+    }
+    for (const cell of cells) {
+      const entry = totals.cells.get(cell.cell) ?? { count: 0, best: { rank: Infinity, point: { room: [], setting: { at: [] } } } };
+      entry.count += c.rooms * cell.count;
+      // Smallest first: attendees, then children and facts outside, then the setting, then the least unusual room.
+      const rank = ((c.size * 64 + outer.rank) * 4096 + cell.rank) * 65536 + Math.min(c.oddity, 65535);
+      if (rank < entry.best.rank) {
+        const at = outer.at.map((v, i) => (space.dims[i]?.outer ? v : (cell.at[i] ?? 0)));
+        entry.best = { rank, point: { room: roomItems(c.room), setting: { at } } };
+      }
+      totals.cells.set(cell.cell, entry);
+    }
+  }
 }
 
-// Summary ids stay below 2^20 and sizes below 2^12, so a class's key is an exact integer.
-const ID_SPAN = 1_048_576;
+const ANSWER_SPAN = 1_048_576;
 
-function classKey(size: number, a: number, b: number): number {
-  return (size * ID_SPAN + a) * ID_SPAN + b;
+interface PairContext {
+  readings: readonly [PolicyReading, PolicyReading];
+  kinds: AttendeeKind[];
+  items: Item[];
+  itemsOfKind: number[][];
+  groups: number[][];
+  space: Dimensions;
+  split: InnerSplit;
+  options: SearchOptions;
+  answers: Answers;
+  deciders: readonly [Decider, Decider];
+  routeLabels: Map<string, string>;
 }
 
-function roomOf(partial: RoomClass): number[] {
-  const room: number[] = [];
-  for (let p: RoomClass | null = partial; p !== null; p = p.previous) if (p.part) room.push(...p.part.room);
-  return room.sort((x, y) => x - y);
+function splitInner(space: Dimensions): InnerSplit {
+  const split: InnerSplit = { shared: [], own: [[], []] };
+  space.dims.forEach((d, i) => {
+    if (d.outer) return;
+    if (d.readBy[0] && d.readBy[1]) split.shared.push(i);
+    else if (d.readBy[0]) split.own[0].push(i);
+    else split.own[1].push(i);
+  });
+  return split;
 }
 
 /**
- * Every part a group can contribute, up to `most` attendees from it: its rooms, summarised
- * under both policies, and those with the same size and summaries merged (counted, one kept).
+ * Searches every conference within the bounds. What a policy decides, and what follows,
+ * reads only a sum of small per-group summaries (`roomSummary.ts`), so rooms are built
+ * group by group, keeping one class per size and pair of summaries with the number of
+ * rooms in it; the real deciders then decide one room of each class in each setting.
  */
-function partsOf(group: readonly number[], dims: Dimensions, kinds: readonly AttendeeKind[], tables: readonly [SummaryTable, SummaryTable], most: number): Part[] {
-  const states = dims.states.flatMap((s, i) => (group.includes(s.kind) ? [i] : []));
-  const parts = new Map<number, Part>();
-  const none = dims.stances[0];
-  if (!none) throw new Error("no chair stance to search with");
-  for (let size = 0; size <= most; size++) {
-    for (const local of rooms(states.length, size)) {
-      const room = local.map((i) => states[i] ?? 0);
-      let conference: Conference | null = null;
-      const build = () => (conference ??= conferenceAt({ room, children: 1, unborn: false, stance: none }, dims, kinds));
-      const a = tables[0].ofRoom(room, build);
-      const b = tables[1].ofRoom(room, build);
-      const key = classKey(size, a, b);
-      const seen = parts.get(key);
-      if (seen) seen.rooms++;
-      else parts.set(key, { size, a, b, rooms: 1, room });
-    }
-  }
-  return [...parts.values()];
+export function searchPair(a: Side, b: Side, options: SearchOptions): PairSearch {
+  const readings = [policyReading(a.tables), policyReading(b.tables)] as const;
+  const { kinds, leftOut } = attendeeKinds(readings);
+  const byKind = itemsOf(kinds, options);
+  const items: Item[] = [];
+  const itemsOfKind = byKind.map((list) => list.map((item) => items.push(item) - 1));
+  const space = settingDims(readings, options);
+  const ctx: PairContext = {
+    readings,
+    kinds,
+    items,
+    itemsOfKind,
+    groups: kindGroups(kinds),
+    space,
+    split: splitInner(space),
+    options,
+    answers: new Answers(),
+    deciders: [a.decide ?? createDecider(a.tables.ir), b.decide ?? createDecider(b.tables.ir)],
+    routeLabels: new Map(),
+  };
+  const totals: Totals = { conferences: 0, cells: new Map() };
+  for (const outer of outerSettings(space)) searchOuter(outer, ctx, totals);
+  return results(ctx, totals, leftOut);
 }
 
-function boundsOf(dims: Dimensions, kinds: readonly AttendeeKind[], leftOut: RoleLeftOut[], groups: readonly number[][], options: SearchOptions): SearchBounds {
+function results(ctx: PairContext, totals: Totals, leftOut: RoleLeftOut[]): PairSearch {
+  const { answers } = ctx;
+  const outcomeCells = new Map<number, { count: number; best: Best }>();
+  const followCells = new Map<string, { count: number; best: Best; under: "a" | "b"; key: string }>();
+  let followsDiffering = 0;
+  const K = OUTCOMES.length;
+  for (const [cell, entry] of totals.cells) {
+    const ra = Math.floor(cell / ANSWER_SPAN);
+    const rb = cell % ANSWER_SPAN;
+    const oa = answers.outcome[ra] ?? "unresolved";
+    const ob = answers.outcome[rb] ?? "unresolved";
+    if (oa !== ob) {
+      const k = OUTCOMES.indexOf(oa) * K + OUTCOMES.indexOf(ob);
+      const seen = outcomeCells.get(k);
+      if (!seen) outcomeCells.set(k, { count: entry.count, best: entry.best });
+      else {
+        seen.count += entry.count;
+        if (entry.best.rank < seen.best.rank) seen.best = entry.best;
+      }
+      continue;
+    }
+    followsDiffering += entry.count;
+    const fa = new Set(followsKeys(answers.follows[ra] ?? ""));
+    const fb = new Set(followsKeys(answers.follows[rb] ?? ""));
+    const add = (under: "a" | "b", key: string) => {
+      const k = `${under}\u0000${key}`;
+      const seen = followCells.get(k);
+      if (!seen) followCells.set(k, { count: entry.count, best: entry.best, under, key });
+      else {
+        seen.count += entry.count;
+        if (entry.best.rank < seen.best.rank) seen.best = entry.best;
+      }
+    };
+    for (const key of fa) if (!fb.has(key)) add("a", key);
+    for (const key of fb) if (!fa.has(key)) add("b", key);
+  }
+  const { conferences } = totals;
+  const cells = [...outcomeCells].map(([k, e]) => ({ a: OUTCOMES[Math.floor(k / K)] ?? "unresolved", b: OUTCOMES[k % K] ?? "unresolved", n: e.count, best: e.best }));
+  const differing = cells.reduce((sum, c) => sum + c.n, 0);
+  const differences = [...cells].sort((x, y) => y.n - x.n).map((c) => ({ a: c.a, b: c.b, conferences: c.n, share: conferences === 0 ? 0 : c.n / conferences }));
+  const found = [...cells].sort((x, y) => x.best.rank - y.best.rank).map((c) => ({ a: c.a, b: c.b, point: c.best.point }));
+  const follows = [...followCells.values()].sort((x, y) => y.count - x.count || x.best.rank - y.best.rank).map((f) => ({ under: f.under, key: f.key, conferences: f.count, point: f.best.point }));
+  return { bounds: boundsOf(ctx, leftOut), conferences, differing, differences, found, followsDiffering, follows, items: ctx.items, kinds: ctx.kinds, space: ctx.space, routeLabels: ctx.routeLabels };
+}
+
+function boundsOf(ctx: PairContext, leftOut: RoleLeftOut[]): SearchBounds {
+  const { kinds, space, options } = ctx;
+  const children = space.dims.find((d) => d.name === "children")?.values as number[] | undefined;
+  const involvement = kinds.some((k) => k.dims.involved);
+  const groups = new Map<string, string[]>();
+  for (const k of kinds) groups.set(k.group, [...(groups.get(k.group) ?? []), k.role]);
   return {
     attendees: { min: 1, max: options.maxAttendees },
-    perGroup: { max: Math.min(options.maxPerGroup, options.maxAttendees), groups: groups.map((g) => g.map((k) => kinds[k]?.role ?? "")) },
-    children: dims.children,
+    perGroup: { max: Math.min(options.maxPerGroup, options.maxAttendees), groups: [...groups.values()] },
+    children: children ?? [1],
     views: [...VIEWS],
-    involvement: dims.involvement ? ["involved with the child", "no direct contact"] : ["involved with the child (no compared policy reads involvement)"],
-    unborn: dims.unborn,
-    nominatedLeads: dims.leads,
-    organisations: "each attendee from an organisation of their own",
-    chair: dims.stances.map((s) => s.words),
+    involvement: involvement ? ["involved with the child", "no direct contact"] : ["involved with the child (no compared policy reads involvement)"],
+    unborn: space.dims.some((d) => d.name === "fact:unborn") ? [false, true] : [false],
+    nominatedLeads: options.nominatedLeads && kinds.some((k) => k.dims.lead),
+    organisations: kinds.some((k) => k.organisations) && options.organisations ? "each attendee from an organisation of their own, or two of one kind from one organisation where a policy gives each organisation a vote" : "each attendee from an organisation of their own",
+    chair: space.dims.filter((d) => d.name.startsWith("chair:")).map((d) => d.words),
     roles: kinds.map((k) => ({ role: k.role, standsFor: k.standsFor, variant: k.variant })),
     rolesLeftOut: leftOut,
   };
 }
 
-/** Every class of rooms within the bounds, built group by group. */
-function roomClasses(groups: readonly number[][], summaries: [SummaryTable, SummaryTable], dims: Dimensions, kinds: readonly AttendeeKind[], options: SearchOptions): Iterable<RoomClass> {
-  const most = Math.min(options.maxPerGroup, options.maxAttendees);
-  let classes = new Map<number, RoomClass>();
-  const start: RoomClass = { size: 0, a: summaries[0].empty(), b: summaries[1].empty(), rooms: 1, previous: null, part: null };
-  classes.set(classKey(0, start.a, start.b), start);
-  // Groups with the most parts first, while there are few classes to extend.
-  const partsByGroup = groups.map((group) => partsOf(group, dims, kinds, summaries, most)).sort((x, y) => y.length - x.length);
-  for (const parts of partsByGroup) {
-    // Parts smallest first, so a class stops at the first part that would overfill the room.
-    parts.sort((x, y) => x.size - y.size);
-    const extend = [extender(summaries[0], parts, "a", options.maxAttendees), extender(summaries[1], parts, "b", options.maxAttendees)] as const;
-    const next = new Map<number, RoomClass>();
-    for (const partial of classes.values()) {
-      const toA = extend[0](partial.a, partial.size);
-      const toB = extend[1](partial.b, partial.size);
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i] as Part;
-        const size = partial.size + part.size;
-        if (size > options.maxAttendees) break;
-        const sa = toA[i] ?? 0;
-        const sb = toB[i] ?? 0;
-        const key = classKey(size, sa, sb);
-        const seen = next.get(key);
-        if (seen) seen.rooms += partial.rooms * part.rooms;
-        else next.set(key, { size, a: sa, b: sb, rooms: partial.rooms * part.rooms, previous: partial, part });
-      }
-    }
-    classes = next;
-  }
-  if (summaries[0].size >= ID_SPAN || summaries[1].size >= ID_SPAN) throw new Error("the search met more distinct rooms than it can number");
-  return classes.values();
-}
-
-/**
- * Searches every room within the bounds without meeting most of them one by one. What a
- * policy decides reads only a sum of small per-group summaries (`roomSummary.ts`), so rooms
- * are built group by group, keeping one class per size and pair of summaries with the
- * number of rooms in it; the real evaluators then decide one room of each class under each
- * chair's input. The classes grow polynomially with the attendees, the rooms exponentially.
- */
-export function searchPair(a: Side, b: Side, options: SearchOptions): PairSearch {
-  const policies = [a.tables, b.tables];
-  const all = attendeeKinds(policies);
-  const kinds = all.kinds;
-  const dims = dimensionsFor(policies, kinds, options);
-  const groups = kindGroups(kinds, policies);
-  const K = OUTCOMES.length;
-  const counts = new Array<number>(K * K).fill(0);
-  // For each kind of difference, the smallest conference so far and its rank.
-  const best = new Map<number, { rank: number; point: SearchPoint }>();
-  let conferences = 0;
-  // One child or two are searched apart: with siblings, a sibling rule reads another tally.
-  for (const children of dims.children) {
-    const settings = settingsOf(dims).filter((s) => s.children === children);
-    const summaries: [SummaryTable, SummaryTable] = [new SummaryTable(a.tables, 0, dims, kinds, children), new SummaryTable(b.tables, 1, dims, kinds, children)];
-    const classes = roomClasses(groups, summaries, dims, kinds, options);
-    const outcomeUnder = [decider(a, summaries[0], dims, kinds, settings), decider(b, summaries[1], dims, kinds, settings)] as const;
-    for (const c of classes) {
-      if (c.size === 0) continue;
-      conferences += c.rooms * settings.length;
-      let room: number[] | null = null;
-      const witness = () => (room ??= roomOf(c));
-      settings.forEach((setting, i) => {
-        const oa = outcomeUnder[0](c.a, witness, setting, i);
-        const ob = outcomeUnder[1](c.b, witness, setting, i);
-        if (oa === ob) return;
-        const cell = oa * K + ob;
-        counts[cell] = (counts[cell] ?? 0) + c.rooms;
-        // Smallest first: attendees, then the setting's own rank.
-        const rank = c.size * 10_000 + setting.rank;
-        const seen = best.get(cell);
-        if (seen === undefined || rank < seen.rank) best.set(cell, { rank, point: pointAt(witness(), setting) });
-      });
-    }
-  }
-  const cells = [...best].map(([cell, { rank, point }]) => ({ a: OUTCOMES[Math.floor(cell / K)] ?? "unresolved", b: OUTCOMES[cell % K] ?? "unresolved", n: counts[cell] ?? 0, rank, point }));
-  const differing = cells.reduce((sum, c) => sum + c.n, 0);
-  const differences = [...cells].sort((x, y) => y.n - x.n).map((c) => ({ a: c.a, b: c.b, conferences: c.n, share: conferences === 0 ? 0 : c.n / conferences }));
-  const found = [...cells].sort((x, y) => x.rank - y.rank).map((c) => ({ a: c.a, b: c.b, point: c.point }));
-  return { bounds: boundsOf(dims, kinds, all.leftOut, groups, options), conferences, differing, differences, found, dims, kinds };
-}
-
-/**
- * For one policy and one group's parts: the summary a class of a given size and summary
- * becomes with each part added, settled for the attendees still to come. Worked out once
- * per summary and size, not once per class and part.
- */
-function extender(table: SummaryTable, parts: readonly Part[], side: "a" | "b", most: number) {
-  const rows = new Map<number, Int32Array>();
-  return (summary: number, size: number): Int32Array => {
-    const key = summary * 4096 + size;
-    let row = rows.get(key);
-    if (row === undefined) {
-      row = new Int32Array(parts.length);
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i] as Part;
-        const total = size + part.size;
-        if (total > most) break;
-        row[i] = table.settle(part.size === 0 ? summary : table.plus(summary, part[side]), most - total);
-      }
-      rows.set(key, row);
-    }
-    return row;
-  };
-}
-
-/**
- * One policy's outcome for a class of rooms under each setting, decided once by the real
- * evaluator on one room of the class. Settings the policy cannot tell apart (siblings
- * where it has no sibling rule, an unborn child where it has no unborn rule) share it.
- */
-function decider(side: Side, table: SummaryTable, dims: Dimensions, kinds: readonly AttendeeKind[], settings: readonly Setting[]) {
-  const { ir } = side.tables;
-  const readsSiblings = ir.eligibility.whenSiblingsDisagree !== null;
-  const readsUnborn = unbornRoles(ir).length > 0;
-  const settingSlot = settings.map((s) => `${readsSiblings ? s.children : 1}|${readsUnborn && s.unborn}|${s.stanceIndex}`);
-  const slots = [...new Set(settingSlot)];
-  const slotOf = settingSlot.map((k) => slots.indexOf(k));
-  const decided = new Map<number, number>();
-  return (summary: number, witness: () => readonly number[], setting: Setting, index: number): number => {
-    const key = table.settle(summary, 0) * slots.length + (slotOf[index] ?? 0);
-    let outcome = decided.get(key);
-    if (outcome === undefined) {
-      outcome = OUTCOMES.indexOf(side.evaluate(conferenceAt(pointAt(witness(), setting), dims, kinds)).children[0]?.outcome ?? "unresolved");
-      decided.set(key, outcome);
-    }
-    return outcome;
-  };
+/** The compiled policy of a side, for callers holding only the search. */
+export function irOf(side: Side): PolicyIR {
+  return side.tables.ir;
 }
