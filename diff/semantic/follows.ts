@@ -79,9 +79,6 @@ const CHAIR_DECIDES: ReadonlySet<string> = new Set(["chair_casting", "chair_exec
 export class FollowsReader {
   private readonly duties: (Trigger & { key: string })[];
   private readonly routes: { opens: Trigger[]; openTo: number[]; route: Route; shape: RouteShape }[];
-  /** Each route key's label, for the words. */
-  readonly labels = new Map<string, string>();
-
   constructor(
     private readonly reading: PolicyReading,
     private readonly table: SummaryTable,
@@ -94,7 +91,6 @@ export class FollowsReader {
       const indexes = route.openTo.map(() => openTo++);
       const stages = route.stages.map((s) => ({ to: s.to, deadline: s.deadline }));
       const shape = { kind: route.kind, stages, startWithin: route.startWithin?.period ?? null, approval: route.approval?.by ?? null, meanwhile: route.meanwhile?.decision ?? null };
-      for (const opened of [true, false]) for (const may of [true, false]) this.labels.set(routeKey(shape, opened, may), route.label);
       return { opens: route.opens.map(trigger), openTo: indexes, route, shape };
     });
   }
@@ -158,4 +154,14 @@ export class FollowsReader {
     }
     return followsSignature(keys);
   }
+}
+
+/** Each route's key (in every way it can be open) with its label, for the words. */
+export function routeLabelsOf(reading: PolicyReading): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const route of reading.tables.ir.routes) {
+    const shape = { kind: route.kind, stages: route.stages.map((s) => ({ to: s.to, deadline: s.deadline })), startWithin: route.startWithin?.period ?? null, approval: route.approval?.by ?? null, meanwhile: route.meanwhile?.decision ?? null };
+    for (const opened of [true, false]) for (const may of [true, false]) labels.set(routeKey(shape, opened, may), route.label);
+  }
+  return labels;
 }

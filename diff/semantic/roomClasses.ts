@@ -9,7 +9,7 @@
 import type { AttendeeKind } from "./attendeeKinds.js";
 import type { SummaryTable } from "./roomSummary.js";
 import type { Item, SearchOptions } from "./searchSpace.js";
-import { TripleTable } from "./intTables.js";
+import { PairMap, TripleTable } from "./intTables.js";
 
 /** A witness room as a list shared between the rooms built from it: the last item first. */
 export interface RoomList {
@@ -167,21 +167,32 @@ interface Run {
   kinds: number[];
   /** The kinds in the order its parts are built. */
   order: number[];
-  /** Entities this run is the last to touch, of those other runs touch too: closed when its parts are joined. */
-  close: [number[], number[]];
   /** For each position in `order`, the entities only this run touches that close there. */
   localAt: [number[][], number[][]];
 }
 
+/** For runs joined in this order, the entities (touched by more than one run) each is the last to touch. */
+function closingOrder(runs: readonly Run[], tables: readonly [SummaryTable, SummaryTable]): [number[], number[]][] {
+  const close: [number[], number[]][] = runs.map(() => [[], []]);
+  tables.forEach((table, side) => {
+    const touched = new Map<number, number[]>();
+    runs.forEach((run, r) => {
+      for (const k of run.kinds) for (const e of table.entitiesOf(k)) touched.set(e, [...(touched.get(e) ?? []), r]);
+    });
+    for (const [e, rs] of touched) if (new Set(rs).size > 1) close[Math.max(...rs)]?.[side as 0 | 1].push(e);
+  });
+  return close;
+}
+
 let closings = 0;
 
-/** The group's kinds in runs of one agency each, with the entities each run closes. */
+/** The group's kinds in runs of one agency each, with the entities only a run touches, closed within it. */
 function agencyRuns(group: readonly number[], kinds: readonly AttendeeKind[], tables: readonly [SummaryTable, SummaryTable]): Run[] {
   const runs: Run[] = [];
   for (const k of group) {
     const last = runs[runs.length - 1];
     if (last && kinds[last.kinds[0] ?? -1]?.group === kinds[k]?.group) last.kinds.push(k);
-    else runs.push({ kinds: [k], order: [], close: [[], []], localAt: [[], []] });
+    else runs.push({ kinds: [k], order: [], localAt: [[], []] });
   }
   for (const run of runs) run.order = frontierOrder(run.kinds, tables);
   tables.forEach((table, side) => {
@@ -193,10 +204,7 @@ function agencyRuns(group: readonly number[], kinds: readonly AttendeeKind[], ta
       const r = Math.max(...rs);
       const run = runs[r];
       if (!run) continue;
-      if (rs.size > 1) {
-        run.close[side as 0 | 1].push(e);
-        continue;
-      }
+      if (rs.size > 1) continue;
       const pos = Math.max(...run.order.flatMap((k, i) => (table.entitiesOf(k).includes(e) ? [i] : [])));
       const at = run.localAt[side as 0 | 1];
       (at[pos] ??= []).push(e);
@@ -223,7 +231,7 @@ export function groupParts(group: readonly number[], kinds: readonly AttendeeKin
       const start = [tables[0].empty(sole[0], ga), tables[1].empty(sole[1], gb)] as const;
       let t: Classes = new TripleTable();
       t.add(0, start[0], start[1], 1, 0, null);
-      for (const run of runs) {
+      const built = runs.map((run) => {
         // Each agency's parts carry the guesses of the rules its own kinds meet, and no others: a closed rule stays closed.
         const runStart = [0, 1].map((side) => {
           const rules = sole[side] ?? [];
@@ -234,10 +242,14 @@ export function groupParts(group: readonly number[], kinds: readonly AttendeeKin
           const bits = mine.reduce((g, r, i) => g | (((guess >> rules.indexOf(r)) & 1) << i), 0);
           return table.empty(mine, bits);
         }) as [number, number];
-        const parts = agencyParts(run, itemsOfKind, items, tables, runStart, perAgency);
-        closings = (closings + 1) % 65536;
-        t = joinParts(t, parts, tables, run.close, closings, most);
-      }
+        return { run, parts: agencyParts(run, itemsOfKind, items, tables, runStart, perAgency) };
+      });
+      // The agency with the most parts first: each join costs the rooms so far times the parts added.
+      built.sort((x, y) => y.parts.length - x.parts.length);
+      const close = closingOrder(built.map((b) => b.run), tables);
+      built.forEach(({ parts }, i) => {
+        t = joinParts(t, parts, tables, close[i] ?? [[], []], most);
+      });
       for (let e = 0; e < t.length; e++) out.add(t.k0[e] ?? 0, t.k1[e] ?? 0, t.k2[e] ?? 0, t.counts[e] ?? 0, t.ranks[e] ?? 0, t.refs[e] ?? null);
     }
   }
@@ -263,8 +275,10 @@ export function groupParts(group: readonly number[], kinds: readonly AttendeeKin
 }
 
 /** Each partial room with each agency part added, within the room's bound, and the entities the agency is last to touch closed. */
-function joinParts(t: Classes, parts: Classes, tables: readonly [SummaryTable, SummaryTable], close: readonly [readonly number[], readonly number[]], memoKey: number, most: number, onlyParts = false): Classes {
+function joinParts(t: Classes, parts: Classes, tables: readonly [SummaryTable, SummaryTable], close: readonly [readonly number[], readonly number[]], most: number): Classes {
   const next: Classes = new TripleTable(t.length * 2);
+  const memoA = new PairMap(t.length);
+  const memoB = new PairMap(t.length);
   for (let e = 0; e < t.length; e++) {
     const size0 = t.k0[e] ?? 0;
     const a0 = t.k1[e] ?? 0;
@@ -275,11 +289,10 @@ function joinParts(t: Classes, parts: Classes, tables: readonly [SummaryTable, S
     for (let p = 0; p < parts.length; p++) {
       const size = size0 + (parts.k0[p] ?? 0);
       if (size > most) continue;
-      let a = onlyParts ? (parts.k1[p] ?? 0) : tables[0].combine(a0, parts.k1[p] ?? 0);
-      let b = onlyParts ? (parts.k2[p] ?? 0) : tables[1].combine(b0, parts.k2[p] ?? 0);
-      if (close[0].length > 0) a = tables[0].close(a, close[0], memoKey);
-      if (close[1].length > 0) b = tables[1].close(b, close[1], memoKey);
-      if (a < 0 || b < 0) continue;
+      const a = tables[0].joinClose(a0, parts.k1[p] ?? 0, close[0], memoA);
+      if (a < 0) continue;
+      const b = tables[1].joinClose(b0, parts.k2[p] ?? 0, close[1], memoB);
+      if (b < 0) continue;
       const at = next.put(size, a, b, rooms * (parts.counts[p] ?? 0), rank + (parts.ranks[p] ?? 0));
       if (at < 0) continue;
       const partRoom = parts.refs[p] ?? null;
@@ -290,24 +303,20 @@ function joinParts(t: Classes, parts: Classes, tables: readonly [SummaryTable, S
 }
 
 /**
- * For one policy and one group's parts: the summary a class of a given size and summary
- * becomes with each part added, settled for the attendees still to come. Worked out once
- * per summary and size, not once per class and part.
+ * For one policy and one group's parts: the summary a class becomes with each part added,
+ * settled for the units still to come. Worked out once per summary, not once per class and part.
  */
-function extender(table: SummaryTable, parts: readonly RoomClass[], side: "a" | "b", most: number, unitsLeft: number) {
+function extender(table: SummaryTable, parts: readonly RoomClass[], side: "a" | "b", unitsLeft: number) {
   const rows = new Map<number, Int32Array>();
-  return (summary: number, size: number): Int32Array => {
-    const k = summary * 64 + size;
-    let row = rows.get(k);
+  return (summary: number): Int32Array => {
+    let row = rows.get(summary);
     if (row === undefined) {
       row = new Int32Array(parts.length);
       for (let i = 0; i < parts.length; i++) {
         const part = parts[i] as RoomClass;
-        const total = size + part.size;
-        if (total > most) break;
-        row[i] = table.settle(part.size === 0 ? summary : table.plus(summary, part[side]), Math.min(most - total, unitsLeft));
+        row[i] = table.settle(part.size === 0 ? summary : table.plus(summary, part[side]), unitsLeft);
       }
-      rows.set(k, row);
+      rows.set(summary, row);
     }
     return row;
   };
@@ -319,41 +328,191 @@ export interface GroupParts {
   units: [number, number];
 }
 
+/**
+ * Classes of rooms keyed by their two summaries, each holding how many rooms it has of
+ * every size (a room's size matters only for the bound on attendees; its summaries are
+ * settled by the units still to come, which no size changes), its smallest room's rank and
+ * that room. Keys are found through a dense index where both sides have few summaries,
+ * else through a hash table.
+ */
+class SizedClasses {
+  length = 0;
+  a: Int32Array;
+  b: Int32Array;
+  /** Rooms by size: entry e's count of rooms of size s at e * sizes + s. */
+  counts: Float64Array;
+  minSize: Int32Array;
+  ranks: Int32Array;
+  refs: Ref[] = [];
+  private readonly cells: Int32Array | null;
+  private readonly hash: TripleTable<null> | null;
+
+  constructor(
+    readonly sizes: number,
+    capacity: number,
+    private readonly dense: { a: Int32Array; b: Int32Array; nb: number; cells: number } | null,
+  ) {
+    const cap = Math.max(16, capacity);
+    this.a = new Int32Array(cap);
+    this.b = new Int32Array(cap);
+    this.counts = new Float64Array(cap * sizes);
+    this.minSize = new Int32Array(cap);
+    this.ranks = new Int32Array(cap);
+    this.cells = dense ? new Int32Array(dense.cells).fill(-1) : null;
+    this.hash = dense ? null : new TripleTable<null>(cap);
+  }
+
+  /** The entry for a pair of summaries, made (empty) if new. */
+  entry(a: number, b: number): number {
+    if (this.cells && this.dense) {
+      const cell = (this.dense.a[a] ?? 0) * this.dense.nb + (this.dense.b[b] ?? 0);
+      const e = this.cells[cell] ?? -1;
+      if (e >= 0) return e;
+      const made = this.make(a, b);
+      this.cells[cell] = made;
+      return made;
+    }
+    const hash = this.hash as TripleTable<null>;
+    const before = hash.length;
+    const e = hash.add(a, b, 0, 0, 0, null);
+    return e === before ? this.make(a, b) : e;
+  }
+
+  private make(a: number, b: number): number {
+    if (this.length === this.a.length) this.grow();
+    const e = this.length++;
+    this.a[e] = a;
+    this.b[e] = b;
+    this.minSize[e] = this.sizes;
+    this.ranks[e] = NO_ROOM;
+    return e;
+  }
+
+  private grow(): void {
+    const cap = this.a.length * 2;
+    const more = <T extends Int32Array | Float64Array>(old: T, next: T): T => {
+      next.set(old);
+      return next;
+    };
+    this.a = more(this.a, new Int32Array(cap));
+    this.b = more(this.b, new Int32Array(cap));
+    this.counts = more(this.counts, new Float64Array(cap * this.sizes));
+    this.minSize = more(this.minSize, new Int32Array(cap));
+    this.ranks = more(this.ranks, new Int32Array(cap));
+  }
+}
+
+/** The rank of a class with no room yet that has someone in it. */
+const NO_ROOM = 2147483647;
+
+/** Every class with every part added, within the bound. */
+function extendAll(from: SizedClasses, rowsA: readonly Int32Array[], rowsB: readonly Int32Array[], parts: readonly RoomClass[], into: SizedClasses, most: number): void {
+  const S = from.sizes;
+  const partSize = Int32Array.from(parts, (p) => p.size);
+  const partRooms = Float64Array.from(parts, (p) => p.rooms);
+  const partOddity = Int32Array.from(parts, (p) => p.oddity);
+  for (let e = 0; e < from.length; e++) {
+    const rowA = rowsA[e] as Int32Array;
+    const rowB = rowsB[e] as Int32Array;
+    const min = from.minSize[e] as number;
+    const rank = from.ranks[e] as number;
+    const base = e * S;
+    let top = S - 1;
+    while (top > min && from.counts[base + top] === 0) top--;
+    for (let i = 0; i < partSize.length; i++) {
+      const ps = partSize[i] as number;
+      if (min + ps > most) break;
+      const t = into.entry(rowA[i] as number, rowB[i] as number);
+      const counts = into.counts;
+      const rooms = partRooms[i] as number;
+      const to = t * S + ps;
+      const last = Math.min(top, most - ps);
+      for (let s = min; s <= last; s++) {
+        const n = from.counts[base + s] as number;
+        if (n !== 0) counts[to + s] = (counts[to + s] as number) + n * rooms;
+      }
+      if (min + ps < (into.minSize[t] as number)) into.minSize[t] = min + ps;
+      // The witness is the smallest room with someone in it, then the least unusual: the class's own best plus this part,
+      // or this part alone where the class holds the empty room.
+      if (rank !== NO_ROOM) {
+        const r = rank + ps * 65536 + (partOddity[i] as number);
+        if (r < (into.ranks[t] as number)) {
+          into.ranks[t] = r;
+          into.refs[t] = ps === 0 ? (from.refs[e] ?? null) : new Joined(from.refs[e] ?? null, parts[i]?.room ?? null);
+        }
+      }
+      if (ps > 0 && min === 0) {
+        const r = ps * 65536 + (partOddity[i] as number);
+        if (r < (into.ranks[t] as number)) {
+          into.ranks[t] = r;
+          into.refs[t] = parts[i]?.room ?? null;
+        }
+      }
+    }
+  }
+}
+
+/** The summaries the rows can reach, each once: every distinct row read once. */
+function reached(rows: readonly Int32Array[]): Set<number> {
+  const out = new Set<number>();
+  for (const row of new Set(rows)) for (const v of row) out.add(v);
+  return out;
+}
+
+/** The summaries among `values` (ids below `span`), numbered densely. */
+function numbering(values: Set<number>, span: number): Int32Array {
+  const dense = new Int32Array(span).fill(-1);
+  let n = 0;
+  for (const v of values) dense[v] = n++;
+  return dense;
+}
+
+/** The most cells of a dense index (one side's summaries × the other's): 16M cells take 64 MB. */
+const MOST_DENSE_CELLS = 16_777_216;
+
+type Ref = RoomList | Joined | null;
+
 /** Every class of rooms within the bounds, built group by group from each group's parts. */
 export function roomClasses(groups: readonly GroupParts[], tables: readonly [SummaryTable, SummaryTable], options: SearchOptions, budget: (classes: number) => void): RoomClass[] {
   const most = options.maxAttendees;
-  let t: Classes = new TripleTable();
-  t.add(0, tables[0].settle(tables[0].empty(), most), tables[1].settle(tables[1].empty(), most), 1, 0, null);
+  const S = most + 1;
   // Groups with the most parts first, while there are few classes to extend.
   const ordered = [...groups].sort((x, y) => y.parts.length - x.parts.length);
   // A tally can change only by the units still to come: each later group adds at most its own.
-  const unitsAfter = ordered.map((_, i) => [0, 1].map((side) => ordered.slice(i + 1).reduce((n, g) => n + (g.units[side] ?? 0), 0)));
+  const unitsAfter = ordered.map((_, i) => [0, 1].map((side) => Math.min(most, ordered.slice(i + 1).reduce((n, g) => n + (g.units[side] ?? 0), 0))));
+  const unitsAll = [0, 1].map((side) => Math.min(most, ordered.reduce((n, g) => n + (g.units[side] ?? 0), 0)));
+  let classes = new SizedClasses(S, 1, null);
+  const start = classes.entry(tables[0].settle(tables[0].empty(), unitsAll[0] ?? most), tables[1].settle(tables[1].empty(), unitsAll[1] ?? most));
+  classes.counts[start * S] = 1;
+  classes.minSize[start] = 0;
   for (const [step, { parts }] of ordered.entries()) {
     // Parts smallest first, so a class stops at the first part that would overfill the room.
     parts.sort((x, y) => x.size - y.size);
-    const toA = extender(tables[0], parts, "a", most, unitsAfter[step]?.[0] ?? most);
-    const toB = extender(tables[1], parts, "b", most, unitsAfter[step]?.[1] ?? most);
-    const next: Classes = new TripleTable(t.length * 2);
-    for (let e = 0; e < t.length; e++) {
-      const size0 = t.k0[e] ?? 0;
-      const rowA = toA(t.k1[e] ?? 0, size0);
-      const rowB = toB(t.k2[e] ?? 0, size0);
-      const rooms = t.counts[e] ?? 0;
-      const rank = t.ranks[e] ?? 0;
-      const room = t.refs[e] ?? null;
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i] as RoomClass;
-        const size = size0 + part.size;
-        if (size > most) break;
-        const at = next.put(size, rowA[i] ?? 0, rowB[i] ?? 0, rooms * part.rooms, rank + part.oddity);
-        if (at >= 0) next.refs[at] = part.size === 0 ? room : new Joined(room, part.room);
-      }
+    const toA = extender(tables[0], parts, "a", unitsAfter[step]?.[0] ?? most);
+    const toB = extender(tables[1], parts, "b", unitsAfter[step]?.[1] ?? most);
+    const rowsA: Int32Array[] = [];
+    const rowsB: Int32Array[] = [];
+    for (let e = 0; e < classes.length; e++) {
+      rowsA.push(toA(classes.a[e] as number));
+      rowsB.push(toB(classes.b[e] as number));
     }
+    const nextA = reached(rowsA);
+    const nextB = reached(rowsB);
+    const dense = nextA.size * nextB.size <= MOST_DENSE_CELLS ? { a: numbering(nextA, tables[0].size), b: numbering(nextB, tables[1].size), nb: nextB.size, cells: nextA.size * nextB.size } : null;
+    const next = new SizedClasses(S, classes.length * 2, dense);
+    extendAll(classes, rowsA, rowsB, parts, next, most);
     budget(next.length);
-    t = next;
+    classes = next;
   }
   if (tables[0].size >= MOST_SUMMARIES || tables[1].size >= MOST_SUMMARIES) throw new Error("the search met more distinct rooms than it can number");
   const out: RoomClass[] = [];
-  for (let e = 0; e < t.length; e++) out.push({ size: t.k0[e] ?? 0, a: t.k1[e] ?? 0, b: t.k2[e] ?? 0, rooms: t.counts[e] ?? 0, oddity: t.ranks[e] ?? 0, room: resolve(t.refs[e] ?? null) });
+  for (let e = 0; e < classes.length; e++) {
+    let rooms = 0;
+    for (let s = 1; s < S; s++) rooms += classes.counts[e * S + s] as number;
+    if (rooms === 0) continue;
+    // The empty room is no conference: the witness is the smallest room with someone in it.
+    const rank = classes.ranks[e] as number;
+    out.push({ size: Math.floor(rank / 65536), a: classes.a[e] as number, b: classes.b[e] as number, rooms, oddity: rank % 65536, room: resolve(classes.refs[e] ?? null) });
+  }
   return out;
 }

@@ -372,11 +372,32 @@ export class SummaryTable {
     }
   }
 
+  /** Two parts put together (see `combine`) and these entities then closed, in one pass: -1 when a guess turns out wrong. */
+  joinClose(x: number, y: number, entities: readonly number[], memo: PairMap): number {
+    let id = memo.get(x, y, -2);
+    if (id !== -2) return id;
+    const f = this.combineInto(x, y);
+    id = this.closeIn(f, entities) ? this.intern(f) : -1;
+    memo.set(x, y, id);
+    return id;
+  }
+
   /** The summary with these entities closed; -1 when a sole-representative guess turns out wrong. */
   close(id: number, entities: readonly number[], memoKey: number): number {
     let next = this.closed.get(id, memoKey, -2);
     if (next !== -2) return next;
     const f = this.load(id, this.work);
+    if (!this.closeIn(f, entities)) {
+      this.closed.set(id, memoKey, -1);
+      return -1;
+    }
+    next = this.intern(f);
+    this.closed.set(id, memoKey, next);
+    return next;
+  }
+
+  /** Closes the entities in place; false when a sole-representative guess turns out wrong. */
+  private closeIn(f: Int32Array, entities: readonly number[]): boolean {
     for (const e of entities) {
       const entity = this.entities[e];
       if (!entity) continue;
@@ -387,15 +408,10 @@ export class SummaryTable {
       else if (v & 1) {
         const guessedOne = (v & 2) !== 0;
         const one = ((v >> 2) & 3) === 1;
-        if (guessedOne !== one) {
-          this.closed.set(id, memoKey, -1);
-          return -1;
-        }
+        if (guessedOne !== one) return false;
       }
     }
-    next = this.intern(f);
-    this.closed.set(id, memoKey, next);
-    return next;
+    return true;
   }
 
   /**
@@ -406,6 +422,13 @@ export class SummaryTable {
   combine(x: number, y: number): number {
     let sum = this.combined.get(x, y, -1);
     if (sum >= 0) return sum;
+    sum = this.intern(this.combineInto(x, y));
+    this.combined.set(x, y, sum);
+    return sum;
+  }
+
+  /** The combined words of two summaries, in the scratch record `out`. */
+  private combineInto(x: number, y: number): Int32Array {
     const a = this.load(x, this.work);
     const b = this.load(y, this.other);
     const f = this.out;
@@ -419,9 +442,7 @@ export class SummaryTable {
       const v = get(b, e.slot);
       put(f, e.slot, ((u | v) & 0b11) | (Math.min(2, ((u >> 2) & 3) + ((v >> 2) & 3)) << 2));
     }
-    sum = this.intern(f);
-    this.combined.set(x, y, sum);
-    return sum;
+    return f;
   }
 
   /** The summary of two rooms with no attendee kind in common, put together (both closed). */

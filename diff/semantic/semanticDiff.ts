@@ -11,13 +11,13 @@
  */
 import type { PolicyIR } from "../../compiler/ir.js";
 import type { Conference } from "../../runtime/conference.js";
-import { Outcome, type Verdict } from "../../runtime/decision.js";
+import type { Outcome, Verdict } from "../../runtime/decision.js";
 import { createDecider, type Decider, type Evaluator } from "../../runtime/evaluator.js";
 import { holdsFor, type Holds } from "../../runtime/facts.js";
 import type { PolicyTables } from "../../runtime/policyTables.js";
 import type { OutcomeDifference, SearchBounds } from "../report.js";
 import { attendeeKinds, type AttendeeKind, type RoleLeftOut } from "./attendeeKinds.js";
-import { FollowsReader, followsKeys } from "./follows.js";
+import { FollowsReader, followsKeys, routeLabelsOf } from "./follows.js";
 import { kindGroups } from "./kindGroups.js";
 import { policyReading, type PolicyReading } from "./policyReading.js";
 import { groupParts, roomClasses, roomItems, type RoomClass } from "./roomClasses.js";
@@ -75,7 +75,6 @@ export const MOST_CLASSES = 3_000_000;
 
 export class SearchTooLarge extends Error {}
 
-const OUTCOMES: readonly Outcome[] = Outcome.options;
 
 interface Best {
   rank: number;
@@ -285,18 +284,29 @@ function modeOf(space: Dimensions, at: readonly number[]): Mode {
   return { facts, children };
 }
 
-interface Totals {
-  conferences: number;
-  cells: Map<number, { count: number; best: Best }>;
+/** One pair of answers that differ, in one outer setting: how often, and the smallest conference. */
+export interface FoundCell {
+  a: [Outcome, string];
+  b: [Outcome, string];
+  count: number;
+  rank: number;
+  room: number[];
+  at: number[];
 }
 
-/** Searches one outer setting (children, eligibility facts) and adds what it finds to the totals. */
-function searchOuter(outer: { at: number[]; rank: number }, ctx: PairContext, totals: Totals): void {
-  const { readings, kinds, items, itemsOfKind, groups, space, split, options, answers } = ctx;
+/** What one outer setting's search finds: plain data, so a worker thread can send it back. */
+export interface OuterFound {
+  conferences: number;
+  cells: FoundCell[];
+}
+
+/** Searches one outer setting (children, the facts eligibility reads). */
+function searchOuter(outer: { at: number[]; rank: number }, ctx: PairContext): OuterFound {
+  const { readings, kinds, items, itemsOfKind, groups, space, split, options } = ctx;
+  const answers = new Answers();
   const mode = modeOf(space, outer.at);
   const tables = [new SummaryTable(readings[0], 0, kinds, items, mode), new SummaryTable(readings[1], 1, kinds, items, mode)] as const;
   const readers = [new FollowsReader(readings[0], tables[0]), new FollowsReader(readings[1], tables[1])] as const;
-  for (const r of readers) for (const [k, label] of r.labels) if (!ctx.routeLabels.has(k)) ctx.routeLabels.set(k, label);
   const parts = groups.map((g) => groupParts(g, kinds, itemsOfKind, items, tables, options));
   const budget = (classes: number) => {
     if (classes + tables[0].size + tables[1].size > MOST_CLASSES) throw new SearchTooLarge(`the search would hold more than ${MOST_CLASSES.toLocaleString("en-GB")} classes of rooms`);
@@ -329,33 +339,42 @@ function searchOuter(outer: { at: number[]; rank: number }, ctx: PairContext, to
   const sides = [0, 1].map((p) => new SideAnswers(p, readings[p] as PolicyReading, tables[p] as SummaryTable, readers[p] as FollowsReader, ctx.deciders[p] as Decider, space, outer.at, split, siblings(p), witness(p), answers)) as [SideAnswers, SideAnswers];
   const inner = sides[0].slotCount * radix(space.dims, split.own[1]);
   const byPair = new Map<string, CellCount[]>();
+  const cells = new Map<number, { count: number; rank: number; room: RoomClass["room"]; at: number[] }>();
+  let conferences = 0;
   for (const c of final) {
-    totals.conferences += c.rooms * inner;
+    conferences += c.rooms * inner;
     const va = sides[0].vector(c.a);
     const vb = sides[1].vector(c.b);
     const pk = `${va},${vb}`;
-    let cells = byPair.get(pk);
-    if (!cells) {
-      cells = pairCells(sides[0].list[va] as Int32Array, sides[1].list[vb] as Int32Array, sides, split, space.dims, ANSWER_SPAN);
-      byPair.set(pk, cells);
+    let pair = byPair.get(pk);
+    if (!pair) {
+      pair = pairCells(sides[0].list[va] as Int32Array, sides[1].list[vb] as Int32Array, sides, split, space.dims, ANSWER_SPAN);
+      byPair.set(pk, pair);
     }
-    for (const cell of cells) {
-      const entry = totals.cells.get(cell.cell) ?? { count: 0, best: { rank: Infinity, point: { room: [], setting: { at: [] } } } };
-      entry.count += c.rooms * cell.count;
+    for (const cell of pair) {
       // Smallest first: attendees, then children and facts outside, then the setting, then the least unusual room.
       const rank = ((c.size * 64 + outer.rank) * 4096 + cell.rank) * 65536 + Math.min(c.oddity, 65535);
-      if (rank < entry.best.rank) {
-        const at = outer.at.map((v, i) => (space.dims[i]?.outer ? v : (cell.at[i] ?? 0)));
-        entry.best = { rank, point: { room: roomItems(c.room), setting: { at } } };
+      const entry = cells.get(cell.cell);
+      const at = () => outer.at.map((v, i) => (space.dims[i]?.outer ? v : (cell.at[i] ?? 0)));
+      if (!entry) cells.set(cell.cell, { count: c.rooms * cell.count, rank, room: c.room, at: at() });
+      else {
+        entry.count += c.rooms * cell.count;
+        if (rank < entry.rank) Object.assign(entry, { rank, room: c.room, at: at() });
       }
-      totals.cells.set(cell.cell, entry);
     }
   }
+  const found: FoundCell[] = [];
+  for (const [cell, e] of cells) {
+    const ra = Math.floor(cell / ANSWER_SPAN);
+    const rb = cell % ANSWER_SPAN;
+    found.push({ a: [answers.outcome[ra] ?? "unresolved", answers.follows[ra] ?? ""], b: [answers.outcome[rb] ?? "unresolved", answers.follows[rb] ?? ""], count: e.count, rank: e.rank, room: roomItems(e.room), at: e.at });
+  }
+  return { conferences, cells: found };
 }
 
 const ANSWER_SPAN = 1_048_576;
 
-interface PairContext {
+export interface PairContext {
   readings: readonly [PolicyReading, PolicyReading];
   kinds: AttendeeKind[];
   items: Item[];
@@ -364,7 +383,6 @@ interface PairContext {
   space: Dimensions;
   split: InnerSplit;
   options: SearchOptions;
-  answers: Answers;
   deciders: readonly [Decider, Decider];
   routeLabels: Map<string, string>;
 }
@@ -380,19 +398,22 @@ function splitInner(space: Dimensions): InnerSplit {
   return split;
 }
 
-/**
- * Searches every conference within the bounds. What a policy decides, and what follows,
- * reads only a sum of small per-group summaries (`roomSummary.ts`), so rooms are built
- * group by group, keeping one class per size and pair of summaries with the number of
- * rooms in it; the real deciders then decide one room of each class in each setting.
- */
-export function searchPair(a: Side, b: Side, options: SearchOptions): PairSearch {
+/** A pair's search made ready: what it varies, and the outer settings it is split into (each a task a worker can run). */
+export interface SearchPlan {
+  ctx: PairContext;
+  leftOut: RoleLeftOut[];
+  outers: { at: number[]; rank: number }[];
+}
+
+export function planSearch(a: Side, b: Side, options: SearchOptions): SearchPlan {
   const readings = [policyReading(a.tables), policyReading(b.tables)] as const;
   const { kinds, leftOut } = attendeeKinds(readings);
   const byKind = itemsOf(kinds, options);
   const items: Item[] = [];
   const itemsOfKind = byKind.map((list) => list.map((item) => items.push(item) - 1));
   const space = settingDims(readings, options);
+  const routeLabels = new Map<string, string>();
+  for (const r of readings) for (const [k, label] of routeLabelsOf(r)) if (!routeLabels.has(k)) routeLabels.set(k, label);
   const ctx: PairContext = {
     readings,
     kinds,
@@ -402,58 +423,73 @@ export function searchPair(a: Side, b: Side, options: SearchOptions): PairSearch
     space,
     split: splitInner(space),
     options,
-    answers: new Answers(),
     deciders: [a.decide ?? createDecider(a.tables.ir), b.decide ?? createDecider(b.tables.ir)],
-    routeLabels: new Map(),
+    routeLabels,
   };
-  const totals: Totals = { conferences: 0, cells: new Map() };
-  for (const outer of outerSettings(space)) searchOuter(outer, ctx, totals);
-  return results(ctx, totals, leftOut);
+  return { ctx, leftOut, outers: outerSettings(space) };
 }
 
-function results(ctx: PairContext, totals: Totals, leftOut: RoleLeftOut[]): PairSearch {
-  const { answers } = ctx;
-  const outcomeCells = new Map<number, { count: number; best: Best }>();
+/** The search of one outer setting of a plan. */
+export function searchPart(plan: SearchPlan, outer: number): OuterFound {
+  const o = plan.outers[outer];
+  if (!o) throw new Error(`no outer setting ${outer}`);
+  return searchOuter(o, plan.ctx);
+}
+
+/**
+ * Searches every conference within the bounds. What a policy decides, and what follows,
+ * reads only a sum of small per-group summaries (`roomSummary.ts`), so rooms are built
+ * group by group, keeping one class per pair of summaries with the number of rooms of each
+ * size in it; the real deciders then decide one room of each class in each setting.
+ */
+export function searchPair(a: Side, b: Side, options: SearchOptions): PairSearch {
+  const plan = planSearch(a, b, options);
+  return mergeSearch(plan, plan.outers.map((_, i) => searchPart(plan, i)));
+}
+
+/** The outer settings' findings put together into the pair's answer. */
+export function mergeSearch(plan: SearchPlan, parts: readonly OuterFound[]): PairSearch {
+  const { ctx } = plan;
+  const outcomeCells = new Map<string, { a: Outcome; b: Outcome; count: number; best: Best }>();
   const followCells = new Map<string, { count: number; best: Best; under: "a" | "b"; key: string }>();
   let followsDiffering = 0;
-  const K = OUTCOMES.length;
-  for (const [cell, entry] of totals.cells) {
-    const ra = Math.floor(cell / ANSWER_SPAN);
-    const rb = cell % ANSWER_SPAN;
-    const oa = answers.outcome[ra] ?? "unresolved";
-    const ob = answers.outcome[rb] ?? "unresolved";
-    if (oa !== ob) {
-      const k = OUTCOMES.indexOf(oa) * K + OUTCOMES.indexOf(ob);
-      const seen = outcomeCells.get(k);
-      if (!seen) outcomeCells.set(k, { count: entry.count, best: entry.best });
-      else {
-        seen.count += entry.count;
-        if (entry.best.rank < seen.best.rank) seen.best = entry.best;
+  let conferences = 0;
+  const better = (into: { best: Best; count: number }, cell: FoundCell) => {
+    into.count += cell.count;
+    if (cell.rank < into.best.rank) into.best = { rank: cell.rank, point: { room: cell.room, setting: { at: cell.at } } };
+  };
+  const none = (): Best => ({ rank: Infinity, point: { room: [], setting: { at: [] } } });
+  for (const part of parts) {
+    conferences += part.conferences;
+    for (const cell of part.cells) {
+      const [oa, fa] = cell.a;
+      const [ob, fb] = cell.b;
+      if (oa !== ob) {
+        const k = `${oa}|${ob}`;
+        const entry = outcomeCells.get(k) ?? { a: oa, b: ob, count: 0, best: none() };
+        better(entry, cell);
+        outcomeCells.set(k, entry);
+        continue;
       }
-      continue;
+      followsDiffering += cell.count;
+      const sa = new Set(followsKeys(fa));
+      const sb = new Set(followsKeys(fb));
+      const add = (under: "a" | "b", key: string) => {
+        const k = `${under}\u0000${key}`;
+        const entry = followCells.get(k) ?? { count: 0, best: none(), under, key };
+        better(entry, cell);
+        followCells.set(k, entry);
+      };
+      for (const key of sa) if (!sb.has(key)) add("a", key);
+      for (const key of sb) if (!sa.has(key)) add("b", key);
     }
-    followsDiffering += entry.count;
-    const fa = new Set(followsKeys(answers.follows[ra] ?? ""));
-    const fb = new Set(followsKeys(answers.follows[rb] ?? ""));
-    const add = (under: "a" | "b", key: string) => {
-      const k = `${under}\u0000${key}`;
-      const seen = followCells.get(k);
-      if (!seen) followCells.set(k, { count: entry.count, best: entry.best, under, key });
-      else {
-        seen.count += entry.count;
-        if (entry.best.rank < seen.best.rank) seen.best = entry.best;
-      }
-    };
-    for (const key of fa) if (!fb.has(key)) add("a", key);
-    for (const key of fb) if (!fa.has(key)) add("b", key);
   }
-  const { conferences } = totals;
-  const cells = [...outcomeCells].map(([k, e]) => ({ a: OUTCOMES[Math.floor(k / K)] ?? "unresolved", b: OUTCOMES[k % K] ?? "unresolved", n: e.count, best: e.best }));
-  const differing = cells.reduce((sum, c) => sum + c.n, 0);
-  const differences = [...cells].sort((x, y) => y.n - x.n).map((c) => ({ a: c.a, b: c.b, conferences: c.n, share: conferences === 0 ? 0 : c.n / conferences }));
+  const cells = [...outcomeCells.values()];
+  const differing = cells.reduce((sum, c) => sum + c.count, 0);
+  const differences = [...cells].sort((x, y) => y.count - x.count).map((c) => ({ a: c.a, b: c.b, conferences: c.count, share: conferences === 0 ? 0 : c.count / conferences }));
   const found = [...cells].sort((x, y) => x.best.rank - y.best.rank).map((c) => ({ a: c.a, b: c.b, point: c.best.point }));
   const follows = [...followCells.values()].sort((x, y) => y.count - x.count || x.best.rank - y.best.rank).map((f) => ({ under: f.under, key: f.key, conferences: f.count, point: f.best.point }));
-  return { bounds: boundsOf(ctx, leftOut), conferences, differing, differences, found, followsDiffering, follows, items: ctx.items, kinds: ctx.kinds, space: ctx.space, routeLabels: ctx.routeLabels };
+  return { bounds: boundsOf(ctx, plan.leftOut), conferences, differing, differences, found, followsDiffering, follows, items: ctx.items, kinds: ctx.kinds, space: ctx.space, routeLabels: ctx.routeLabels };
 }
 
 function boundsOf(ctx: PairContext, leftOut: RoleLeftOut[]): SearchBounds {
