@@ -5,7 +5,9 @@
  * 1 when they differ, 2 when a policy cannot be compared or an option is wrong.
  */
 import path from "node:path";
-import { diff, DiffInputError, type DiffInput } from "../../diff/diff.js";
+import { diffInParallel, DiffInputError, type DiffInput } from "../../diff/diff.js";
+import type { DiffReport } from "../../diff/report.js";
+import { SearchTooLarge } from "../../diff/semantic/semanticDiff.js";
 import { renderDiffHtml } from "../../diff/render/html.js";
 import { renderDiffMarkdown } from "../../diff/render/markdown.js";
 import { renderDiffText } from "../../diff/render/text.js";
@@ -48,7 +50,7 @@ export function loadBoardPolicies(paths: string[], io: CliIO, today: string | un
   return inputs;
 }
 
-export function renderDiff(report: ReturnType<typeof diff>, format: DiffFormat, io: CliIO, counterexamplesPerPair?: number): string {
+export function renderDiff(report: DiffReport, format: DiffFormat, io: CliIO, counterexamplesPerPair?: number): string {
   const per = counterexamplesPerPair !== undefined ? { counterexamplesPerPair } : {};
   if (format === "json") return JSON.stringify(report, null, 2) + "\n";
   if (format === "md") return renderDiffMarkdown(report, per);
@@ -56,7 +58,7 @@ export function renderDiff(report: ReturnType<typeof diff>, format: DiffFormat, 
   return renderDiffText(report, styleFor(io.stdout.isTTY, io.env), per);
 }
 
-export function runDiff(options: DiffCommandOptions, io: CliIO): number {
+export async function runDiff(options: DiffCommandOptions, io: CliIO): Promise<number> {
   if (options.paths.length === 0) throw new UsageError("name the policies to compare", "quorate diff policies/mid-and-west-wales.policy policies/cwm-taf-morgannwg.policy");
   const reads: string[] = [];
   const inputs = loadBoardPolicies(options.paths, io, options.today, reads);
@@ -65,9 +67,10 @@ export function runDiff(options: DiffCommandOptions, io: CliIO): number {
   if (inputs.length < 2) throw new UsageError(`a diff compares at least two board policies; ${inputs.length === 1 ? "only one was" : "none were"} found`, "name two policy files, or a folder that holds several");
   let report;
   try {
-    report = diff(inputs, { semantic: !options.structuralOnly, search: { ...(options.maxAttendees !== undefined ? { maxAttendees: options.maxAttendees } : {}), ...(options.maxPerGroup !== undefined ? { maxPerGroup: options.maxPerGroup } : {}) } });
+    report = await diffInParallel(inputs, { semantic: !options.structuralOnly, search: { ...(options.maxAttendees !== undefined ? { maxAttendees: options.maxAttendees } : {}), ...(options.maxPerGroup !== undefined ? { maxPerGroup: options.maxPerGroup } : {}) } });
   } catch (error) {
     if (error instanceof DiffInputError) throw new UsageError(error.message, "run `quorate --help` for the options");
+    if (error instanceof SearchTooLarge) throw new UsageError(`these bounds are too large to search within the memory allowed: ${error.message}`, "try fewer attendees (--max-attendees) or fewer from one agency (--max-per-group)");
     throw error;
   }
   // Many pairs with every kind of difference would bury the matrix; the JSON keeps them all.

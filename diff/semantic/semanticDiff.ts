@@ -20,7 +20,8 @@ import { attendeeKinds, type AttendeeKind, type RoleLeftOut } from "./attendeeKi
 import { FollowsReader, followsKeys, routeLabelsOf } from "./follows.js";
 import { kindGroups } from "./kindGroups.js";
 import { policyReading, type PolicyReading } from "./policyReading.js";
-import { groupParts, roomClasses, roomItems, type RoomClass } from "./roomClasses.js";
+import { groupParts } from "./groupParts.js";
+import { roomClasses, roomItems, type RoomClass } from "./roomClasses.js";
 import { SummaryTable, type Mode } from "./roomSummary.js";
 import { TripleTable } from "./intTables.js";
 import { attendeesOf, itemsOf, settingDims, VIEWS, withSetting, type Dim, type Dimensions, type Item, type SearchOptions, type Setting } from "./searchSpace.js";
@@ -68,6 +69,8 @@ export interface PairSearch {
   space: Dimensions;
   /** Each route key's label, from either policy. */
   routeLabels: Map<string, string>;
+  /** The time the search took: on several threads, the sum of its tasks' times. */
+  milliseconds: number;
 }
 
 /** The most summaries the search may hold before it stops rather than exceed its memory. */
@@ -298,6 +301,8 @@ export interface FoundCell {
 export interface OuterFound {
   conferences: number;
   cells: FoundCell[];
+  /** How long the search of this outer setting took. */
+  milliseconds: number;
 }
 
 /** Searches one outer setting (children, the facts eligibility reads). */
@@ -369,7 +374,7 @@ function searchOuter(outer: { at: number[]; rank: number }, ctx: PairContext): O
     const rb = cell % ANSWER_SPAN;
     found.push({ a: [answers.outcome[ra] ?? "unresolved", answers.follows[ra] ?? ""], b: [answers.outcome[rb] ?? "unresolved", answers.follows[rb] ?? ""], count: e.count, rank: e.rank, room: roomItems(e.room), at: e.at });
   }
-  return { conferences, cells: found };
+  return { conferences, cells: found, milliseconds: 0 };
 }
 
 const ANSWER_SPAN = 1_048_576;
@@ -433,7 +438,10 @@ export function planSearch(a: Side, b: Side, options: SearchOptions): SearchPlan
 export function searchPart(plan: SearchPlan, outer: number): OuterFound {
   const o = plan.outers[outer];
   if (!o) throw new Error(`no outer setting ${outer}`);
-  return searchOuter(o, plan.ctx);
+  const started = performance.now();
+  const found = searchOuter(o, plan.ctx);
+  found.milliseconds = performance.now() - started;
+  return found;
 }
 
 /**
@@ -489,7 +497,8 @@ export function mergeSearch(plan: SearchPlan, parts: readonly OuterFound[]): Pai
   const differences = [...cells].sort((x, y) => y.count - x.count).map((c) => ({ a: c.a, b: c.b, conferences: c.count, share: conferences === 0 ? 0 : c.count / conferences }));
   const found = [...cells].sort((x, y) => x.best.rank - y.best.rank).map((c) => ({ a: c.a, b: c.b, point: c.best.point }));
   const follows = [...followCells.values()].sort((x, y) => y.count - x.count || x.best.rank - y.best.rank).map((f) => ({ under: f.under, key: f.key, conferences: f.count, point: f.best.point }));
-  return { bounds: boundsOf(ctx, plan.leftOut), conferences, differing, differences, found, followsDiffering, follows, items: ctx.items, kinds: ctx.kinds, space: ctx.space, routeLabels: ctx.routeLabels };
+  const milliseconds = parts.reduce((n, p) => n + p.milliseconds, 0);
+  return { bounds: boundsOf(ctx, plan.leftOut), conferences, differing, differences, found, followsDiffering, follows, items: ctx.items, kinds: ctx.kinds, space: ctx.space, routeLabels: ctx.routeLabels, milliseconds };
 }
 
 function boundsOf(ctx: PairContext, leftOut: RoleLeftOut[]): SearchBounds {
@@ -510,6 +519,8 @@ function boundsOf(ctx: PairContext, leftOut: RoleLeftOut[]): SearchBounds {
     chair: space.dims.filter((d) => d.name.startsWith("chair:")).map((d) => d.words),
     roles: kinds.map((k) => ({ role: k.role, standsFor: k.standsFor, variant: k.variant })),
     rolesLeftOut: leftOut,
+    facts: space.dims.filter((d) => d.name.startsWith("fact:")).map((d) => ({ fact: d.name.slice("fact:".length), values: d.values as (string | boolean | number)[] })),
+    dissentLevels: kinds.some((k) => k.dims.level),
   };
 }
 
