@@ -16,7 +16,7 @@ export interface KeyedRules {
   severity: Severity;
   /** Subject words for one key: "role gp". */
   subject(key: string): string;
-  read(ir: PolicyIR): Map<string, Reading>;
+  read(ir: PolicyIR): Map<string, KeyedReading>;
 }
 
 /** How a role takes part, in words; the unit it votes in is the groupings' business. */
@@ -70,6 +70,34 @@ function obligationKey(o: Obligation): string {
   return `${o.trigger}${whoWords(o.by)}${o.when ? ` (${conditionWords(o.when)})` : ""} → ${o.action}${o.to ? ` (${o.to})` : ""}`;
 }
 
+/** An event briefly, after "after": a detected event's own short words, or a declared event's description. */
+const EVENT_SHORT: Record<string, string> = {
+  conference_held: "every conference held",
+  not_quorate: "a conference that is not quorate",
+  quorum_waived: "a quorum waived",
+  registered: "registration",
+  not_registered: "a decision not to register",
+  no_consensus: "no consensus",
+  dissent: "a unit's dissent",
+  disagreement: "someone's disagreement",
+  formal_dissent: "a formal dissent",
+  reservation: "a reservation",
+  chair_decides: "the chair's decision",
+  chair_overrides: "the chair's override",
+  chair_believes_unsafe: "the chair's belief the decision is unsafe",
+  deferred: "a deferral",
+};
+
+/** A duty's subject in words: what it asks for, after what, and its own words where two would read alike. */
+function obligationSubject(ir: PolicyIR, o: Obligation, repeated: boolean): string {
+  const event = EVENT_SHORT[o.trigger] ?? ir.events.find((e) => e.id === o.trigger)?.description ?? o.trigger.replaceAll("_", " ");
+  const action = ir.actions.find((a) => a.id === o.action)?.description ?? o.action.replaceAll("_", " ");
+  const who = o.by ? whoWords(o.by).replace(/^ by/, " by") : "";
+  const where = o.when ? ` where ${conditionWords(o.when).replaceAll("_", " ")}` : "";
+  const own = repeated && o.description ? ` ("${o.description}")` : "";
+  return `duty: ${action}${o.to ? ` (${o.to})` : ""}${own}, after ${event}${who}${where}`;
+}
+
 /** A route in words: how it starts, its limit, approval and meanwhile, and its stages in order. */
 function routeWords(ir: PolicyIR, r: Route): string {
   const starts = [...r.opens.map((o) => `opens when ${triggerWords(ir, o.trigger, o.by, o.when)}`), ...r.openTo.map((o) => `open to${whoWords(o.who).replace(/^ by/, "")}${whenWords(o.when)}`)];
@@ -82,15 +110,21 @@ function routeWords(ir: PolicyIR, r: Route): string {
   return parts.join("; ");
 }
 
+/** A rule read in words, with its subject where the key is not fit to show. */
+export interface KeyedReading extends Reading {
+  subject?: string;
+}
+
 /** Keys made unique by counting repeats, so two duties with one trigger both show. */
-function keyed<T>(items: readonly T[], keyOf: (item: T) => string, read: (item: T) => Reading): Map<string, Reading> {
-  const out = new Map<string, Reading>();
-  for (const item of items) {
-    const base = keyOf(item);
+function keyed<T>(items: readonly T[], keyOf: (item: T) => string, read: (item: T, repeated: boolean) => KeyedReading): Map<string, KeyedReading> {
+  const out = new Map<string, KeyedReading>();
+  const bases = items.map(keyOf);
+  items.forEach((item, i) => {
+    const base = bases[i] ?? "";
     let key = base;
-    for (let n = 2; out.has(key); n++) key = `${base} #${n}`;
-    out.set(key, read(item));
-  }
+    for (let n = 2; out.has(key); n++) key = `${base} (${n})`;
+    out.set(key, read(item, bases.filter((b) => b === base).length > 1));
+  });
   return out;
 }
 
@@ -105,7 +139,7 @@ export const KEYED_RULES: readonly KeyedRules[] = [
     aspect: "obligations",
     severity: "procedure",
     subject: (key) => `duty ${key}`,
-    read: (ir) => keyed(ir.obligations, obligationKey, (o) => ({ text: obligationWords(ir, o), at: o.at })),
+    read: (ir) => keyed(ir.obligations, obligationKey, (o, repeated) => ({ text: obligationWords(ir, o), at: o.at, subject: obligationSubject(ir, o, repeated) })),
   },
   {
     aspect: "routes",

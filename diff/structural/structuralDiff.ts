@@ -26,7 +26,7 @@ export function structuralDiff(a: PolicyIR, b: PolicyIR, between: [string, strin
       const y = rb.get(key);
       if (x?.text === y?.text) continue;
       const kind = x === undefined ? "added" : y === undefined ? "removed" : "changed";
-      changes.push({ between, aspect: rules.aspect, subject: rules.subject(key), kind, severity: rules.severity, a: x?.text ?? null, b: y?.text ?? null, cite: { a: x?.at ?? null, b: y?.at ?? null } });
+      changes.push({ between, aspect: rules.aspect, subject: x?.subject ?? y?.subject ?? rules.subject(key), kind, severity: rules.severity, a: x?.text ?? null, b: y?.text ?? null, cite: { a: x?.at ?? null, b: y?.at ?? null } });
     }
   }
   return changes;
