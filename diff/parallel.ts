@@ -49,7 +49,7 @@ function runTasks(tasks: Task[], setup: WorkerSetup, threads: number, found: Out
       worker.postMessage({ task: task.task, pair: task.pair, outer: task.outer } satisfies WorkerTask);
     };
     for (let i = 0; i < Math.min(threads, queue.length); i++) {
-      const worker = new Worker(workerUrl(), { workerData: setup });
+      const worker = new Worker(workerUrl(), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       workers.push(worker);
       worker.on("message", (reply: Reply) => {
         running--;
@@ -58,7 +58,8 @@ function runTasks(tasks: Task[], setup: WorkerSetup, threads: number, found: Out
         next(worker);
         finish();
       });
-      worker.on("error", (error) => finish(error));
+      // A worker that runs out of its heap stops: the bounds are too large for the memory allowed.
+      worker.on("error", (error) => finish((error as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY" ? new SearchTooLarge(`a search task would need more than ${WORKER_HEAP_MB} MB`) : error));
       next(worker);
     }
   });
@@ -68,6 +69,15 @@ function runTasks(tasks: Task[], setup: WorkerSetup, threads: number, found: Out
 export function searchThreads(): number {
   return Math.max(1, availableParallelism());
 }
+
+/**
+ * Beyond these bounds a task may hold hundreds of megabytes (docs/benchmarks.md), and two
+ * at once could pass the 1 GB no bound may exceed: such searches run one task at a time.
+ */
+const LARGE = { attendees: 12, perGroup: 4 };
+
+/** The heap each worker may grow to: one too large stops with a message rather than exhaust the machine. */
+const WORKER_HEAP_MB = 640;
 
 /**
  * Searches each pair of `sides` (by index) on up to `threads` threads; the same answers
@@ -81,7 +91,8 @@ export async function searchPairsInParallel(sides: readonly Side[], pairs: reado
     plan.outers.forEach((_, outer) => tasks.push({ task: tasks.length, pair, outer, cost }));
   });
   const found: OuterFound[] = new Array<OuterFound>(tasks.length);
-  if (threads > 1 && tasks.length > 1) {
+  const large = options.maxAttendees > LARGE.attendees || options.maxPerGroup > LARGE.perGroup;
+  if (threads > 1 && tasks.length > 1 && !large) {
     const setup: WorkerSetup = { irs: sides.map((s) => s.tables.ir), pairs: [...pairs], options };
     try {
       await runTasks(tasks, setup, threads, found);

@@ -29,6 +29,8 @@ export interface SearchOptions {
   nominatedLeads: boolean;
   /** Whether to try two attendees of one organisation (only where a policy gives each organisation a vote). */
   organisations: boolean;
+  /** The most memory (resident, in bytes) the search may reach before it stops; by default `MOST_MEMORY`. */
+  memoryLimit?: number;
 }
 
 /** The most attendees a search may try. */

@@ -76,6 +76,13 @@ export interface PairSearch {
 /** The most summaries the search may hold before it stops rather than exceed its memory. */
 export const MOST_CLASSES = 3_000_000;
 
+/**
+ * The most memory the process may hold while searching: past it the search stops with
+ * `SearchTooLarge` rather than grow. It leaves room under the 1 GB no bound may exceed
+ * (docs/benchmarks.md gives what the largest bounds take).
+ */
+export const MOST_MEMORY = 900 * 1024 * 1024;
+
 export class SearchTooLarge extends Error {}
 
 
@@ -312,9 +319,15 @@ function searchOuter(outer: { at: number[]; rank: number }, ctx: PairContext): O
   const mode = modeOf(space, outer.at);
   const tables = [new SummaryTable(readings[0], 0, kinds, items, mode), new SummaryTable(readings[1], 1, kinds, items, mode)] as const;
   const readers = [new FollowsReader(readings[0], tables[0]), new FollowsReader(readings[1], tables[1])] as const;
-  const parts = groups.map((g) => groupParts(g, kinds, itemsOfKind, items, tables, options));
+  const parts = groups.map((g) => {
+    const part = groupParts(g, kinds, itemsOfKind, items, tables, options);
+    budget(0);
+    return part;
+  });
   const budget = (classes: number) => {
     if (classes + tables[0].size + tables[1].size > MOST_CLASSES) throw new SearchTooLarge(`the search would hold more than ${MOST_CLASSES.toLocaleString("en-GB")} classes of rooms`);
+    const memory = process.memoryUsage.rss();
+    if (memory > (options.memoryLimit ?? MOST_MEMORY)) throw new SearchTooLarge(`the search would need more than ${Math.round((options.memoryLimit ?? MOST_MEMORY) / 1048576).toLocaleString("en-GB")} MB of memory`);
   };
   // Classes that end alike are decided alike: keep one per pair of settled summaries, the smallest room as its witness.
   const ends = new TripleTable<RoomClass>();
