@@ -319,16 +319,16 @@ function searchOuter(outer: { at: number[]; rank: number }, ctx: PairContext): O
   const mode = modeOf(space, outer.at);
   const tables = [new SummaryTable(readings[0], 0, kinds, items, mode), new SummaryTable(readings[1], 1, kinds, items, mode)] as const;
   const readers = [new FollowsReader(readings[0], tables[0]), new FollowsReader(readings[1], tables[1])] as const;
-  const parts = groups.map((g) => {
-    const part = groupParts(g, kinds, itemsOfKind, items, tables, options);
-    budget(0);
-    return part;
-  });
   const budget = (classes: number) => {
     if (classes + tables[0].size + tables[1].size > MOST_CLASSES) throw new SearchTooLarge(`the search would hold more than ${MOST_CLASSES.toLocaleString("en-GB")} classes of rooms`);
     const memory = process.memoryUsage.rss();
     if (memory > (options.memoryLimit ?? MOST_MEMORY)) throw new SearchTooLarge(`the search would need more than ${Math.round((options.memoryLimit ?? MOST_MEMORY) / 1048576).toLocaleString("en-GB")} MB of memory`);
   };
+  const parts = groups.map((g) => {
+    const part = groupParts(g, kinds, itemsOfKind, items, tables, options);
+    budget(0);
+    return part;
+  });
   // Classes that end alike are decided alike: keep one per pair of settled summaries, the smallest room as its witness.
   const ends = new TripleTable<RoomClass>();
   for (const c of roomClasses(parts, tables, options, budget)) {
