@@ -126,6 +126,11 @@ export class SizedClasses {
     this.hash = dense ? null : new TripleTable<null>(cap);
   }
 
+  /** The dense index, for the loop that reads it most. */
+  index(): { cells: Int32Array | null; denseA: Int32Array | null; denseB: Int32Array | null; nb: number } {
+    return { cells: this.cells, denseA: this.dense?.a ?? null, denseB: this.dense?.b ?? null, nb: this.dense?.nb ?? 0 };
+  }
+
   /** The entry for a pair of summaries, made (empty) if new. */
   entry(a: number, b: number): number {
     if (this.cells && this.dense) {
@@ -212,6 +217,8 @@ export function sizedParts(parts: readonly RoomClass[], sizes: number): SizedPar
 /** Every class with every part added, within the bound: the rooms of each size of the two, convolved. */
 function extendAll(from: SizedClasses, rowsA: readonly Int32Array[], rowsB: readonly Int32Array[], parts: readonly SizedPart[], into: SizedClasses, most: number): void {
   const S = from.sizes;
+  // The dense index read here directly; `entry` makes what is not there yet.
+  const { cells, denseA, denseB, nb } = into.index();
   for (let e = 0; e < from.length; e++) {
     const rowA = rowsA[e] as Int32Array;
     const rowB = rowsB[e] as Int32Array;
@@ -228,7 +235,14 @@ function extendAll(from: SizedClasses, rowsA: readonly Int32Array[], rowsB: read
       const rb = rowB[i] as number;
       // A part whose sole-representative guess the class contradicts makes no room.
       if (ra < 0 || rb < 0) continue;
-      const t = into.entry(ra, rb);
+      let t: number;
+      if (cells !== null && denseA !== null && denseB !== null) {
+        const cell = (denseA[ra] as number) * nb + (denseB[rb] as number);
+        t = cells[cell] as number;
+        if (t < 0) {
+          t = into.entry(ra, rb);
+        }
+      } else t = into.entry(ra, rb);
       const counts = into.counts;
       const to = t * S;
       const pc = part.counts;

@@ -130,6 +130,9 @@ export class SummaryTable {
   private readonly items: readonly Item[];
   /** The fields a decision (not what follows it) reads, as masks per word. */
   private readonly outcomeMask: Int32Array;
+  /** Every field but the tally, which what follows a decision never reads (the decision itself does). */
+  private readonly followsMask: Int32Array;
+  private readonly followsProjected = new PairMap(1024);
 
   constructor(
     readonly reading: PolicyReading,
@@ -225,6 +228,8 @@ export class SummaryTable {
     this.out = new Int32Array(this.records.width);
     this.outcomeMask = new Int32Array(this.records.width);
     for (const s of outcomeSlots) this.outcomeMask[s.word] = (this.outcomeMask[s.word] ?? 0) | (((1 << s.bits) - 1) << s.shift);
+    this.followsMask = new Int32Array(this.records.width).fill(-1);
+    for (const s of [this.margin, this.unresolved, this.anyView]) this.followsMask[s.word] = (this.followsMask[s.word] ?? 0) & ~(((1 << s.bits) - 1) << s.shift);
   }
 
   get size(): number {
@@ -496,6 +501,17 @@ export class SummaryTable {
     for (let i = 0; i < f.length; i++) f[i] = (f[i] ?? 0) & (this.outcomeMask[i] ?? 0);
     id = this.intern(f);
     this.projected.set(x, 0, id);
+    return id;
+  }
+
+  /** The summary without its tally: what follows a given verdict reads of a room. */
+  followsPart(x: number): number {
+    let id = this.followsProjected.get(x, 0, -1);
+    if (id >= 0) return id;
+    const f = this.load(x, this.work);
+    for (let i = 0; i < f.length; i++) f[i] = (f[i] ?? 0) & (this.followsMask[i] ?? 0);
+    id = this.intern(f);
+    this.followsProjected.set(x, 0, id);
     return id;
   }
 

@@ -11,7 +11,7 @@
  */
 import type { PolicyIR } from "../../compiler/ir.js";
 import type { Conference } from "../../runtime/conference.js";
-import type { Outcome, Verdict } from "../../runtime/decision.js";
+import { DecidedBy, Outcome, type Verdict } from "../../runtime/decision.js";
 import { createDecider, type Decider, type Evaluator } from "../../runtime/evaluator.js";
 import { holdsFor, type Holds } from "../../runtime/facts.js";
 import type { PolicyTables } from "../../runtime/policyTables.js";
@@ -23,7 +23,7 @@ import { policyReading, type PolicyReading } from "./policyReading.js";
 import { groupParts } from "./groupParts.js";
 import { roomClasses, roomItems, type RoomClass } from "./roomClasses.js";
 import { SummaryTable, type Mode } from "./roomSummary.js";
-import { TripleTable } from "./intTables.js";
+import { PairMap, TripleTable } from "./intTables.js";
 import { attendeesOf, itemsOf, settingDims, VIEWS, withSetting, type Dim, type Dimensions, type Item, type SearchOptions, type Setting } from "./searchSpace.js";
 
 export interface Side {
@@ -132,12 +132,18 @@ function spread(dims: readonly Dim[], indexes: readonly number[], n: number, at:
   return rank;
 }
 
+// A verdict as a small number: outcome, who decided, whether the quorum was met.
+const OUTCOME_CODES = new Map<string, number>(Outcome.options.map((o, i) => [o, i]));
+const DECIDED_CODES = new Map<string | null, number>([null, ...DecidedBy.options].map((d, i) => [d, i]));
+
 /** One policy's answer for each of its settings (shared dims first, then its own), per summary. */
 class SideAnswers {
   private readonly slots: { setting: Setting; holds: Holds; unsafe: boolean; rank: number }[] = [];
   private readonly verdicts = new Map<number, Verdict>();
   private readonly vectors = new Map<string, number>();
   private readonly vectorOf = new Map<number, number>();
+  /** The answer for a summary's fields that what follows reads, a verdict and a slot. */
+  private readonly followed = new PairMap(4096);
   readonly list: Int32Array[] = [];
 
   constructor(
@@ -181,6 +187,7 @@ class SideAnswers {
     if (v !== undefined) return v;
     const answers = new Int32Array(this.slots.length);
     const outcomePart = this.table.outcomePart(summary);
+    const followsPart = this.table.followsPart(summary);
     let base: ReturnType<typeof this.witness> | null = null;
     this.slots.forEach((slot, i) => {
       const k = outcomePart * this.slots.length + i;
@@ -192,8 +199,15 @@ class SideAnswers {
         if (!verdict) throw new Error("the decider gave no verdict");
         this.verdicts.set(k, verdict);
       }
-      const follows = this.reader.read(summary, verdict, slot.holds, slot.unsafe, this.siblings);
-      answers[i] = this.answers.id(verdict.outcome, follows);
+      // What follows reads the verdict and the summary without its tally: rooms alike in both share the answer.
+      const code = ((OUTCOME_CODES.get(verdict.outcome) ?? 0) * 8 + (DECIDED_CODES.get(verdict.decidedBy) ?? 0)) * 2 + (verdict.quorumMet ? 1 : 0);
+      const fk = followsPart * 256 + code;
+      let answer = this.followed.get(fk, i, -1);
+      if (answer < 0) {
+        answer = this.answers.id(verdict.outcome, this.reader.read(followsPart, verdict, slot.holds, slot.unsafe, this.siblings));
+        this.followed.set(fk, i, answer);
+      }
+      answers[i] = answer;
     });
     let key = "";
     for (const x of answers) key += `${x},`;
@@ -321,6 +335,8 @@ function searchOuter(outer: { at: number[]; rank: number }, ctx: PairContext): O
   const readers = [new FollowsReader(readings[0], tables[0]), new FollowsReader(readings[1], tables[1])] as const;
   const budget = (classes: number) => {
     if (classes + tables[0].size + tables[1].size > MOST_CLASSES) throw new SearchTooLarge(`the search would hold more than ${MOST_CLASSES.toLocaleString("en-GB")} classes of rooms`);
+    // Small searches cannot come near the limit: the resident memory is read only once classes are many.
+    if (classes + tables[0].size + tables[1].size < 100_000 && options.memoryLimit === undefined) return;
     const memory = process.memoryUsage.rss();
     if (memory > (options.memoryLimit ?? MOST_MEMORY)) throw new SearchTooLarge(`the search would need more than ${Math.round((options.memoryLimit ?? MOST_MEMORY) / 1048576).toLocaleString("en-GB")} MB of memory`);
   };
