@@ -49,7 +49,7 @@ function extend(t: Classes, item: number, tables: readonly [SummaryTable, Summar
  * read from an empty room with the group's guesses: up to the most from one agency.
  */
 function agencyParts(run: Run, itemsOfKind: readonly (readonly number[])[], items: readonly Item[], tables: readonly [SummaryTable, SummaryTable], start: readonly [number, number], most: number): Classes {
-  let t: Classes = new TripleTable();
+  let t: Classes = new TripleTable(4096);
   t.add(0, start[0], start[1], 1, 0, null);
   run.order.forEach((k, pos) => {
     for (const item of itemsOfKind[k] ?? []) extend(t, item, tables, items, most);
@@ -170,7 +170,7 @@ function partsOf(t: Classes, sizes: number): SizedPart[] {
 /** Joins each partial room with each part of one agency, closing the entities `close` lists: -1 rows where a guess fails. */
 function joiner(table: SummaryTable, parts: readonly SizedPart[], side: "a" | "b", close: readonly number[]) {
   const rows = new Map<number, Int32Array>();
-  const memo = new PairMap(256);
+  const memo = new PairMap(parts.length * 64);
   return (summary: number): Int32Array => {
     let row = rows.get(summary);
     if (row === undefined) {
@@ -201,10 +201,21 @@ export function groupParts(group: readonly number[], kinds: readonly AttendeeKin
   const S = most + 1;
   const perAgency = Math.min(options.maxPerGroup, most);
   const out = new SizedClasses(S, 64, null);
+  // An agency's parts depend on the guesses only of the rules its own kinds meet: built once for each.
+  const cache = new Map<string, SizedPart[]>();
+  const partsFor = (r: number, start: [number, number]) => {
+    const key = `${r}|${start[0]}|${start[1]}`;
+    let parts = cache.get(key);
+    if (!parts) {
+      parts = partsOf(agencyParts(runs[r] as Run, itemsOfKind, items, tables, start, perAgency), S);
+      cache.set(key, parts);
+    }
+    return parts;
+  };
   for (let ga = 0; ga < 1 << (sole[0]?.length ?? 0); ga++) {
     for (let gb = 0; gb < 1 << (sole[1]?.length ?? 0); gb++) {
       // Each agency's parts carry the guesses of the rules its own kinds meet, and no others: a closed rule stays closed.
-      const built = runs.map((run) => ({ run, parts: partsOf(agencyParts(run, itemsOfKind, items, tables, [runStart(run, tables[0], sole[0] ?? [], ga), runStart(run, tables[1], sole[1] ?? [], gb)], perAgency), S) }));
+      const built = runs.map((run, r) => ({ run, parts: partsFor(r, [runStart(run, tables[0], sole[0] ?? [], ga), runStart(run, tables[1], sole[1] ?? [], gb)]) }));
       // The agency with the most parts first: each join costs the rooms so far times the parts added.
       built.sort((x, y) => y.parts.length - x.parts.length);
       const close = closingOrder(built.map((b) => b.run), tables);

@@ -295,7 +295,9 @@ export function stepClasses(classes: SizedClasses, parts: readonly SizedPart[], 
   }
   const nextA = reached(rowsA);
   const nextB = reached(rowsB);
-  const dense = nextA.size * nextB.size <= MOST_DENSE_CELLS ? { a: numbering(nextA, tables[0].size), b: numbering(nextB, tables[1].size), nb: nextB.size, cells: nextA.size * nextB.size } : null;
+  // A dense index is worth its cells only where they are few, or no more than the classes the step can make.
+  const cells = nextA.size * nextB.size;
+  const dense = cells <= MOST_DENSE_CELLS && (cells <= 1 << 20 || cells <= 4 * classes.length * parts.length) ? { a: numbering(nextA, tables[0].size), b: numbering(nextB, tables[1].size), nb: nextB.size, cells } : null;
   const next = new SizedClasses(classes.sizes, classes.length * 2, dense);
   extendAll(classes, rowsA, rowsB, parts, next, most);
   return next;

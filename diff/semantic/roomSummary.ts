@@ -112,6 +112,8 @@ export class SummaryTable {
   private readonly settled = new PairMap(4096);
   private readonly projected = new PairMap(1024);
   readonly entities: Entity[] = [];
+  /** The slots of the sole-representative rules, which combine by counting rather than by "or". */
+  private soleSlots: Slot[] = [];
   private readonly rules: KindRule[];
   private readonly countClosed: { slot: Slot; cap: number }[] = [];
   private readonly requirementSlots: Slot[];
@@ -222,6 +224,7 @@ export class SummaryTable {
         entities,
       };
     });
+    this.soleSlots = this.entities.flatMap((e) => (e.type === "sole" ? [e.slot] : []));
     this.records = new RecordTable(Math.max(1, L.words), 4096);
     this.work = new Int32Array(this.records.width);
     this.other = new Int32Array(this.records.width);
@@ -441,11 +444,10 @@ export class SummaryTable {
     for (const c of this.countClosed) put(f, c.slot, Math.min(c.cap, get(a, c.slot) + get(b, c.slot)));
     put(f, this.margin, get(a, this.margin) + get(b, this.margin) - MARGIN_OFFSET);
     put(f, this.unresolved, get(a, this.unresolved) + get(b, this.unresolved));
-    for (const e of this.entities) {
-      if (e.type !== "sole") continue;
-      const u = get(a, e.slot);
-      const v = get(b, e.slot);
-      put(f, e.slot, ((u | v) & 0b11) | (Math.min(2, ((u >> 2) & 3) + ((v >> 2) & 3)) << 2));
+    for (const slot of this.soleSlots) {
+      const u = get(a, slot);
+      const v = get(b, slot);
+      put(f, slot, ((u | v) & 0b11) | (Math.min(2, ((u >> 2) & 3) + ((v >> 2) & 3)) << 2));
     }
     return f;
   }

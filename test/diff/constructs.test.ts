@@ -187,7 +187,7 @@ describe("each input the search varies tells two policies apart", () => {
     expect(c.chair?.authorisedToOverride).toBeUndefined();
   });
 
-  it("a sibling's views never change the first child's decision, so the sibling mirrors it", () => {
+  it("conferences with siblings are tried where a policy has a sibling rule", () => {
     const found = compare({ ...THREE, eligibility: "every unit votes on every child\n  when siblings disagree: only involved units vote" }, { ...THREE });
     expect(found.space.dims.find((d) => d.name === "children")?.values).toEqual([1, 2]);
     expect(found.differing).toBeGreaterThan(0);

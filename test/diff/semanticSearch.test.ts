@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_SEARCH, type SearchOptions } from "../../diff/semantic/searchSpace.js";
 import type { Board } from "../helpers/conferences.js";
 import { mini, THREE } from "./miniPolicies.js";
-import { expectExact } from "./bruteForce.js";
+import { expectExact, sideOf } from "./bruteForce.js";
+import { followsOfDecision } from "../../diff/semantic/follows.js";
 
 // Small enough for the brute force to decide every conference outright.
 const SMALL: SearchOptions = { ...DEFAULT_SEARCH, maxAttendees: 1, nominatedLeads: false, organisations: false };
@@ -68,5 +69,51 @@ describe("the semantic search against deciding every conference, construct by co
     const a = mini({ ...THREE, facts, eligibility: "only involved units vote when kind_of_case is review" });
     const b = mini({ ...THREE, facts, eligibility: "every unit votes on every child\n  only involved units vote: health_visitor when kind_of_case is initial" });
     expectExact(a, b, NO_LEADS);
+  });
+});
+
+describe("why a sibling may mirror the first child", () => {
+  /** A small random conference of two children, from a seed: several roles, views, involvement and dissent. */
+  function conferenceFrom(seed: number, roles: readonly string[]) {
+    let x = seed;
+    const next = (n: number) => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      return (x >>> 8) % n;
+    };
+    const views = ["register", "not_register", "abstain"] as const;
+    const attendees = Array.from({ length: 2 + next(6) }, (_, i) => ({
+      id: `a${i + 1}`,
+      role: roles[next(roles.length)] ?? "health_visitor",
+      organisation: `Org ${next(3)}`,
+      views: { amy: views[next(3)] ?? "abstain", ben: views[next(3)] ?? "abstain" },
+      ...(next(3) === 0 ? { involvedWith: next(2) === 0 ? ["ben"] : [] } : {}),
+      ...(next(4) === 0 ? { nominatedLead: true } : {}),
+      ...(next(4) === 0 ? { dissent: { amy: "formal" as const, ben: "reservation" as const } } : {}),
+    }));
+    return { children: [{ id: "amy" }, { id: "ben" }], attendees };
+  }
+
+  it("changing a sibling's views, involvement and dissent never changes the first child's decision or what follows", () => {
+    const roles = ["children_social_worker", "health_visitor", "gp", "paediatrician", "primary_school", "secondary_school", "police_officer", "midwife", "voluntary_sector_worker", "parent"];
+    for (const board of ["mid-and-west-wales", "cwm-taf-morgannwg", "lancashire", "south-ayrshire", "wakefield"] as const) {
+      const evaluate = sideOf(board).evaluate;
+      for (let seed = 1; seed <= 150; seed++) {
+        const conference = conferenceFrom(seed, roles);
+        const other = structuredClone(conference);
+        for (const a of other.attendees as { views: Record<string, string>; involvedWith?: string[]; dissent?: Record<string, string> }[]) {
+          a.views["ben"] = a.views["ben"] === "register" ? "not_register" : "register";
+          // Contact with the sibling toggled, contact with the first child kept.
+          const withAmy = a.involvedWith === undefined || a.involvedWith.includes("amy");
+          const withBen = a.involvedWith === undefined || a.involvedWith.includes("ben");
+          a.involvedWith = [...(withAmy ? ["amy"] : []), ...(withBen ? [] : ["ben"])];
+          if (a.dissent) a.dissent = { amy: a.dissent["amy"] ?? "formal" };
+        }
+        const first = (c: typeof conference) => {
+          const d = evaluate(c).children[0];
+          return d ? [d.outcome, d.decidedBy ?? null, followsOfDecision(d)] : null;
+        };
+        expect(first(other), `${board}, seed ${seed}`).toEqual(first(conference));
+      }
+    }
   });
 });
