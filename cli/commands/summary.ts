@@ -40,6 +40,8 @@ export async function runSummary(options: SummaryOptions, io: CliIO): Promise<nu
     io.stdout.write("\n" + lines.join("\n") + "\n");
   }
   if (errors.length === 0 && boards.length >= 2) {
+    // Let an output that cannot be written stop the command now, before seconds of searching.
+    await new Promise((resolve) => setImmediate(resolve));
     const report = await diffInParallel(boards);
     // The report lists the policies in the order given, so its numbers are the boards' above.
     const numbers = new Map(report.policies.map((p, i) => [p.key, i + 1]));

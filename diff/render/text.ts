@@ -147,7 +147,9 @@ function manyPolicies(report: DiffReport, style: Style, options: TextOptions): s
     const share = d.differing === null ? "decisions not compared" : d.differing === 0 ? "they decide every conference searched alike" : `they decide ${percent(d.differing)} of conferences differently`;
     const why = d.outcomeCauses.slice(0, 3).map((c) => c.change.subject);
     lines.push("", `${style.bold(`${d.a} and ${d.b}`)}: ${share}${why.length > 0 ? `; chiefly ${listWords(why)}` : ""}${d.outcomeCauses.length > 3 ? ` and ${count(d.outcomeCauses.length - 3, "more rule")}` : ""}.`);
-    for (const c of d.decided.slice(0, options.counterexamplesPerPair ?? Infinity)) lines.push(...counterexampleLines(c, report, names, style));
+    const shown = d.decided.slice(0, options.counterexamplesPerPair ?? Infinity);
+    if (shown.length > 0) lines.push(style.dim(shown.length === 1 ? "  The smallest conference decided differently:" : "  The smallest conference for each kind of difference:"));
+    for (const c of shown) lines.push(...counterexampleLines(c, report, names, style));
   }
   lines.push("", ...matrixLines(report, style, names));
   const first = report.pairs[0]?.semantic?.bounds;
