@@ -179,9 +179,12 @@ describe("each input the search varies tells two policies apart", () => {
     expect(new Set(schools.map((a) => a.organisation)).size).toBeLessThan(schools.length);
   });
 
-  it("the chair's inputs in combinations: deciding one way and overriding the other", () => {
+  it("the chair's inputs in every combination the policies read, not only consistent bundles", () => {
     const override = { ...THREE, decision: "consensus first\n  majority decides\n  tie: chair decides\n  chair may override majority when authorised" };
     const found = compare(override, { ...override, decision: override.decision.replace(" when authorised", "") });
+    // The chair's own decision (3 ways), an override (3) and the board's authority (2): every one of the 18 tried with every room.
+    const chair = found.space.dims.filter((d) => d.name.startsWith("chair:"));
+    expect(chair.map((d) => d.values.length)).toEqual([3, 3, 2]);
     const c = smallest(found, "register", "not_register");
     expect(c.chair?.override).toBeDefined();
     expect(c.chair?.authorisedToOverride).toBeUndefined();
@@ -191,5 +194,20 @@ describe("each input the search varies tells two policies apart", () => {
     const found = compare({ ...THREE, eligibility: "every unit votes on every child\n  when siblings disagree: only involved units vote" }, { ...THREE });
     expect(found.space.dims.find((d) => d.name === "children")?.values).toEqual([1, 2]);
     expect(found.differing).toBeGreaterThan(0);
+  });
+});
+
+describe("the search against deciding every conference of six attendees", () => {
+  const SIX: SearchOptions = { ...DEFAULT_SEARCH, maxAttendees: 6 };
+
+  it("is exact for consensus otherwise the chair against a majority, with six attendees and nominated leads", () => {
+    const led = { ...THREE, voting: `${THREE.voting}\n  nominated lead speaks` };
+    expect(compare({ ...led, decision: "consensus first\n  no consensus: chair decides" }, led, SIX).conferences).toBeGreaterThan(100_000);
+  });
+
+  it("is exact for counting groupings against agencies, with six attendees", () => {
+    const voting = 'grouping care "Care" { children_social_worker health_visitor }\n  grouping police "Police" { police_officer }';
+    const voters = ["children_social_worker", "health_visitor", "police_officer"];
+    expect(compare({ voters, voting, quorum: "at least 2 agencies" }, { voters, voting, quorum: "at least 2 groupings" }, SIX).differing).toBeGreaterThan(0);
   });
 });
