@@ -83,11 +83,14 @@ function prepare(policies: readonly (PolicyIR | DiffInput)[], options: DiffOptio
 function namesOf(inputs: readonly DiffInput[]): NonNullable<DiffReport["names"]> {
   const roles = new Map<string, string>();
   const agencies = new Map<string, string>();
+  const groupings = new Map<string, string>();
   for (const { ir } of inputs) {
     for (const r of ir.roles) if (!roles.has(r.id)) roles.set(r.id, r.label);
     for (const a of ir.agencies) if (!agencies.has(a.id)) agencies.set(a.id, a.label);
+    for (const g of ir.groupings) if (!groupings.has(g.id)) groupings.set(g.id, g.label);
   }
-  return { roles: [...roles].map(([id, label]) => ({ id, label })), agencies: [...agencies].map(([id, label]) => ({ id, label })) };
+  const list = (m: Map<string, string>) => [...m].map(([id, label]) => ({ id, label }));
+  return { roles: list(roles), agencies: list(agencies), groupings: list(groupings) };
 }
 
 function labelsOf(names: NonNullable<DiffReport["names"]>): Labels {

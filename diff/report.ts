@@ -168,9 +168,10 @@ export const DiffReport = z
       .strictObject({
         roles: z.array(z.strictObject({ id: z.string(), label: z.string() })),
         agencies: z.array(z.strictObject({ id: z.string(), label: z.string() })),
+        groupings: z.array(z.strictObject({ id: z.string(), label: z.string() })).optional(),
       })
       .optional()
-      .meta({ description: "The names of the roles and agencies the report mentions, so a reader sees names, not ids." }),
+      .meta({ description: "The names of the roles, agencies and groupings the report mentions (the first compared policy's name for each), so a reader sees names, not ids." }),
   })
   .meta({ id: "QuorateDiff", title: "Quorate diff", description: "How compiled Quorate policies differ, in their rules and in what they decide." });
 export type DiffReport = z.infer<typeof DiffReport>;

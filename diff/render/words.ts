@@ -70,16 +70,19 @@ export interface Names {
   policy(key: string): string;
   role(id: string): string;
   agency(id: string): string;
+  grouping(id: string): string;
 }
 
 export function namesOf(report: DiffReport): Names {
   const roles = new Map((report.names?.roles ?? []).map((r) => [r.id, r.label]));
   const agencies = new Map((report.names?.agencies ?? []).map((a) => [a.id, a.label]));
+  const groupings = new Map((report.names?.groupings ?? []).map((g) => [g.id, g.label]));
   const titles = report.policies.map((p) => p.title);
   // Two versions of one board share a title: then the file (or key) tells them apart.
   const policy = (p: PolicyRef) => (titles.filter((t) => t === p.title).length > 1 ? `${p.title} (${p.file ?? p.key})` : p.title);
   const byKey = new Map(report.policies.map((p) => [p.key, policy(p)]));
-  return { policy: (key) => byKey.get(key) ?? key, role: (id) => roles.get(id) ?? id.replaceAll("_", " "), agency: (id) => agencies.get(id) ?? id.replaceAll("_", " ") };
+  const plain = (id: string) => id.replaceAll("_", " ");
+  return { policy: (key) => byKey.get(key) ?? key, role: (id) => roles.get(id) ?? plain(id), agency: (id) => agencies.get(id) ?? plain(id), grouping: (id) => groupings.get(id) ?? plain(id) };
 }
 
 /** One attendee in words: their role by name, organisation, view on each child, and what else the conference records of them. */
@@ -165,6 +168,8 @@ export function boundsWords(b: SearchBounds): string {
 export function subjectWords(change: Change, names: Names): string {
   const role = /^role (.+)$/.exec(change.subject);
   if (change.aspect === "roles" && role?.[1]) return `how ${names.role(role[1])} votes`;
+  const unit = /^(grouping|agency) (.+)$/.exec(change.subject);
+  if (change.aspect === "groupings" && unit?.[2]) return `${unit[1]} ${unit[1] === "grouping" ? names.grouping(unit[2]) : names.agency(unit[2])}`;
   return change.subject;
 }
 

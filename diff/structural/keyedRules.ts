@@ -4,12 +4,13 @@
  * a role by its id, a duty by what triggers it and what it asks, a power by who holds it.
  */
 import { DETECTED_EVENTS, isDetectedEvent } from "../../compiler/catalogue.js";
-import type { Condition, Deadline, Obligation, PolicyIR, Role, Route, Who } from "../../compiler/ir.js";
+import type { Condition, Deadline, Obligation, PolicyIR, Role, Route, Selector, Who } from "../../compiler/ir.js";
 import { conditionWords } from "../../runtime/facts.js";
 import { deadlineInWords, periodInWords } from "../../runtime/obligations.js";
 import { listInWords } from "../../runtime/trace.js";
 import type { DiffAspect, Severity } from "../report.js";
 import type { Reading } from "./facets.js";
+import { ID_NAMER, namerOf, type Namer } from "./names.js";
 
 export interface KeyedRules {
   aspect: DiffAspect;
@@ -20,13 +21,13 @@ export interface KeyedRules {
 }
 
 /** How a role takes part, in words; the unit it votes in is the groupings' business. */
-export function roleVoteWords(role: Role): string {
+export function roleVoteWords(role: Role, names: Namer = ID_NAMER): string {
   const vote = role.vote;
   if (!role.practitioner) return "heard; not a practitioner, so never votes";
   if (!vote || vote.status === "not_voting") return "heard, but not party to the decision";
   const parts = [vote.status === "votes" ? "votes" : `votes only at the chair's discretion${vote.writtenReportAdmits ? " or with a written report" : ""}`];
   if (vote.unit?.kind === "individual") parts.push("as an individual");
-  if (vote.choice) parts.push(`may sit with ${listInWords(vote.choice.options)} (${vote.choice.fallback} unless they say)`);
+  if (vote.choice) parts.push(`may sit with ${listInWords(vote.choice.options.map((o) => names.grouping(o)))} (${names.grouping(vote.choice.fallback)} unless they say)`);
   if (vote.perOrganisation) parts.push("each organisation apart");
   return parts.join("; ");
 }
@@ -44,26 +45,27 @@ function actionWords(ir: PolicyIR, action: string): string {
   return ir.actions.find((a) => a.id === action)?.description ?? action;
 }
 
-function whoWords(who: Who | null): string {
+function whoWords(who: Who | null, names: Namer = ID_NAMER): string {
   if (who === null) return "";
   if (who.kind === "anyone") return " by anyone";
   if (who.kind === "practitioners") return " by any practitioner";
-  return ` by ${who.kind === "role" ? "" : `${who.kind} `}${listInWords([...(who as { ids: string[] }).ids].sort())}`;
+  const selector = who as Selector;
+  return ` by ${selector.kind === "role" ? "" : `${selector.kind} `}${listInWords([...selector.ids].sort().map((id) => names.of(selector.kind, id)))}`;
 }
 
 function whenWords(condition: Condition): string {
   return condition === null ? "" : `, where ${conditionWords(condition)}`;
 }
 
-function triggerWords(ir: PolicyIR, trigger: string, by: Who | null, when: Condition): string {
-  return `${eventWords(ir, trigger)}${whoWords(by)}${whenWords(when)}`;
+function triggerWords(ir: PolicyIR, trigger: string, by: Who | null, when: Condition, names: Namer = ID_NAMER): string {
+  return `${eventWords(ir, trigger)}${whoWords(by, names)}${whenWords(when)}`;
 }
 
-function obligationWords(ir: PolicyIR, o: Obligation): string {
+function obligationWords(ir: PolicyIR, o: Obligation, names: Namer = ID_NAMER): string {
   const to = o.to ? ` (${o.to})` : "";
   // The duty's own words are what a practitioner is told to do, so a change to them shows.
   const what = o.description ? ` — "${o.description}"` : "";
-  return `when ${triggerWords(ir, o.trigger, o.by, o.when)}: ${actionWords(ir, o.action)}${what}${to}${deadlineWords(o.deadline)}`;
+  return `when ${triggerWords(ir, o.trigger, o.by, o.when, names)}: ${actionWords(ir, o.action)}${what}${to}${deadlineWords(o.deadline)}`;
 }
 
 function obligationKey(o: Obligation): string {
@@ -92,15 +94,15 @@ const EVENT_SHORT: Record<string, string> = {
 function obligationSubject(ir: PolicyIR, o: Obligation, repeated: boolean): string {
   const event = EVENT_SHORT[o.trigger] ?? ir.events.find((e) => e.id === o.trigger)?.description ?? o.trigger.replaceAll("_", " ");
   const action = ir.actions.find((a) => a.id === o.action)?.description ?? o.action.replaceAll("_", " ");
-  const who = o.by ? whoWords(o.by).replace(/^ by/, " by") : "";
+  const who = o.by ? whoWords(o.by, namerOf(ir)) : "";
   const where = o.when ? ` where ${conditionWords(o.when).replaceAll("_", " ")}` : "";
   const own = repeated && o.description ? ` ("${o.description}")` : "";
   return `duty: ${action}${o.to ? ` (${o.to})` : ""}${own}, after ${event}${who}${where}`;
 }
 
 /** A route in words: how it starts, its limit, approval and meanwhile, and its stages in order. */
-function routeWords(ir: PolicyIR, r: Route): string {
-  const starts = [...r.opens.map((o) => `opens when ${triggerWords(ir, o.trigger, o.by, o.when)}`), ...r.openTo.map((o) => `open to${whoWords(o.who).replace(/^ by/, "")}${whenWords(o.when)}`)];
+function routeWords(ir: PolicyIR, r: Route, names: Namer = ID_NAMER): string {
+  const starts = [...r.opens.map((o) => `opens when ${triggerWords(ir, o.trigger, o.by, o.when, names)}`), ...r.openTo.map((o) => `open to${whoWords(o.who, names).replace(/^ by/, "")}${whenWords(o.when)}`)];
   const parts = [...starts];
   if (r.grounds.length > 0) parts.push(`grounds: ${r.grounds.map((g) => `"${g.text}"`).join(", ")}`);
   if (r.startWithin) parts.push(`started within ${periodInWords(r.startWithin.period)}`);
@@ -108,6 +110,11 @@ function routeWords(ir: PolicyIR, r: Route): string {
   if (r.meanwhile) parts.push(`the decision ${r.meanwhile.decision} meanwhile`);
   parts.push(`stages: ${r.stages.map((s) => `${s.to}${deadlineWords(s.deadline)}`).join("; then ") || "none"}`);
   return parts.join("; ");
+}
+
+/** A reading compared by its ids and shown by its names (the words kept only where they differ). */
+function named(text: string, words: string, at: Reading["at"]): KeyedReading {
+  return words === text ? { text, at } : { text, at, words };
 }
 
 /** A rule read in words, with its subject where the key is not fit to show. */
@@ -133,19 +140,19 @@ export const KEYED_RULES: readonly KeyedRules[] = [
     aspect: "roles",
     severity: "outcome",
     subject: (key) => `role ${key}`,
-    read: (ir) => keyed(ir.roles, (r) => r.id, (r) => ({ text: roleVoteWords(r), at: r.vote?.at ?? r.at })),
+    read: (ir) => keyed(ir.roles, (r) => r.id, (r) => named(roleVoteWords(r), roleVoteWords(r, namerOf(ir)), r.vote?.at ?? r.at)),
   },
   {
     aspect: "obligations",
     severity: "procedure",
     subject: (key) => `duty ${key}`,
-    read: (ir) => keyed(ir.obligations, obligationKey, (o, repeated) => ({ text: obligationWords(ir, o), at: o.at, subject: obligationSubject(ir, o, repeated) })),
+    read: (ir) => keyed(ir.obligations, obligationKey, (o, repeated) => ({ ...named(obligationWords(ir, o), obligationWords(ir, o, namerOf(ir)), o.at), subject: obligationSubject(ir, o, repeated) })),
   },
   {
     aspect: "routes",
     severity: "procedure",
     subject: (key) => key,
-    read: (ir) => keyed(ir.routes, (r) => `${r.kind} route "${r.label}"`, (r) => ({ text: routeWords(ir, r), at: r.at })),
+    read: (ir) => keyed(ir.routes, (r) => `${r.kind} route "${r.label}"`, (r) => named(routeWords(ir, r), routeWords(ir, r, namerOf(ir)), r.at)),
   },
   {
     // What the policy records of the protocol itself: each place it is silent or ambiguous,

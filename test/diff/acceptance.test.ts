@@ -16,8 +16,9 @@ describe("Mid and West Wales against Cwm Taf Morgannwg", () => {
     for (const s of ["grouping gp", "grouping paediatrician", "grouping primary_school", "grouping secondary_school", "grouping education"]) expect(subjects).toContain(s);
     const gp = report.changes.find((c) => c.subject === "grouping gp");
     expect(gp).toMatchObject({ kind: "removed", severity: "outcome", aspect: "groupings" });
-    expect(gp?.b).toContain("gp votes in grouping child_health");
-    expect(report.changes.find((c) => c.subject === "role gp")?.b).toContain("may sit with child_health and adult_health");
+    // Shown by name: the General practitioner votes in Child Health Services, or may sit with Adult Health Services.
+    expect(gp?.b).toContain("General practitioner votes in grouping Child Health Services (or Adult Health Services)");
+    expect(report.changes.find((c) => c.subject === "role gp")?.b).toContain("may sit with Child Health Services and Adult Health Services");
   });
 
   it("reports the quorum rule, per-child eligibility and categories as different, citing each side", () => {
