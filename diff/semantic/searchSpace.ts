@@ -279,21 +279,3 @@ export function withSetting(base: { children: { id: string }[]; attendees: Atten
     ...(Object.keys(chair).length > 0 ? { chair } : {}),
   };
 }
-
-/** Every multiset of `size` of `count` things, as non-decreasing index lists: attendee order never changes a decision. */
-export function* multisets(count: number, size: number): Generator<number[]> {
-  const room = new Array<number>(size).fill(0);
-  if (size === 0) {
-    yield [];
-    return;
-  }
-  if (count === 0) return;
-  for (;;) {
-    yield room;
-    let i = size - 1;
-    while (i >= 0 && room[i] === count - 1) i--;
-    if (i < 0) return;
-    const next = (room[i] ?? 0) + 1;
-    for (let j = i; j < size; j++) room[j] = next;
-  }
-}
