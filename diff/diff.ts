@@ -9,11 +9,11 @@ import type { PolicyIR } from "../compiler/ir.js";
 import type { Conference } from "../runtime/conference.js";
 import { createEvaluator } from "../runtime/evaluator.js";
 import { policyTables } from "../runtime/policyTables.js";
-import { searchPairsInParallel, searchThreads } from "./parallel.js";
+import { searchPairsReducing, searchThreads } from "./parallel.js";
 import { DIFF_FORMAT, type Change, type Counterexample, type DiffReport, type PairComparison, type PolicyRef } from "./report.js";
 import { followWords, followsKeys, followsOfDecision } from "./semantic/follows.js";
 import { conferenceAt, DEFAULT_SEARCH, MOST_ATTENDEES_SEARCHED, MOST_PER_GROUP_SEARCHED, type Item, type Labels, type SearchOptions } from "./semantic/searchSpace.js";
-import { searchPair, SearchTooLarge, type PairSearch, type SearchPoint, type Side } from "./semantic/semanticDiff.js";
+import { searchPairReducing, SearchTooLarge, type PairSearch, type Reduced, type SearchPoint, type Side } from "./semantic/semanticDiff.js";
 import { causesOf } from "./structural/causes.js";
 import { versionWords } from "./structural/facets.js";
 import { comparisonMatrix } from "./structural/matrix.js";
@@ -158,7 +158,7 @@ function pairCounterexamples(p: Prepared, between: [string, string], result: Pai
   return out;
 }
 
-function assemble(p: Prepared, searches: readonly PairSearch[] | null): DiffReport {
+function assemble(p: Prepared, searches: readonly { search: PairSearch; reduced: Reduced | null }[] | null): DiffReport {
   const names = namesOf(p.inputs);
   const labels = labelsOf(names);
   const changes: Change[] = [];
@@ -172,7 +172,8 @@ function assemble(p: Prepared, searches: readonly PairSearch[] | null): DiffRepo
     const causes = causesOf(pairChanges, changes.length);
     changes.push(...pairChanges);
     const outcomeChanges = pairChanges.filter((c) => c.severity === "outcome").length;
-    const result = searches?.[n];
+    const result = searches?.[n]?.search;
+    const reduced = searches?.[n]?.reduced ?? null;
     if (!result) {
       pairs.push({ between, changes: pairChanges.length, outcomeChanges, causes, semantic: null });
       return;
@@ -181,7 +182,7 @@ function assemble(p: Prepared, searches: readonly PairSearch[] | null): DiffRepo
     counterexamples.push(...shown);
     const { bounds, conferences, differing, differences, followsDiffering, milliseconds } = result;
     const follows = result.follows.map((f) => ({ under: f.under, kind: (JSON.parse(f.key) as string[])[0] === "route" ? ("route" as const) : ("duty" as const), words: followWords(f.key, result.routeLabels), conferences: f.conferences, share: conferences === 0 ? 0 : f.conferences / conferences }));
-    pairs.push({ between, changes: pairChanges.length, outcomeChanges, causes, semantic: { bounds, conferences, differing, differences, counterexamples: shown.length, milliseconds, followsDiffering, follows } });
+    pairs.push({ between, changes: pairChanges.length, outcomeChanges, causes, semantic: { bounds, conferences, differing, differences, counterexamples: shown.length, milliseconds, ...(reduced ? { reduced } : {}), followsDiffering, follows } });
   });
   const equivalent = changes.every((c) => c.severity === "metadata") && pairs.every((pair) => (pair.semantic?.differing ?? 0) === 0 && (pair.semantic?.followsDiffering ?? 0) === 0);
   return {
@@ -201,8 +202,8 @@ function tooLarge(error: unknown, p: Prepared, between: [string, string] | null)
   if (!(error instanceof SearchTooLarge)) return error;
   const what = between ? `${between[0]} and ${between[1]}` : `these ${p.inputs.length} policies`;
   return new DiffInputError(
-    `comparing ${what} with up to ${p.search.maxAttendees} attendees, ${p.search.maxPerGroup} from one group, would take more memory than Quorate allows (about 1 GB): ${error.message}`,
-    `lower --max-attendees or --max-per-group (the default is ${DEFAULT_SEARCH.maxAttendees} and ${DEFAULT_SEARCH.maxPerGroup}), or compare with --structural-only`,
+    `comparing ${what} would pass the search's limit (about 1 GB of memory, and a counted number of steps) even with one attendee, ${p.search.maxPerGroup} from one group: ${error.message}`,
+    `lower --max-per-group (the default is ${DEFAULT_SEARCH.maxPerGroup}), or compare with --structural-only`,
   );
 }
 
@@ -211,7 +212,7 @@ export function diff(policies: readonly (PolicyIR | DiffInput)[], options: DiffO
   const searches = p.semantic
     ? p.pairs.map(([i, j]) => {
         try {
-          return searchPair(p.sides[i] as Side, p.sides[j] as Side, p.search);
+          return searchPairReducing(p.sides[i] as Side, p.sides[j] as Side, p.search);
         } catch (error) {
           throw tooLarge(error, p, [p.keys[i] ?? "", p.keys[j] ?? ""]);
         }
@@ -225,7 +226,7 @@ export async function diffInParallel(policies: readonly (PolicyIR | DiffInput)[]
   const p = prepare(policies, options);
   let searches = null;
   try {
-    if (p.semantic) searches = await searchPairsInParallel(p.sides, p.pairs, p.search, threads);
+    if (p.semantic) searches = await searchPairsReducing(p.sides, p.pairs, p.search, threads);
   } catch (error) {
     throw tooLarge(error, p, p.pairs.length === 1 ? [p.keys[0] ?? "", p.keys[1] ?? ""] : null);
   }

@@ -146,6 +146,15 @@ export const PairComparison = z
         differences: z.array(OutcomeDifference),
         counterexamples: z.number().int().nonnegative().meta({ description: "How many entries of `counterexamples` belong to this pair; the first is the smallest." }),
         milliseconds: z.number().nonnegative(),
+        reduced: z
+          .strictObject({
+            requested: z.number().int().positive().meta({ description: "The most attendees asked for." }),
+            searched: z.number().int().positive().meta({ description: "The most attendees searched (as in `bounds`): the largest size tried that kept within the search's limit." }),
+            exceeded: z.number().int().positive().meta({ description: "The fewest attendees tried whose search passed the limit." }),
+            reason: z.string().meta({ description: "Why that search stopped: the limit it passed." }),
+          })
+          .optional()
+          .meta({ description: "Present only where this pair was searched at fewer attendees than asked for, because the bounds asked for passed the search's limit on work or memory (counted, not timed: the same on every machine)." }),
         followsDiffering: z.number().nonnegative().optional().meta({ description: "How many conferences both decide alike, after which they ask for different things: duties (action, to whom, by when) or escalation and appeal routes. Rounded like `conferences`." }),
         follows: z.array(FollowsDifference).optional().meta({ description: "Each duty or route that follows under one policy and not the other, most often first." }),
       })

@@ -9,7 +9,7 @@
  */
 import type { Change, Counterexample, DiffReport, PairComparison } from "../report.js";
 import { alsoWords, causeWords, headline, nationalDigest, pairDigest, type PairDigest } from "./digest.js";
-import { attendeeWords, boundsWords, caseWords, chairWords, citeWords, count, decidedByWords, decisiveStep, listWords, namesOf, outcomeWords, percent, roleNamesOf, roomSize, stepCite, subjectWords, type Names } from "./words.js";
+import { attendeeWords, boundsWords, reducedWords, caseWords, chairWords, citeWords, count, decidedByWords, decisiveStep, listWords, namesOf, outcomeWords, percent, roleNamesOf, roomSize, stepCite, subjectWords, type Names } from "./words.js";
 
 export function esc(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
@@ -95,7 +95,8 @@ function pairBody(report: DiffReport, pair: PairComparison, names: Names, level:
   const kinds = d.kinds.length === 0 ? "" : `<p>Most often: ${esc(d.kinds.slice(0, 3).map((k) => `${k.words} (${percent(k.share)})`).join("; "))}.</p>`;
   const follows = d.follows.length === 0 ? "" : `<${h}>What follows differs, where both decide alike</${h}><table class="follows"><thead><tr><th>Only under</th><th>Duty or route</th><th>Share of conferences</th></tr></thead><tbody>${d.follows.slice(0, 12).map((f) => `<tr><td>${esc(f.under === "a" ? d.a : d.b)}</td><td>${esc(f.words)}</td><td>${esc(percent(f.share))}</td></tr>`).join("")}</tbody></table>${d.followed.map((c) => mockConference(c, report, names)).join("\n")}`;
   const b = pair.semantic?.bounds;
-  return `<p class="lead">${esc(first ?? "")}</p>${rest.map((r) => `<p class="sub">${esc(r)}</p>`).join("")}
+  const reduced = reducedWords(pair);
+  return `<p class="lead">${esc(first ?? "")}</p>${rest.map((r) => `<p class="sub">${esc(r)}</p>`).join("")}${reduced ? `<p class="reduced"><strong>Note: ${esc(reduced)}.</strong></p>` : ""}
 <${h}>Why</${h}>${why}${also ? `<p>${esc(also)}</p>` : ""}${kinds}
 ${d.decided.length > 0 ? `<${h}>${d.decided.length === 1 ? "The smallest conference decided differently" : "The smallest conference for each kind of difference"}</${h}>` : ""}
 ${d.decided.map((c) => mockConference(c, report, names)).join("\n")}

@@ -7,7 +7,7 @@
  */
 import type { Change, Counterexample, DiffReport, PairComparison } from "../report.js";
 import { alsoWords, causeWords, headline, nationalDigest, pairDigest, type PairDigest } from "./digest.js";
-import { attendeeWords, boundsWords, caseWords, chairWords, citeWords, count, decidedByWords, decisiveStep, listWords, namesOf, outcomeWords, percent, roleNamesOf, roomSize, stepCite, subjectWords, type Names } from "./words.js";
+import { attendeeWords, boundsWords, reducedWords, caseWords, chairWords, citeWords, count, decidedByWords, decisiveStep, listWords, namesOf, outcomeWords, percent, roleNamesOf, roomSize, stepCite, subjectWords, type Names } from "./words.js";
 
 /** Table cells: a pipe or a line break would end the cell; angle brackets would become HTML. */
 function cell(text: string): string {
@@ -72,6 +72,8 @@ function pairBody(report: DiffReport, pair: PairComparison, names: Names, perPai
     for (const c of d.followed.slice(0, perPair ?? Infinity)) lines.push(...counterexample(c, report, names));
   }
   lines.push("", "#### Every rule that differs", "", ...rulesTable(d, names));
+  const reduced = reducedWords(pair);
+  if (reduced) lines.push("", `**Note: ${cell(reduced)}.**`);
   const b = pair.semantic?.bounds;
   if (b) lines.push("", `<sub>${cell(boundsWords(b))}</sub>`);
   return lines;
@@ -99,7 +101,8 @@ export function renderDiffMarkdown(report: DiffReport, options: { counterexample
   lines.push("", "### Pair by pair", "");
   for (const p of report.pairs) {
     const d = pairDigest(report, p, names);
-    lines.push(`<details><summary>${cell(d.a)} and ${cell(d.b)}: ${cell(headline(d)[0] ?? "")}</summary>`, "", ...pairBody(report, p, names, options.counterexamplesPerPair ?? 1), "", "</details>", "");
+    const reduced = reducedWords(p);
+    lines.push(`<details><summary>${cell(d.a)} and ${cell(d.b)}: ${cell(headline(d)[0] ?? "")}${reduced ? ` (${cell(reduced)})` : ""}</summary>`, "", ...pairBody(report, p, names, options.counterexamplesPerPair ?? 1), "", "</details>", "");
   }
   lines.push(report.equivalent ? "**Equivalent within the bounds.**" : "**The policies differ.**", "");
   return lines.join("\n");

@@ -9,7 +9,7 @@
 import type { Style } from "../../cli/style.js";
 import type { Change, Counterexample, DiffReport, PairComparison } from "../report.js";
 import { alsoWords, causeWords, headline, nationalDigest, pairDigest, type Cause, type PairDigest } from "./digest.js";
-import { attendeeWords, boundsWords, caseWords, chairWords, citeWords, count, decidedByWords, decisiveStep, listWords, namesOf, outcomeWords, percent, roleNamesOf, roomSize, stepCite, subjectWords, type Names } from "./words.js";
+import { attendeeWords, boundsWords, reducedWords, caseWords, chairWords, citeWords, count, decidedByWords, decisiveStep, listWords, namesOf, outcomeWords, percent, roleNamesOf, roomSize, stepCite, subjectWords, type Names } from "./words.js";
 
 export interface TextOptions {
   /** How many counterexamples to show for each pair (all when undefined). */
@@ -91,7 +91,8 @@ function rulesLines(d: PairDigest, style: Style, names: Names): string[] {
 function twoPolicies(report: DiffReport, pair: PairComparison, style: Style, options: TextOptions): string[] {
   const names = namesOf(report);
   const d = pairDigest(report, pair, names);
-  const lines = [style.bold(`${d.a} and ${d.b}`), ...headline(d), "", ...causeLines(d, style)];
+  const reduced = reducedWords(pair);
+  const lines = [style.bold(`${d.a} and ${d.b}`), ...headline(d), ...(reduced ? [style.warning(`Note: ${reduced}.`)] : []), "", ...causeLines(d, style)];
   const also = alsoWords(d);
   if (also) lines.push(also);
   lines.push(...kindLine(d));
@@ -147,6 +148,8 @@ function manyPolicies(report: DiffReport, style: Style, options: TextOptions): s
     const share = d.differing === null ? "decisions not compared" : d.differing === 0 ? "they decide every conference searched alike" : `they decide ${percent(d.differing)} of conferences differently`;
     const why = d.outcomeCauses.slice(0, 3).map((c) => c.change.subject);
     lines.push("", `${style.bold(`${d.a} and ${d.b}`)}: ${share}${why.length > 0 ? `; chiefly ${listWords(why)}` : ""}${d.outcomeCauses.length > 3 ? ` and ${count(d.outcomeCauses.length - 3, "more rule")}` : ""}.`);
+    const reduced = reducedWords(pair);
+    if (reduced) lines.push(style.warning(`  Note: ${reduced}.`));
     const shown = d.decided.slice(0, options.counterexamplesPerPair ?? Infinity);
     if (shown.length > 0) lines.push(style.dim(shown.length === 1 ? "  The smallest conference decided differently:" : "  The smallest conference for each kind of difference:"));
     for (const c of shown) lines.push(...counterexampleLines(c, report, names, style));

@@ -148,6 +148,17 @@ export function roomSize(c: Counterexample): string {
   return `${count(c.attendees, "attendee")}, ${count(c.children, "child", "children")}`;
 }
 
+/**
+ * Where a pair was searched at fewer attendees than asked for, in one sentence: "compared up
+ * to 4 attendees: 6 would take more than the search's limit (…)". Null where it was not.
+ */
+export function reducedWords(pair: PairComparison): string | null {
+  const r = pair.semantic?.reduced;
+  if (!r) return null;
+  const asked = r.exceeded === r.requested ? "" : `, not the ${r.requested} asked for`;
+  return `compared up to ${count(r.searched, "attendee")}${asked}: ${r.exceeded} would take more than the search's limit (${r.reason})`;
+}
+
 /** The bounds in one sentence. */
 export function boundsWords(b: SearchBounds): string {
   const perGroup = b.perGroup.max < b.attendees.max ? `, at most ${b.perGroup.max} from one agency (and at most ${b.perGroup.max} who are not practitioners)` : "";

@@ -90,6 +90,27 @@ export const MOST_WORK = 40_000_000;
 
 export class SearchTooLarge extends Error {}
 
+/**
+ * The smaller numbers of attendees a pair is searched at when the bounds asked for pass
+ * the search's limit, smallest first: the answer is the largest of them below the
+ * smallest that also passes it.
+ */
+export function fallbackSizes(requested: number): number[] {
+  return [1, 2, 3, 4, 6, 8, 12, 16].filter((n) => n < requested);
+}
+
+/** A search made at fewer attendees than asked for, because the bounds asked for passed the search's limit. */
+export interface Reduced {
+  /** The most attendees asked for. */
+  requested: number;
+  /** The most attendees searched: the largest tried that kept within the limit. */
+  searched: number;
+  /** The fewest attendees tried that passed the limit. */
+  exceeded: number;
+  /** Why that search stopped. */
+  reason: string;
+}
+
 
 interface Best {
   rank: number;
@@ -140,7 +161,7 @@ export interface OuterFound {
 }
 
 /** Searches one outer setting (children, the facts eligibility reads). */
-function searchOuter(outer: { at: number[]; rank: number }, ctx: PairContext): OuterFound {
+function searchOuter(outer: { at: number[]; rank: number }, ctx: PairContext, cancelled: () => boolean): OuterFound {
   const { readings, kinds, items, itemsOfKind, groups, space, split, options } = ctx;
   const answers = new Answers();
   const mode = modeOf(space, outer.at);
@@ -155,6 +176,8 @@ function searchOuter(outer: { at: number[]; rank: number }, ctx: PairContext): O
   };
   const mostWork = options.mostWork ?? MOST_WORK;
   const checkpoint = () => {
+    // Another task of the same search passed its limit: this one stops too (what it found would not be used).
+    if (cancelled()) throw new SearchTooLarge("another part of the same search passed its limit");
     if (tables[0].effort + tables[1].effort > mostWork) throw new SearchTooLarge(`the search would take more than ${mostWork.toLocaleString("en-GB")} steps`);
     budget(0);
   };
@@ -283,12 +306,12 @@ export function planSearch(a: Side, b: Side, options: SearchOptions): SearchPlan
   return { ctx, leftOut, outers: outerSettings(space) };
 }
 
-/** The search of one outer setting of a plan. */
-export function searchPart(plan: SearchPlan, outer: number): OuterFound {
+/** The search of one outer setting of a plan; `cancelled`, read at each checkpoint, stops it early (with `SearchTooLarge`). */
+export function searchPart(plan: SearchPlan, outer: number, cancelled: () => boolean = () => false): OuterFound {
   const o = plan.outers[outer];
   if (!o) throw new Error(`no outer setting ${outer}`);
   const started = performance.now();
-  const found = searchOuter(o, plan.ctx);
+  const found = searchOuter(o, plan.ctx, cancelled);
   found.milliseconds = performance.now() - started;
   return found;
 }
@@ -302,6 +325,36 @@ export function searchPart(plan: SearchPlan, outer: number): OuterFound {
 export function searchPair(a: Side, b: Side, options: SearchOptions): PairSearch {
   const plan = planSearch(a, b, options);
   return mergeSearch(plan, plan.outers.map((_, i) => searchPart(plan, i)));
+}
+
+/**
+ * `searchPair` at the bounds asked for, or, where that passes the search's limit, at the
+ * largest of `fallbackSizes` below the smallest of them that passes it too, said in
+ * `reduced`. Throws `SearchTooLarge` only where even one attendee passes it.
+ */
+export function searchPairReducing(a: Side, b: Side, options: SearchOptions): { search: PairSearch; reduced: Reduced | null } {
+  const attempt = (maxAttendees: number): PairSearch | SearchTooLarge => {
+    try {
+      return searchPair(a, b, { ...options, maxAttendees });
+    } catch (error) {
+      if (error instanceof SearchTooLarge) return error;
+      throw error;
+    }
+  };
+  const first = attempt(options.maxAttendees);
+  if (!(first instanceof SearchTooLarge)) return { search: first, reduced: null };
+  let best: { search: PairSearch; size: number } | null = null;
+  let exceeded = { size: options.maxAttendees, reason: first.message };
+  for (const size of fallbackSizes(options.maxAttendees)) {
+    const found = attempt(size);
+    if (found instanceof SearchTooLarge) {
+      exceeded = { size, reason: found.message };
+      break;
+    }
+    best = { search: found, size };
+  }
+  if (!best) throw new SearchTooLarge(exceeded.reason);
+  return { search: best.search, reduced: { requested: options.maxAttendees, searched: best.size, exceeded: exceeded.size, reason: exceeded.reason } };
 }
 
 /** The outer settings' findings put together into the pair's answer. */
