@@ -23,9 +23,9 @@
  */
 import { holdsFor } from "../../runtime/facts.js";
 import type { AttendeeKind } from "./attendeeKinds.js";
-import type { PolicyReading } from "./policyReading.js";
+import { peopleKey, type PolicyReading } from "./policyReading.js";
 import type { AttendeeState, Item } from "./searchSpace.js";
-import type { Condition, FactValue } from "../../compiler/ir.js";
+import type { Condition, FactValue, Who } from "../../compiler/ir.js";
 import { PairMap, RecordTable } from "./intTables.js";
 
 /** How often (in units of work) the search's limit is checked. */
@@ -173,8 +173,19 @@ export class SummaryTable {
     this.anyView = L.slot(1);
     outcomeSlots.push(this.consensusR, this.consensusN, this.margin, this.unresolved, this.anyView);
     this.dissent = { allR: L.slot(1), allN: L.slot(1), involvedR: L.slot(1), involvedN: L.slot(1) };
-    this.peopleSlots = reading.people.map(() => ({ r: L.slot(1), n: L.slot(1) }));
-    this.openToSlots = reading.openTo.map(() => L.slot(1));
+    // Needs read alike (by the same duties and routes under the same conditions) share their bits: only whether any holds is read.
+    const peopleShared = new Map<string, { r: Slot; n: Slot }>();
+    this.peopleSlots = peopleUses(reading).map((uses) => {
+      let slots = peopleShared.get(uses);
+      if (!slots) peopleShared.set(uses, (slots = { r: L.slot(1), n: L.slot(1) }));
+      return slots;
+    });
+    const openToShared = new Map<string, Slot>();
+    this.openToSlots = openToUses(reading).map((use) => {
+      let slot = openToShared.get(use);
+      if (!slot) openToShared.set(use, (slot = L.slot(1)));
+      return slot;
+    });
 
     // Entities: shared units, the things each count finds, sole-representative rules.
     const unitEntity = new Map<string, number>();
@@ -555,6 +566,33 @@ export class SummaryTable {
   private slotOf(x: number, s: Slot): number {
     return (this.records.word(x, s.word) >>> s.shift) & ((1 << s.bits) - 1);
   }
+}
+
+/**
+ * For each of the reading's people needs, what reads it: each duty (by what it asks for) and
+ * route it can set off, with the condition under which it does. What follows reads only
+ * whether some need of a duty or route (under one condition) is met, so needs with the same
+ * uses can share one pair of bits, set when either is met.
+ */
+export function peopleUses(reading: PolicyReading): string[] {
+  const { ir } = reading.tables;
+  const uses = reading.people.map(() => new Set<string>());
+  const need = (t: { trigger: string; by: Who | null }) => reading.people.findIndex((n) => peopleKey(n.event, n.by) === peopleKey(t.trigger, t.by));
+  for (const o of ir.obligations) uses[need(o)]?.add(JSON.stringify(["duty", o.action, o.to, o.deadline, o.when]));
+  ir.routes.forEach((route, r) => {
+    for (const t of route.opens) uses[need(t)]?.add(JSON.stringify(["route", r, t.when]));
+  });
+  return uses.map((u) => JSON.stringify([...u].sort()));
+}
+
+/** For each `open to` entry, what reads it: its route, under its condition (a route may start if any entry is met). */
+export function openToUses(reading: PolicyReading): string[] {
+  const out: string[] = [];
+  reading.tables.ir.routes.forEach((route, r) => {
+    for (const o of route.openTo) out.push(JSON.stringify([r, o.when]));
+  });
+  // The reading lists the entries in the same order: where it does not, nothing is shared.
+  return out.length === reading.openTo.length ? out : reading.openTo.map((_, i) => String(i));
 }
 
 /** Whether a person's view or recorded dissent would make an event about people happen, were the decision register, and were it not register. */

@@ -64,6 +64,20 @@ describe("the semantic search against deciding every conference, construct by co
     expectExact(a, b, { ...DEFAULT_SEARCH, maxAttendees: 1 });
   });
 
+  it("is exact where needs read alike share their bits: several events by whom one route or duty follows, and routes open to several roles", () => {
+    // As Highland: an escalation any practitioner's disagreement, formal dissent or reservation opens, one duty after any of
+    // them by anyone, and an appeal open to parents or carers, and to the child. Each set of needs shares one pair of bits.
+    const facts = "older \"Aged 12 or over\" for each child: yes or no";
+    const route = 'escalation dispute "Dispute" {\n  opens when disagreement by practitioners\n  opens when formal_dissent by practitioners\n  opens when reservation by practitioners\n  stage "the Head of Service" within 5 working days\n}\n\nappeal family_appeal "Appeal" {\n  open to roles parent, foster_carer\n  open to role child\n  stage "a panel" within 20 working days\n}';
+    const duties = "when disagreement by anyone: record_dissent\n  when formal_dissent by anyone: record_dissent\n  when reservation by anyone: record_dissent";
+    const a = mini({ ...THREE, facts, obligations: duties, more: route });
+    // The other policy: the same needs, read apart (a duty per event, a route open to the child only when older).
+    const apart = 'escalation dispute "Dispute" {\n  opens when formal_dissent by practitioners\n  stage "the Head of Service" within 5 working days\n}\n\nappeal family_appeal "Appeal" {\n  open to roles parent, foster_carer\n  open to role child when older\n  stage "a panel" within 20 working days\n}';
+    const b = mini({ ...THREE, facts, obligations: "when disagreement by anyone: record_dissent\n  when reservation by practitioners: record_views", more: apart });
+    expectExact(a, b, { ...DEFAULT_SEARCH, maxAttendees: 2 });
+    expectExact(b, a, { ...DEFAULT_SEARCH, maxAttendees: 2 });
+  });
+
   it("is exact for eligibility limited to the involved where a fact holds, for some roles or all", () => {
     const facts = "kind_of_case \"Kind\": initial, review";
     const a = mini({ ...THREE, facts, eligibility: "only involved units vote when kind_of_case is review" });
