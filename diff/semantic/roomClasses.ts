@@ -273,6 +273,20 @@ function extendAll(from: SizedClasses, rowsA: readonly Int32Array[], rowsB: read
   }
 }
 
+/** How many (class, part) pairs `extendAll` meets: for each class, the parts whose smallest room fits beside its own. */
+function meetings(classes: SizedClasses, parts: readonly SizedPart[], most: number): number {
+  // fit[s]: how many parts (smallest first) have their smallest room within `most - s` attendees, as extendAll's loop stops.
+  const fit = new Float64Array(most + 2);
+  for (let s = 0; s <= most + 1; s++) {
+    let n = 0;
+    while (n < parts.length && s + (parts[n] as SizedPart).min <= most) n++;
+    fit[s] = n;
+  }
+  let total = 0;
+  for (let e = 0; e < classes.length; e++) total += fit[Math.min(most + 1, classes.minSize[e] as number)] as number;
+  return total;
+}
+
 /** The summaries the rows can reach, each once: every distinct row read once. */
 function reached(rows: readonly Int32Array[]): Set<number> {
   const out = new Set<number>();
@@ -299,8 +313,9 @@ export function stepClasses(classes: SizedClasses, parts: readonly SizedPart[], 
   const cells = nextA.size * nextB.size;
   const dense = cells <= MOST_DENSE_CELLS && (cells <= 1 << 20 || cells <= 4 * classes.length * parts.length) ? { a: numbering(nextA, tables[0].size), b: numbering(nextB, tables[1].size), nb: nextB.size, cells } : null;
   const next = new SizedClasses(classes.sizes, classes.length * 2, dense);
-  // Each class meets each part: the work is spent before it is done, so a search past its limit stops first.
-  tables[0].spend(classes.length * parts.length);
+  // Each class meets each part small enough to join it (the parts come smallest first, and the rest are passed over):
+  // the work is spent before it is done, so a search past its limit stops first.
+  tables[0].spend(meetings(classes, parts, most));
   extendAll(classes, rowsA, rowsB, parts, next, most);
   return next;
 }
