@@ -219,6 +219,8 @@ function extendAll(from: SizedClasses, rowsA: readonly Int32Array[], rowsB: read
   const S = from.sizes;
   // The dense index read here directly; `entry` makes what is not there yet.
   const { cells, denseA, denseB, nb } = into.index();
+  const sizeList = new Int32Array(S);
+  const sizeCounts = new Float64Array(S);
   for (let e = 0; e < from.length; e++) {
     const rowA = rowsA[e] as Int32Array;
     const rowB = rowsB[e] as Int32Array;
@@ -228,6 +230,14 @@ function extendAll(from: SizedClasses, rowsA: readonly Int32Array[], rowsB: read
     let top = S - 1;
     while (top > min && from.counts[base + top] === 0) top--;
     const hasEmpty = min === 0 && (from.counts[base] as number) !== 0;
+    // The class's sizes that hold rooms, read once for all its parts.
+    let sizesUsed = 0;
+    for (let s1 = min; s1 <= top; s1++) {
+      const n = from.counts[base + s1] as number;
+      if (n === 0) continue;
+      sizeList[sizesUsed] = s1;
+      sizeCounts[sizesUsed++] = n;
+    }
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i] as SizedPart;
       if (min + part.min > most) break;
@@ -246,13 +256,16 @@ function extendAll(from: SizedClasses, rowsA: readonly Int32Array[], rowsB: read
       const counts = into.counts;
       const to = t * S;
       const pc = part.counts;
-      for (let s1 = min; s1 <= top; s1++) {
-        const n = from.counts[base + s1] as number;
-        if (n === 0) continue;
-        const last = Math.min(part.top, most - s1);
-        for (let s2 = part.min; s2 <= last; s2++) {
+      const pmin = part.min;
+      const ptop = part.top;
+      for (let k = 0; k < sizesUsed; k++) {
+        const s1 = sizeList[k] as number;
+        const n = sizeCounts[k] as number;
+        const last = Math.min(ptop, most - s1);
+        const at = to + s1;
+        for (let s2 = pmin; s2 <= last; s2++) {
           const m = pc[s2] as number;
-          if (m !== 0) counts[to + s1 + s2] = (counts[to + s1 + s2] as number) + n * m;
+          if (m !== 0) counts[at + s2] = (counts[at + s2] as number) + n * m;
         }
       }
       if (min + part.min < (into.minSize[t] as number)) into.minSize[t] = min + part.min;
