@@ -77,22 +77,32 @@ interface Trigger {
 const CHAIR_DECIDES: ReadonlySet<string> = new Set(["chair_casting", "chair_executive", "chair_no_consensus"]);
 
 export class FollowsReader {
-  private readonly duties: (Trigger & { key: string })[];
-  private readonly routes: { opens: Trigger[]; openTo: number[]; route: Route; shape: RouteShape }[];
+  private readonly duties: (Trigger & { key: string; rank: number })[];
+  private readonly routes: { opens: Trigger[]; openTo: number[]; route: Route; shape: RouteShape; ranks: number[] }[];
+  /** Every key `read` can give, sorted as `followsSignature` sorts them: a signature is the marked ones in this order. */
+  private readonly sorted: string[];
+  private readonly marked: Uint8Array;
   constructor(
     private readonly reading: PolicyReading,
     private readonly table: SummaryTable,
   ) {
     const { ir } = reading.tables;
     const trigger = (t: { trigger: string; by: Who | null; when: Condition }): Trigger => ({ trigger: t.trigger, people: reading.people.findIndex((n) => peopleKey(n.event, n.by) === peopleKey(t.trigger, t.by)), when: t.when });
-    this.duties = ir.obligations.map((o) => ({ ...trigger(o), key: dutyKey(o.action, o.to, o.deadline) }));
+    const dutyKeys = ir.obligations.map((o) => dutyKey(o.action, o.to, o.deadline));
     let openTo = 0;
-    this.routes = ir.routes.map((route) => {
+    const routes = ir.routes.map((route) => {
       const indexes = route.openTo.map(() => openTo++);
       const stages = route.stages.map((s) => ({ to: s.to, deadline: s.deadline }));
       const shape = { kind: route.kind, stages, startWithin: route.startWithin?.period ?? null, approval: route.approval?.by ?? null, meanwhile: route.meanwhile?.decision ?? null };
-      return { opens: route.opens.map(trigger), openTo: indexes, route, shape };
+      // Its key in each way it can be open: opened or not, then whether someone present may start it.
+      const keys = [routeKey(shape, false, false), routeKey(shape, false, true), routeKey(shape, true, false), routeKey(shape, true, true)];
+      return { opens: route.opens.map(trigger), openTo: indexes, route, shape, keys };
     });
+    this.sorted = [...new Set([...dutyKeys, ...routes.flatMap((r) => r.keys)])].sort();
+    const rank = new Map(this.sorted.map((k, i) => [k, i]));
+    this.marked = new Uint8Array(this.sorted.length);
+    this.duties = ir.obligations.map((o, i) => ({ ...trigger(o), key: dutyKeys[i] ?? "", rank: rank.get(dutyKeys[i] ?? "") ?? -1 }));
+    this.routes = routes.map(({ keys, ...r }) => ({ ...r, ranks: keys.map((k) => rank.get(k) ?? -1) }));
   }
 
   get ir(): PolicyIR {
@@ -152,21 +162,24 @@ export class FollowsReader {
       } else if (!events.has(tr.trigger)) return false;
       return holds(tr.when);
     };
-    const keys: string[] = [];
-    for (const d of this.duties) if (fires(d)) keys.push(d.key);
+    // The keys that follow, marked by their place in sorted order: the signature lists them in that order, each once, as `followsSignature` does.
+    const marked = this.marked.fill(0);
+    for (const d of this.duties) if (fires(d)) marked[d.rank] = 1;
     // As the evaluator: routes follow any conference that went ahead and was not deferred.
     if (verdict.quorumMet && outcome !== "deferred") {
-      for (const { opens, openTo, route, shape } of this.routes) {
+      for (const { opens, openTo, route, ranks } of this.routes) {
         const opened = opens.some(fires);
         if (!opened && opens.length > 0) continue;
         const mayStart = route.openTo.some((o, i) => {
           const slot = t.openToSlots[openTo[i] ?? -1];
           return slot !== undefined && holds(o.when) && t.bit(summary, slot);
         });
-        keys.push(routeKey(shape, opened, mayStart));
+        marked[ranks[(opened ? 2 : 0) + (mayStart ? 1 : 0)] ?? 0] = 1;
       }
     }
-    return followsSignature(keys);
+    let signature = "";
+    for (let i = 0; i < marked.length; i++) if (marked[i] === 1) signature = signature === "" ? (this.sorted[i] ?? "") : `${signature}\n${this.sorted[i] ?? ""}`;
+    return signature;
   }
 }
 
