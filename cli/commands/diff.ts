@@ -5,6 +5,7 @@
  * 1 when they differ, 2 when a policy cannot be compared or an option is wrong.
  */
 import path from "node:path";
+import { roomForSearching } from "../../diff/parallel.js";
 import { diffInParallel, DiffInputError, type DiffInput } from "../../diff/diff.js";
 import type { DiffReport } from "../../diff/report.js";
 import { renderDiffHtml } from "../../diff/render/html.js";
@@ -68,6 +69,7 @@ export async function runDiff(options: DiffCommandOptions, io: CliIO): Promise<n
   if (options.out !== undefined) refuseOverwritingInputs(options.out, io.cwd, reads);
   if (inputs.length < 2) throw new UsageError(`a diff compares at least two board policies; ${inputs.length === 1 ? "only one was" : "none were"} found`, "name two policy files, or a folder that holds several");
   let report;
+  roomForSearching();
   try {
     report = await diffInParallel(inputs, { semantic: !options.structuralOnly, search: { ...(options.maxAttendees !== undefined ? { maxAttendees: options.maxAttendees } : {}), ...(options.maxPerGroup !== undefined ? { maxPerGroup: options.maxPerGroup } : {}) } });
   } catch (error) {

@@ -9,6 +9,7 @@ import type { CliIO } from "../io.js";
 import { describePolicy, describePolicyBriefly } from "../describePolicy.js";
 import { renderDiagnostic } from "../renderDiagnostic.js";
 import { styleFor } from "../style.js";
+import { roomForSearching } from "../../diff/parallel.js";
 import { diffInParallel } from "../../diff/diff.js";
 import { renderDiffText } from "../../diff/render/text.js";
 import type { PolicyIR } from "../../compiler/ir.js";
@@ -45,6 +46,7 @@ export async function runSummary(options: SummaryOptions, io: CliIO): Promise<nu
   if (errors.length === 0 && boards.length >= 2) {
     // Let an output that cannot be written stop the command now, before seconds of searching.
     await new Promise((resolve) => setImmediate(resolve));
+    roomForSearching();
     const report = printableData(await diffInParallel(boards));
     // The report lists the policies in the order given, so its numbers are the boards' above.
     const numbers = new Map(report.policies.map((p, i) => [p.key, i + 1]));
