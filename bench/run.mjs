@@ -112,6 +112,19 @@ function coldStart() {
   return { nodeMs: median(node), checkMs: median(check), ratio: median(check) / median(node), runs };
 }
 
+// `npm run bench -- --only diff` measures the semantic diff alone, keeping the other sections of the last full run.
+if (process.argv.includes("--only")) {
+  const only = process.argv[process.argv.indexOf("--only") + 1];
+  if (only !== "diff") throw new Error(`--only takes diff, not ${only}`);
+  const results = JSON.parse(readFileSync(path.join(root, "bench/results.json"), "utf8"));
+  results.diff = { ...diffBenchmarks(), date: new Date().toISOString().slice(0, 10) };
+  writeFileSync(path.join(root, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
+  const tablesPath = path.join(root, "docs/benchmarks.md");
+  writeFileSync(tablesPath, withBenchmarkTables(readFileSync(tablesPath, "utf8"), results));
+  console.log(renderBenchmarkTables(results));
+  process.exit(0);
+}
+
 const compileRows = await compileRatios();
 const evaluateRows = await evaluateRatios();
 const start = coldStart();
@@ -125,7 +138,7 @@ const results = {
   compile: compileRows,
   evaluate: evaluateRows,
   coldStart: start,
-  diff: diffRows,
+  diff: { ...diffRows, date: new Date().toISOString().slice(0, 10) },
   batch: await batchBenchmarks(), // prints its own lines
   languageServer: await languageServerBenchmarks(), // prints its own line
   dates: { date: new Date().toISOString().slice(0, 10), ...(await datesBenchmarks()) }, // prints its own lines

@@ -225,8 +225,8 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
 }
 
 const SEARCH_HELP = {
-  "max-attendees": ["maxAttendees", `the default, ${DEFAULT_SEARCH.maxAttendees}, compares the five bundled policies in about a second; 16 takes several seconds, and the time grows about as the cube of the number`],
-  "max-per-group": ["maxPerGroup", `the most attendees tried from roles that share a grouping or an agency; the default, ${DEFAULT_SEARCH.maxPerGroup}, keeps a search to seconds; 4 takes much longer where a policy has large groupings`],
+  "max-attendees": ["maxAttendees", `the default, ${DEFAULT_SEARCH.maxAttendees}, compares the five bundled policies in a few seconds; 16 takes some seconds more, as the time grows polynomially with the number`],
+  "max-per-group": ["maxPerGroup", `the most attendees tried from one agency; the default, ${DEFAULT_SEARCH.maxPerGroup}, keeps a search to seconds; 5 or 6 take minutes where a policy has large groupings`],
 } as const;
 
 function searchBound(flags: Flags, flag: keyof typeof SEARCH_HELP, most: number): { maxAttendees?: number; maxPerGroup?: number } {

@@ -5,7 +5,7 @@
  * differently.
  */
 import type { DiffReport, MatrixRow } from "../diff/report.js";
-import { count, percent } from "../diff/render/words.js";
+import { count, percent, reducedWords } from "../diff/render/words.js";
 import type { Style } from "./style.js";
 
 const NOT_STATED = "·";
@@ -50,7 +50,8 @@ export function pairLines(report: DiffReport, numbers: Map<string, number>, styl
     const decided = s === null ? "decisions not compared" : s.differing === 0 ? "no conference decided differently" : `${percent(s.differing / s.conferences)} of conferences decided differently`;
     const others = pair.changes - pair.outcomeChanges;
     const rules = `${pair.outcomeChanges === 0 ? "no rule" : count(pair.outcomeChanges, "rule")} that can change an outcome, ${count(others, "other difference")}`;
-    lines.push(`  ${label}  ${a} / ${b}: ${rules}; ${decided}`);
+    const reduced = reducedWords(pair);
+    lines.push(`  ${label}  ${a} / ${b}: ${rules}; ${decided}${reduced ? ` (${reduced})` : ""}`);
   }
   return lines;
 }

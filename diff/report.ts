@@ -69,7 +69,11 @@ export const Explanation = z.strictObject({
 export const Counterexample = z
   .strictObject({
     between: z.tuple([z.string(), z.string()]),
-    differs: z.strictObject({ a: Outcome, b: Outcome }).meta({ description: "The kind of difference this conference is the smallest example of." }),
+    differs: z.strictObject({ a: Outcome, b: Outcome }).meta({ description: "The kind of difference this conference is the smallest example of: the two outcomes (the same where only what follows differs)." }),
+    follows: z
+      .strictObject({ a: z.array(z.string()), b: z.array(z.string()) })
+      .optional()
+      .meta({ description: "Where both decide alike: what follows the decision under one policy and not the other (duties and routes, in words)." }),
     attendees: z.number().int().nonnegative(),
     children: z.number().int().positive(),
     conference: Conference,
@@ -87,6 +91,15 @@ export const OutcomeDifference = z.strictObject({
 });
 export type OutcomeDifference = z.infer<typeof OutcomeDifference>;
 
+export const FollowsDifference = z.strictObject({
+  under: z.enum(["a", "b"]).meta({ description: "The policy it follows under, and not under the other." }),
+  kind: z.enum(["duty", "route"]),
+  words: z.string().meta({ description: "The duty (action, to whom, by when) or the route (how it opens, its stages), in words." }),
+  conferences: z.number().nonnegative().meta({ description: "How many conferences both decide alike, after which this follows under one only; rounded like `conferences`." }),
+  share: z.number().min(0).max(1),
+});
+export type FollowsDifference = z.infer<typeof FollowsDifference>;
+
 export const SearchBounds = z
   .strictObject({
     attendees: z.strictObject({ min: z.number().int(), max: z.number().int() }).meta({ description: "Practitioners in the room. Attendees who vote under neither policy are left out: they never change a decision." }),
@@ -102,15 +115,29 @@ export const SearchBounds = z
     chair: z.array(z.string()).meta({ description: "The chair's inputs tried with every room, in words." }),
     roles: z.array(z.strictObject({ role: z.string(), standsFor: z.array(z.string()), variant: z.string().nullable() })).meta({ description: "The roles tried; each stands for roles every compared policy treats alike." }),
     rolesLeftOut: z.array(z.strictObject({ role: z.string(), reason: z.string() })),
+    facts: z
+      .array(z.strictObject({ fact: z.string(), values: z.array(z.union([z.string(), z.boolean(), z.number()])) }))
+      .optional()
+      .meta({ description: "The facts of the case either policy reads, each with the values tried (for a number, one each side of every threshold)." }),
+    dissentLevels: z.boolean().optional().meta({ description: "Attendees were tried recording a formal dissent or a reservation (where a duty or route follows one)." }),
   })
   .meta({ id: "SearchBounds" });
 export type SearchBounds = z.infer<typeof SearchBounds>;
+
+export const Cause = z
+  .strictObject({
+    change: z.number().int().nonnegative().meta({ description: "The index in `changes` of a rule that differs at its root." }),
+    follows: z.array(z.number().int().nonnegative()).meta({ description: "The indexes in `changes` of the differences that follow from it (each role's vote where the voting unit differs, say): listed under it, not counted apart." }),
+  })
+  .meta({ id: "Cause" });
+export type Cause = z.infer<typeof Cause>;
 
 export const PairComparison = z
   .strictObject({
     between: z.tuple([z.string(), z.string()]),
     changes: z.number().int().nonnegative().meta({ description: "How many structural changes (listed in `changes`)." }),
     outcomeChanges: z.number().int().nonnegative(),
+    causes: z.array(Cause).optional().meta({ description: "The root differences, outcome first: each rule that differs on its own, with the differences that follow from it folded under it." }),
     semantic: z
       .strictObject({
         bounds: SearchBounds,
@@ -119,6 +146,17 @@ export const PairComparison = z
         differences: z.array(OutcomeDifference),
         counterexamples: z.number().int().nonnegative().meta({ description: "How many entries of `counterexamples` belong to this pair; the first is the smallest." }),
         milliseconds: z.number().nonnegative(),
+        reduced: z
+          .strictObject({
+            requested: z.number().int().positive().meta({ description: "The most attendees asked for." }),
+            searched: z.number().int().positive().meta({ description: "The most attendees searched (as in `bounds`): the largest size tried that kept within the search's limit." }),
+            exceeded: z.number().int().positive().meta({ description: "The fewest attendees tried whose search passed the limit." }),
+            reason: z.string().meta({ description: "Why that search stopped: the limit it passed." }),
+          })
+          .optional()
+          .meta({ description: "Present only where this pair was searched at fewer attendees than asked for, because the bounds asked for passed the search's limit on work or memory (counted, not timed: the same on every machine)." }),
+        followsDiffering: z.number().nonnegative().optional().meta({ description: "How many conferences both decide alike, after which they ask for different things: duties (action, to whom, by when) or escalation and appeal routes. Rounded like `conferences`." }),
+        follows: z.array(FollowsDifference).optional().meta({ description: "Each duty or route that follows under one policy and not the other, most often first." }),
       })
       .nullable()
       .meta({ description: "Null when the semantic search was not run (`--structural-only`)." }),
@@ -135,6 +173,14 @@ export const DiffReport = z
     matrix: z.array(MatrixRow).meta({ description: "Aspects by policies: every policy's rule for each aspect." }),
     pairs: z.array(PairComparison),
     counterexamples: z.array(Counterexample),
+    names: z
+      .strictObject({
+        roles: z.array(z.strictObject({ id: z.string(), label: z.string() })),
+        agencies: z.array(z.strictObject({ id: z.string(), label: z.string() })),
+        groupings: z.array(z.strictObject({ id: z.string(), label: z.string() })).optional(),
+      })
+      .optional()
+      .meta({ description: "The names of the roles, agencies and groupings the report mentions (the first compared policy's name for each), so a reader sees names, not ids." }),
   })
   .meta({ id: "QuorateDiff", title: "Quorate diff", description: "How compiled Quorate policies differ, in their rules and in what they decide." });
 export type DiffReport = z.infer<typeof DiffReport>;

@@ -13,7 +13,8 @@ import { isInvolved, type Seat } from "./attendance.js";
 import { isSeat, unitInvolved, unitLabel, type VotingUnit } from "./votingUnits.js";
 import { listSome, step } from "./trace.js";
 
-function selects(rule: SoleRepresentativeRule, seat: Seat): boolean {
+/** Whether a sole-representative rule picks an attendee (of its roles, agencies or groupings). */
+export function soleRuleSelects(rule: SoleRepresentativeRule, seat: Seat): boolean {
   if (rule.kind === "role") return rule.ids.has(seat.rule.id);
   if (rule.kind === "agency") return seat.rule.agency !== null && rule.ids.has(seat.rule.agency);
   return seat.unitKind === "grouping" && rule.ids.has(seat.unitId);
@@ -29,7 +30,7 @@ export function soleRepresentatives(tables: PolicyTables, participants: readonly
     let only: Seat | null = null;
     let several = false;
     for (const seat of participants) {
-      if (!selects(rule, seat)) continue;
+      if (!soleRuleSelects(rule, seat)) continue;
       several = only !== null;
       if (several) break;
       only = seat;

@@ -43,7 +43,7 @@ export interface QuorumResult {
 }
 
 /** What a count counts an attendee as: their agency, grouping (or agency where they sit in none), or role. */
-function countedAs(seat: Seat, of: CountOf): string | null {
+export function countedAs(seat: Seat, of: CountOf): string | null {
   const kind = of.kind === "selected" ? of.selector.kind : of.kind;
   switch (kind) {
     case "agencies":
@@ -93,7 +93,7 @@ function sameKind(a: CountOf, b: CountOf): boolean {
 }
 
 /** Whether an attendee is of the one role, agency or grouping named. */
-function isOf(tables: PolicyTables, kind: Requirement["selector"]["kind"], id: string, seat: Seat): boolean {
+export function isOf(tables: PolicyTables, kind: Requirement["selector"]["kind"], id: string, seat: Seat): boolean {
   if (kind === "role") return seat.rule.id === id;
   if (kind === "agency") return seat.rule.agency === id;
   if (seat.unitKind === "grouping") return seat.unitId === id;

@@ -5,7 +5,9 @@
  * 1 when they differ, 2 when a policy cannot be compared or an option is wrong.
  */
 import path from "node:path";
-import { diff, DiffInputError, type DiffInput } from "../../diff/diff.js";
+import { roomForSearching } from "../../diff/parallel.js";
+import { diffInParallel, DiffInputError, type DiffInput } from "../../diff/diff.js";
+import type { DiffReport } from "../../diff/report.js";
 import { renderDiffHtml } from "../../diff/render/html.js";
 import { renderDiffMarkdown } from "../../diff/render/markdown.js";
 import { renderDiffText } from "../../diff/render/text.js";
@@ -49,7 +51,7 @@ export function loadBoardPolicies(paths: string[], io: CliIO, today: string | un
   return inputs;
 }
 
-export function renderDiff(original: ReturnType<typeof diff>, format: DiffFormat, io: CliIO, counterexamplesPerPair?: number): string {
+export function renderDiff(original: DiffReport, format: DiffFormat, io: CliIO, counterexamplesPerPair?: number): string {
   const per = counterexamplesPerPair !== undefined ? { counterexamplesPerPair } : {};
   if (format === "json") return JSON.stringify(original, null, 2) + "\n";
   // Text for a reader: the policies' quoted texts may hold control characters, shown escaped.
@@ -59,7 +61,7 @@ export function renderDiff(original: ReturnType<typeof diff>, format: DiffFormat
   return renderDiffText(report, styleFor(io.stdout.isTTY, io.env), per);
 }
 
-export function runDiff(options: DiffCommandOptions, io: CliIO): number {
+export async function runDiff(options: DiffCommandOptions, io: CliIO): Promise<number> {
   if (options.paths.length === 0) throw new UsageError("name the policies to compare", "quorate diff policies/mid-and-west-wales.policy policies/cwm-taf-morgannwg.policy");
   const reads: string[] = [];
   const inputs = loadBoardPolicies(options.paths, io, options.today, reads);
@@ -67,8 +69,9 @@ export function runDiff(options: DiffCommandOptions, io: CliIO): number {
   if (options.out !== undefined) refuseOverwritingInputs(options.out, io.cwd, reads);
   if (inputs.length < 2) throw new UsageError(`a diff compares at least two board policies; ${inputs.length === 1 ? "only one was" : "none were"} found`, "name two policy files, or a folder that holds several");
   let report;
+  roomForSearching();
   try {
-    report = diff(inputs, { semantic: !options.structuralOnly, search: { ...(options.maxAttendees !== undefined ? { maxAttendees: options.maxAttendees } : {}), ...(options.maxPerGroup !== undefined ? { maxPerGroup: options.maxPerGroup } : {}) } });
+    report = await diffInParallel(inputs, { semantic: !options.structuralOnly, search: { ...(options.maxAttendees !== undefined ? { maxAttendees: options.maxAttendees } : {}), ...(options.maxPerGroup !== undefined ? { maxPerGroup: options.maxPerGroup } : {}) } });
   } catch (error) {
     if (error instanceof DiffInputError) throw new UsageError(error.message, error.help ?? "run `quorate --help` for the options");
     throw error;

@@ -9,7 +9,8 @@ import type { CliIO } from "../io.js";
 import { describePolicy, describePolicyBriefly } from "../describePolicy.js";
 import { renderDiagnostic } from "../renderDiagnostic.js";
 import { styleFor } from "../style.js";
-import { diff } from "../../diff/diff.js";
+import { roomForSearching } from "../../diff/parallel.js";
+import { diffInParallel } from "../../diff/diff.js";
 import { renderDiffText } from "../../diff/render/text.js";
 import type { PolicyIR } from "../../compiler/ir.js";
 import { matrixGrid, pairLines } from "../regionsOverview.js";
@@ -21,7 +22,7 @@ export interface SummaryOptions {
   verbose?: boolean;
 }
 
-export function runSummary(options: SummaryOptions, io: CliIO): number {
+export async function runSummary(options: SummaryOptions, io: CliIO): Promise<number> {
   const style = styleFor(io.stdout.isTTY, io.env);
   const today = options.today ?? todayIso();
   const run = checkFiles(options.paths, io.cwd, today);
@@ -43,7 +44,10 @@ export function runSummary(options: SummaryOptions, io: CliIO): number {
     io.stdout.write("\n" + lines.join("\n") + "\n");
   }
   if (errors.length === 0 && boards.length >= 2) {
-    const report = printableData(diff(boards));
+    // Let an output that cannot be written stop the command now, before seconds of searching.
+    await new Promise((resolve) => setImmediate(resolve));
+    roomForSearching();
+    const report = printableData(await diffInParallel(boards));
     // The report lists the policies in the order given, so its numbers are the boards' above.
     const numbers = new Map(report.policies.map((p, i) => [p.key, i + 1]));
     if (options.verbose) io.stdout.write("\n" + renderDiffText(report, style, { counterexamplesPerPair: 1 }));

@@ -1,17 +1,16 @@
 /**
- * Groups of attendee kinds that a policy reads together: kinds that share a voting unit,
- * an agency counted towards the quorum, or a "sole representative" rule under either
- * compared policy. Everything a policy decides from a room is a sum over these groups
- * (units never span two groups, nor do counted agencies or sole-representative counts),
- * so the search can take each group's part of a room apart and add the parts up.
+ * Groups of attendee kinds a policy reads together: kinds of one agency (the bound on
+ * attendees from one agency counts them together), and kinds that share a voting unit,
+ * something a quorum count finds, or a sole-representative rule under either compared
+ * policy. Everything a policy reads of a room adds up over these groups (a unit, a counted
+ * agency or a sole-representative count never spans two), so the search builds each
+ * group's part of a room on its own and adds the parts up. Within a group, kinds are put in
+ * the order that closes units and counts soonest: by agency, then by unit.
  */
-import { agencyMinimum } from "./quorumReading.js";
-import type { PolicyTables } from "../../runtime/policyTables.js";
 import type { AttendeeKind } from "./attendeeKinds.js";
-import { signatureParts } from "./attendeeKinds.js";
 
-/** Each group as a list of kind indexes, in order of their first kind. */
-export function kindGroups(kinds: readonly AttendeeKind[], policies: readonly PolicyTables[]): number[][] {
+/** Each group as a list of kind indexes, in the order the group search reads them. */
+export function kindGroups(kinds: readonly AttendeeKind[]): number[][] {
   const parent = kinds.map((_, k) => k);
   const find = (k: number): number => {
     let root = k;
@@ -26,15 +25,13 @@ export function kindGroups(kinds: readonly AttendeeKind[], policies: readonly Po
     else parent[find(k)] = find(other);
   };
   kinds.forEach((kind, k) => {
-    policies.forEach((tables, p) => {
-      const parts = signatureParts(kind.signatures[p] ?? "");
-      // Agencies matter only to a quorum that counts them.
-      const agenciesCounted = agencyMinimum(tables.ir) !== null;
-      if (parts.unit !== null) link(`${p} unit ${parts.unit}`, k);
-      if (parts.agency !== null && agenciesCounted) link(`${p} agency ${parts.agency}`, k);
-      parts.soleRules.forEach((selected, rule) => {
-        if (selected) link(`${p} sole ${rule}`, k);
+    link(`group ${kind.group}`, k);
+    kind.profiles.forEach((p, side) => {
+      if (p.unit.type === "joint") link(`${side} unit ${p.unit.key}`, k);
+      p.countIds.forEach((id, spec) => {
+        if (id !== null) link(`${side} count ${spec} ${id}`, k);
       });
+      for (const rule of p.sole) link(`${side} sole ${rule}`, k);
     });
   });
   const groups = new Map<number, number[]>();
@@ -42,5 +39,17 @@ export function kindGroups(kinds: readonly AttendeeKind[], policies: readonly Po
     const root = find(k);
     groups.set(root, [...(groups.get(root) ?? []), k]);
   });
-  return [...groups.values()];
+  const agencyOrder = new Map<string, number>();
+  kinds.forEach((kind) => agencyOrder.set(kind.group, agencyOrder.get(kind.group) ?? agencyOrder.size));
+  const unitOf = (kind: AttendeeKind, side: number) => {
+    const u = kind.profiles[side]?.unit;
+    return u?.type === "joint" ? u.key : "";
+  };
+  return [...groups.values()].map((group) =>
+    [...group].sort((x, y) => {
+      const kx = kinds[x] as AttendeeKind;
+      const ky = kinds[y] as AttendeeKind;
+      return (agencyOrder.get(kx.group) ?? 0) - (agencyOrder.get(ky.group) ?? 0) || unitOf(kx, 0).localeCompare(unitOf(ky, 0)) || unitOf(kx, 1).localeCompare(unitOf(ky, 1)) || x - y;
+    }),
+  );
 }

@@ -1,235 +1,617 @@
 /**
- * What one policy's decision for a child reads of a room, as a handful of numbers that add
- * up across groups of kinds (see `kindGroups`):
+ * What one policy's decision for a child, and what follows it, reads of a room, as a
+ * handful of small numbers packed into a few words:
  *
- * - the agencies counted towards the quorum (only up to the number the quorum needs);
- * - which of the roles an unborn child needs are present;
- * - whether any practitioner who votes gave "register", or "not register" (consensus);
- * - the units' tally as register minus not register, the units with no single view, and
- *   whether any unit gave a view at all; with siblings, under a sibling rule, the tally
- *   of the units involved with the child instead (the vote that rule calls for).
+ * - each quorum count: the distinct agencies, groupings, disciplines or listed things it
+ *   finds, up to the most any count of that kind needs;
+ * - which of the attendees a requirement names are present (voting or not);
+ * - whether any practitioner whose unit votes gave "register", or "not register" (consensus);
+ * - the voting units' tally as register minus not register, the units with no single view,
+ *   and whether any unit gave a view; with siblings under a sibling rule, the tally of the
+ *   units involved with the child (the vote that rule calls for);
+ * - whether a unit's view differs from each possible decision (a duty after dissent);
+ * - for each duty or route that follows people's disagreement, formal dissent or
+ *   reservation: whether someone it names would disagree with each possible decision;
+ * - for each `open to` of a route: whether someone it names is present.
  *
- * The decision reads nothing else of the room: quorum, consensus, majority, tie and the
- * chair's part are all functions of these and the chair's input (see `decideChild` in
- * `runtime/evaluator.ts`). They come from the runtime's own steps, taken as the decider
- * takes them (attendance, sole representatives, voters, units, their count and consensus,
- * the counted agencies), and tests compare the search built on them with deciding every
- * conference outright.
+ * A room is read attendee by attendee. What cannot be settled until more attendees come
+ * (a unit whose members are still arriving, an agency not yet counted, whether someone is
+ * the only one of their kind) is held open and closed once the last kind that could join
+ * it has been passed; a sole representative is guessed at the start and the guess checked
+ * when its rule closes. Tests compare the search built on these summaries with deciding
+ * every conference outright.
  */
-import { agencyMinimum, unbornRoles } from "./quorumReading.js";
-import type { Conference } from "../../runtime/conference.js";
-import { takeAttendance } from "../../runtime/attendance.js";
-import { ALWAYS } from "../../runtime/facts.js";
-import { involvedUnits, soleRepresentatives, votersFor } from "../../runtime/eligibility.js";
-import type { PolicyTables } from "../../runtime/policyTables.js";
-import { countedAgencies } from "../../runtime/quorumCheck.js";
-import { countUnits, votingUnits, type UnitCount } from "../../runtime/votingUnits.js";
-import { signatureParts, type AttendeeKind } from "./attendeeKinds.js";
-import type { Dimensions } from "./searchSpace.js";
+import { holdsFor } from "../../runtime/facts.js";
+import type { AttendeeKind } from "./attendeeKinds.js";
+import { peopleKey, type PolicyReading } from "./policyReading.js";
+import type { AttendeeState, Item } from "./searchSpace.js";
+import type { Condition, FactValue, Who } from "../../compiler/ir.js";
+import { PairMap, RecordTable } from "./intTables.js";
 
-const CHILD = "child_1";
+/** How often (in units of work) the search's limit is checked. */
+const WORK_CHECKPOINT = 1 << 16;
 
-/** Field positions in a summary. */
-const AGENCIES = 0;
-const UNBORN = 1;
-const ANY_REGISTER = 2;
-const ANY_NOT_REGISTER = 3;
-const MARGIN = 4;
-const UNRESOLVED = 5;
-const ANY_VIEW = 6;
-const FIELDS = 7;
+/** A field of a summary: where its bits sit. */
+interface Slot {
+  word: number;
+  shift: number;
+  bits: number;
+}
 
-/**
- * Summaries of one policy, each given a small id so a pair of them packs into one number.
- * Fields the policy never reads stay zero, so rooms it cannot tell apart share an id.
- */
+class Layout {
+  words = 0;
+  private used = 30;
+  slot(bits: number): Slot {
+    if (this.used + bits > 30) {
+      this.words++;
+      this.used = 0;
+    }
+    const s = { word: this.words - 1, shift: this.used, bits };
+    this.used += bits;
+    return s;
+  }
+}
+
+function get(f: Int32Array, s: Slot): number {
+  return ((f[s.word] ?? 0) >>> s.shift) & ((1 << s.bits) - 1);
+}
+
+function put(f: Int32Array, s: Slot, value: number): void {
+  const mask = ((1 << s.bits) - 1) << s.shift;
+  f[s.word] = ((f[s.word] ?? 0) & ~mask) | ((value << s.shift) & mask);
+}
+
+// A unit's members so far: the views given by all (bits 0-1: register, not register), by
+// its nominated leads (2-3), whether it has a lead (4), a member involved with the child or
+// a sole representative (5), and any member at all (6).
+const ALL_R = 1;
+const ALL_N = 2;
+const LEAD_R = 4;
+const LEAD_N = 8;
+const ANY_LEAD = 16;
+const EFFECTIVE = 32;
+const MEMBER = 64;
+
+const MARGIN_OFFSET = 64;
+
+/** How a room is read: the facts that decide who votes, and the number of children. */
+export interface Mode {
+  /** The value of each fact the eligibility rules read (and `unborn`). */
+  facts: ReadonlyMap<string, FactValue>;
+  children: number;
+}
+
+/** Something a group of attendees holds open until its last kind is passed. */
+type Entity = { type: "unit"; slot: Slot } | { type: "count"; slot: Slot; closed: Slot; cap: number } | { type: "sole"; slot: Slot };
+
+/** How one kind's attendees are read, worked out once. */
+interface KindRule {
+  takesPart: boolean;
+  unit: "none" | "own" | "organisation" | "joint";
+  unitEntity: number;
+  /** Count bits set by any attendee, and by one involved with the child only. */
+  counts: number[];
+  directCounts: number[];
+  requirements: Slot[];
+  sole: number[];
+  limited: boolean;
+  people: { event: string; r: Slot; n: Slot }[];
+  openTo: Slot[];
+  lead: boolean;
+  entities: number[];
+}
+
 export class SummaryTable {
-  private readonly ids = new Map<string, number>();
-  private readonly fields: Int32Array[] = [];
-  private readonly sums = new Map<number, number>();
-  private readonly settled = new Map<number, number>();
-  private readonly read = new Map<string, number>();
-  private readonly reading: RoomReading;
-  /** The runtime's unit count, written over for each room read. */
-  private readonly count: UnitCount = { register: 0, not_register: 0, abstain: 0, unresolved: 0, consensus: null, viewGiven: false };
-  private readonly agencyCap: number;
-  private readonly readsConsensus: boolean;
-  private readonly readsTally: boolean;
-  /** With siblings under a sibling rule, a child without consensus is decided by the involved units alone. */
-  private readonly siblingsVote: boolean;
+  private readonly layout = new Layout();
+  private records!: RecordTable;
+  /** Scratch records: a summary is worked on here and copied into the table only when new. */
+  private work!: Int32Array;
+  private other!: Int32Array;
+  private out!: Int32Array;
+  private readonly added = new PairMap(4096);
+  private readonly closed = new PairMap(4096);
+  private readonly sums = new PairMap(4096);
+  private readonly combined = new PairMap(4096);
+  private readonly settled = new PairMap(4096);
+  private readonly projected = new PairMap(1024);
+  readonly entities: Entity[] = [];
+  /** The slots of the sole-representative rules, which combine by counting rather than by "or". */
+  private soleSlots: Slot[] = [];
+  private readonly rules: KindRule[];
+  private readonly countClosed: { slot: Slot; cap: number }[] = [];
+  private readonly requirementSlots: Slot[];
+  readonly consensusR: Slot;
+  readonly consensusN: Slot;
+  readonly margin: Slot;
+  readonly unresolved: Slot;
+  readonly anyView: Slot;
+  /** A unit's view differs from register, from not register: among all units, and among the involved (siblings). */
+  readonly dissent: { allR: Slot; allN: Slot; involvedR: Slot; involvedN: Slot };
+  readonly peopleSlots: { r: Slot; n: Slot }[];
+  readonly openToSlots: Slot[];
+  private readonly involvedFilter: boolean;
+  private readonly siblingsMode: boolean;
+  private readonly unitsLimited: boolean;
+  private readonly items: readonly Item[];
+  /** The fields a decision (not what follows it) reads, as masks per word. */
+  private readonly outcomeMask: Int32Array;
+  /** Every field but the tally, which what follows a decision never reads (the decision itself does). */
+  private readonly followsMask: Int32Array;
+  private readonly followsProjected = new PairMap(1024);
 
   constructor(
-    private readonly tables: PolicyTables,
-    side: number,
-    dims: Dimensions,
+    readonly reading: PolicyReading,
+    readonly side: number,
     kinds: readonly AttendeeKind[],
-    children: number,
+    items: readonly Item[],
+    mode: Mode,
   ) {
-    this.reading = roomReading(tables, side, dims, kinds);
-    const { decision, eligibility } = tables.ir;
-    this.agencyCap = agencyMinimum(tables.ir)?.agencies ?? 0;
-    this.readsConsensus = decision.consensusFirst !== null;
-    this.readsTally = decision.rule === "majority";
-    this.siblingsVote = eligibility.whenSiblingsDisagree !== null && children > 1;
+    const L = this.layout;
+    this.items = items;
+    const holds = modeHolds(reading, mode);
+    this.involvedFilter = reading.involvedDefault !== undefined && holds(reading.involvedDefault);
+    this.siblingsMode = reading.siblings && mode.children > 1;
+    const limitedHolds = reading.limited.map((c) => holds(c));
+    // Whether a unit has a member involved with the child (or a sole representative) matters only where units are limited to the involved.
+    this.unitsLimited = this.involvedFilter || this.siblingsMode;
+    // A sole representative matters only where it frees someone: a unit limited to the involved, or a role limited to its own children.
+    const isLimited = (p: { limited: number }) => p.limited >= 0 && limitedHolds[p.limited] === true;
+    const soleMatters = reading.tables.soleRepresentatives.map((_, r) => this.unitsLimited || kinds.some((k) => k.profiles[side]?.sole.includes(r) === true && isLimited(k.profiles[side] as { limited: number })));
+
+    const outcomeSlots: Slot[] = [];
+    reading.counts.forEach((spec) => {
+      const slot = L.slot(Math.max(1, Math.ceil(Math.log2(spec.cap + 1))));
+      this.countClosed.push({ slot, cap: spec.cap });
+      outcomeSlots.push(slot);
+    });
+    this.requirementSlots = reading.requirements.map(() => L.slot(1));
+    outcomeSlots.push(...this.requirementSlots);
+    this.consensusR = L.slot(1);
+    this.consensusN = L.slot(1);
+    this.margin = L.slot(8);
+    this.unresolved = L.slot(6);
+    this.anyView = L.slot(1);
+    outcomeSlots.push(this.consensusR, this.consensusN, this.margin, this.unresolved, this.anyView);
+    this.dissent = { allR: L.slot(1), allN: L.slot(1), involvedR: L.slot(1), involvedN: L.slot(1) };
+    // Needs read alike (by the same duties and routes under the same conditions) share their bits: only whether any holds is read.
+    const peopleShared = new Map<string, { r: Slot; n: Slot }>();
+    this.peopleSlots = peopleUses(reading).map((uses) => {
+      let slots = peopleShared.get(uses);
+      if (!slots) peopleShared.set(uses, (slots = { r: L.slot(1), n: L.slot(1) }));
+      return slots;
+    });
+    const openToShared = new Map<string, Slot>();
+    this.openToSlots = openToUses(reading).map((use) => {
+      let slot = openToShared.get(use);
+      if (!slot) openToShared.set(use, (slot = L.slot(1)));
+      return slot;
+    });
+
+    // Entities: shared units, the things each count finds, sole-representative rules.
+    const unitEntity = new Map<string, number>();
+    const countEntity = new Map<string, number>();
+    const soleEntity = reading.tables.soleRepresentatives.map(() => -1);
+    const entity = (e: Entity) => this.entities.push(e) - 1;
+    this.rules = kinds.map((kind) => {
+      const p = kind.profiles[side];
+      if (!p) throw new Error("a kind without a profile");
+      const entities: number[] = [];
+      let unit = -1;
+      if (p.unit.type === "joint") {
+        const key = p.unit.key;
+        unit = unitEntity.get(key) ?? entity({ type: "unit", slot: L.slot(7) });
+        unitEntity.set(key, unit);
+        entities.push(unit);
+      }
+      const counts: number[] = [];
+      const directCounts: number[] = [];
+      p.countIds.forEach((id, spec) => {
+        if (id === null) return;
+        const key = `${spec}\u0000${id}`;
+        const closed = this.countClosed[spec];
+        if (!closed) return;
+        let e = countEntity.get(key);
+        if (e === undefined) {
+          e = entity({ type: "count", slot: L.slot(1), closed: closed.slot, cap: closed.cap });
+          countEntity.set(key, e);
+        }
+        entities.push(e);
+        (reading.counts[spec]?.directContact ? directCounts : counts).push(e);
+      });
+      const sole = p.sole.filter((r) => soleMatters[r]).map((r) => {
+        if ((soleEntity[r] ?? -1) < 0) soleEntity[r] = entity({ type: "sole", slot: L.slot(4) });
+        return soleEntity[r] ?? -1;
+      });
+      entities.push(...sole);
+      return {
+        takesPart: p.takesPart,
+        unit: p.unit.type,
+        unitEntity: unit,
+        counts,
+        directCounts,
+        requirements: p.requirements.map((r) => this.requirementSlots[r] as Slot),
+        sole,
+        limited: isLimited(p),
+        people: p.people.map((n) => ({ event: reading.people[n]?.event ?? "", r: this.peopleSlots[n]?.r as Slot, n: this.peopleSlots[n]?.n as Slot })),
+        openTo: p.openTo.map((o) => this.openToSlots[o] as Slot),
+        lead: p.reads.lead,
+        entities,
+      };
+    });
+    this.soleSlots = this.entities.flatMap((e) => (e.type === "sole" ? [e.slot] : []));
+    this.records = new RecordTable(Math.max(1, L.words), 4096);
+    this.work = new Int32Array(this.records.width);
+    this.other = new Int32Array(this.records.width);
+    this.out = new Int32Array(this.records.width);
+    this.outcomeMask = new Int32Array(this.records.width);
+    for (const s of outcomeSlots) this.outcomeMask[s.word] = (this.outcomeMask[s.word] ?? 0) | (((1 << s.bits) - 1) << s.shift);
+    this.followsMask = new Int32Array(this.records.width).fill(-1);
+    for (const s of [this.margin, this.unresolved, this.anyView]) this.followsMask[s.word] = (this.followsMask[s.word] ?? 0) & ~(((1 << s.bits) - 1) << s.shift);
   }
 
   get size(): number {
-    return this.fields.length;
+    return this.records.length;
   }
 
-  private intern(fields: Int32Array): number {
-    const key = fields.join(",");
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.fields.length;
-      this.ids.set(key, id);
-      this.fields.push(fields);
-    }
-    return id;
+  /**
+   * Work done on this table so far, in summaries put together (a decision counts as many):
+   * a count, not a clock, so a search's limits give the same answer on every machine.
+   */
+  effort = 0;
+  /** Called as the effort passes each multiple of WORK_CHECKPOINT: the search's limit is checked there. */
+  checkpoint: (() => void) | null = null;
+
+  spend(units: number): void {
+    const before = this.effort;
+    this.effort += units;
+    if (this.checkpoint !== null && Math.floor(before / WORK_CHECKPOINT) !== Math.floor(this.effort / WORK_CHECKPOINT)) this.checkpoint();
   }
 
-  /** The id of the summary of nothing: no attendee of a group. */
-  empty(): number {
-    return this.intern(new Int32Array(FIELDS));
+  private intern(f: Int32Array): number {
+    return this.records.intern(f);
   }
 
-  /** The summary of a room given as state indexes, read once for all rooms this policy cannot tell apart. */
-  ofRoom(room: readonly number[], conference: () => Conference): number {
-    const key = this.reading(room);
-    let id = this.read.get(key);
-    if (id === undefined) {
-      id = this.of(conference());
-      this.read.set(key, id);
-    }
-    return id;
+  /** A copy of a summary's words. */
+  fields(id: number): Int32Array {
+    if (id < 0 || id >= this.records.length) throw new Error(`no summary ${id}`);
+    return this.records.read(id, new Int32Array(this.records.width));
   }
 
-  /** The summary of a room (a group's part, or the whole), read by the runtime's own steps. */
-  of(conference: Conference): number {
-    const { tables } = this;
-    const { ir } = tables;
-    const attendance = takeAttendance(tables, conference, false);
-    const sole = soleRepresentatives(tables, attendance.participants);
-    let units = votingUnits(votersFor(tables, attendance.participants, sole, CHILD, null, ALWAYS), tables.individualsOnly);
-    if (ir.eligibility.default === "involved_units") units = involvedUnits(units, sole, CHILD, "", null, null);
-    const f = new Int32Array(FIELDS);
-    if (this.agencyCap > 0) f[AGENCIES] = Math.min(this.agencyCap, countedAgencies(tables, attendance.participants, CHILD).ids.length);
-    unbornRoles(ir).forEach((need, i) => {
-      if (attendance.seats.some((s) => s.rule.id === need.role)) f[UNBORN] = (f[UNBORN] ?? 0) | (1 << i);
+  private load(id: number, into: Int32Array): Int32Array {
+    return this.records.read(id, into);
+  }
+
+  /** The summary of an empty room, with a guess for each sole-representative rule given (bit i of `guess` for `rules[i]`). */
+  empty(rules: readonly number[] = [], guess = 0): number {
+    const f = this.work.fill(0);
+    put(f, this.margin, MARGIN_OFFSET);
+    rules.forEach((e, i) => {
+      const entity = this.entities[e];
+      if (entity?.type === "sole") put(f, entity.slot, 1 | (((guess >> i) & 1) << 1));
     });
-    const { count } = this;
-    if (this.readsConsensus) {
-      // Which views were given, from the consensus: one view, both (they differ), or none.
-      countUnits(units, CHILD, count, true);
-      f[ANY_REGISTER] = Number(count.consensus === "register" || (count.consensus === null && count.viewGiven));
-      f[ANY_NOT_REGISTER] = Number(count.consensus === "not_register" || (count.consensus === null && count.viewGiven));
-    }
-    if (this.readsTally) {
-      countUnits(this.siblingsVote ? involvedUnits(units, sole, CHILD, "", null, null) : units, CHILD, count, false);
-      f[MARGIN] = count.register - count.not_register;
-      f[UNRESOLVED] = count.unresolved;
-      f[ANY_VIEW] = Number(count.register + count.not_register > 0);
-    }
     return this.intern(f);
   }
 
-  /** The summary of two rooms with no group in common, put together. */
-  plus(x: number, y: number): number {
-    const key = x < y ? x * 1_048_576 + y : y * 1_048_576 + x;
-    let sum = this.sums.get(key);
-    if (sum !== undefined) return sum;
-    const a = this.fields[x];
-    const b = this.fields[y];
-    if (!a || !b) throw new Error(`no summary ${x} or ${y}`);
-    const f = new Int32Array(FIELDS);
-    for (let i = 0; i < FIELDS; i++) f[i] = (a[i] ?? 0) + (b[i] ?? 0);
-    f[AGENCIES] = Math.min(this.agencyCap, f[AGENCIES] ?? 0);
-    f[UNBORN] = (a[UNBORN] ?? 0) | (b[UNBORN] ?? 0);
-    for (const flag of [ANY_REGISTER, ANY_NOT_REGISTER, ANY_VIEW]) f[flag] = Math.min(1, f[flag] ?? 0);
-    sum = this.intern(f);
-    this.sums.set(key, sum);
+  /** The entities an attendee of this kind touches: the group search closes each after its last kind. */
+  entitiesOf(kind: number): readonly number[] {
+    return this.rules[kind]?.entities ?? [];
+  }
+
+  isSole(entity: number): boolean {
+    return this.entities[entity]?.type === "sole";
+  }
+
+  soleEntitiesOf(kind: number): readonly number[] {
+    return this.rules[kind]?.sole ?? [];
+  }
+
+  /** The summary with one item (one attendee, or two of one organisation) added. */
+  add(id: number, item: number): number {
+    let next = this.added.get(id, item, -1);
+    if (next >= 0) return next;
+    const f = this.load(id, this.work);
+    const it = this.items[item];
+    if (!it) throw new Error(`no item ${item}`);
+    this.addItem(f, it);
+    next = this.intern(f);
+    this.added.set(id, item, next);
+    return next;
+  }
+
+  private addItem(f: Int32Array, item: Item): void {
+    const rule = this.rules[item.kind];
+    if (!rule) throw new Error(`no kind ${item.kind}`);
+    let acc = 0;
+    for (const m of item.members) {
+      this.seatFacts(f, rule, m);
+      const member = this.memberBits(f, rule, m);
+      if (member === 0) continue;
+      if (rule.unit === "joint") {
+        const e = this.entities[rule.unitEntity];
+        if (e) put(f, e.slot, get(f, e.slot) | member);
+      } else if (rule.unit === "own" || item.members.length === 1) this.closeUnit(f, member);
+      else acc |= member;
+    }
+    // Two attendees of one organisation, where it votes apart: one unit.
+    if (acc !== 0) this.closeUnit(f, acc);
+  }
+
+  /** What an attendee adds whether or not they vote: counts, requirements, sole-representative counts, people and route flags. */
+  private seatFacts(f: Int32Array, rule: KindRule, m: AttendeeState): void {
+    for (const e of rule.counts) this.setEntityBit(f, e);
+    if (m.involved) for (const e of rule.directCounts) this.setEntityBit(f, e);
+    for (const s of rule.requirements) put(f, s, 1);
+    for (const e of rule.sole) {
+      const entity = this.entities[e];
+      if (!entity) continue;
+      // Bit 0: guessed; bit 1: guessed to be the only one; bits 2-3: how many it picks (two meaning several).
+      const v = get(f, entity.slot);
+      put(f, entity.slot, (v & 0b11) | (Math.min(2, ((v >> 2) & 3) + 1) << 2));
+    }
+    for (const p of rule.people) {
+      const [againstR, againstN] = opposes(p.event, m);
+      if (againstR) put(f, p.r, 1);
+      if (againstN) put(f, p.n, 1);
+    }
+    for (const s of rule.openTo) put(f, s, 1);
+  }
+
+  private setEntityBit(f: Int32Array, e: number): void {
+    const entity = this.entities[e];
+    if (entity) put(f, entity.slot, 1);
+  }
+
+  /** The attendee as a member of their unit; 0 when they do not vote on the child. */
+  private memberBits(f: Int32Array, rule: KindRule, m: AttendeeState): number {
+    if (!rule.takesPart) return 0;
+    let sole = false;
+    for (const e of rule.sole) {
+      const entity = this.entities[e];
+      if (entity && (get(f, entity.slot) & 0b11) === 0b11) sole = true;
+    }
+    const effective = m.involved || sole;
+    if (rule.limited && !effective) return 0;
+    let bits = MEMBER | (effective && this.unitsLimited ? EFFECTIVE : 0);
+    if (m.view === "register") bits |= ALL_R;
+    else if (m.view === "not_register") bits |= ALL_N;
+    if (rule.lead && m.lead) bits |= ANY_LEAD | (m.view === "register" ? LEAD_R : m.view === "not_register" ? LEAD_N : 0);
+    return bits;
+  }
+
+  /** A unit complete: its view joins the consensus, the tally and the dissent, if it votes on the child. */
+  private closeUnit(f: Int32Array, acc: number): void {
+    if ((acc & MEMBER) === 0) return;
+    const effective = (acc & EFFECTIVE) !== 0;
+    if (this.involvedFilter && !effective) return;
+    const { reading } = this;
+    if (reading.consensus) {
+      if (acc & ALL_R) put(f, this.consensusR, 1);
+      if (acc & ALL_N) put(f, this.consensusN, 1);
+    }
+    const views = acc & ANY_LEAD ? (acc >> 2) & 3 : acc & 3;
+    const voting = !this.siblingsMode || effective;
+    if (reading.tally && voting) {
+      if (views === 1) put(f, this.margin, get(f, this.margin) + 1);
+      else if (views === 2) put(f, this.margin, get(f, this.margin) - 1);
+      else if (views === 3) put(f, this.unresolved, get(f, this.unresolved) + 1);
+      if (views === 1 || views === 2) put(f, this.anyView, 1);
+    }
+    if (reading.dissent) {
+      const againstR = views === 2 || (views === 3 && (acc & ALL_N) !== 0);
+      const againstN = views === 1 || (views === 3 && (acc & ALL_R) !== 0);
+      if (againstR) put(f, this.dissent.allR, 1);
+      if (againstN) put(f, this.dissent.allN, 1);
+      if (this.siblingsMode && effective) {
+        if (againstR) put(f, this.dissent.involvedR, 1);
+        if (againstN) put(f, this.dissent.involvedN, 1);
+      }
+    }
+  }
+
+  /** Two parts put together (see `combine`) and these entities then closed, in one pass: -1 when a guess turns out wrong. */
+  joinClose(x: number, y: number, entities: readonly number[], memo: PairMap): number {
+    let id = memo.get(x, y, -2);
+    if (id !== -2) return id;
+    const f = this.combineInto(x, y);
+    id = this.closeIn(f, entities) ? this.intern(f) : -1;
+    memo.set(x, y, id);
+    return id;
+  }
+
+  /** The summary with these entities closed; -1 when a sole-representative guess turns out wrong. */
+  close(id: number, entities: readonly number[], memoKey: number): number {
+    let next = this.closed.get(id, memoKey, -2);
+    if (next !== -2) return next;
+    const f = this.load(id, this.work);
+    if (!this.closeIn(f, entities)) {
+      this.closed.set(id, memoKey, -1);
+      return -1;
+    }
+    next = this.intern(f);
+    this.closed.set(id, memoKey, next);
+    return next;
+  }
+
+  /** Closes the entities in place; false when a sole-representative guess turns out wrong. */
+  private closeIn(f: Int32Array, entities: readonly number[]): boolean {
+    for (const e of entities) {
+      const entity = this.entities[e];
+      if (!entity) continue;
+      const v = get(f, entity.slot);
+      put(f, entity.slot, 0);
+      if (entity.type === "unit") this.closeUnit(f, v);
+      else if (entity.type === "count") put(f, entity.closed, Math.min(entity.cap, get(f, entity.closed) + v));
+      else if (v & 1) {
+        const guessedOne = (v & 2) !== 0;
+        const one = ((v >> 2) & 3) === 1;
+        if (guessedOne !== one) return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Two parts of a room put together, each read from an empty room with the same guesses:
+   * everything a summary holds is an "or" or a sum, so the parts' summaries combine
+   * field by field, open units and counts included.
+   */
+  combine(x: number, y: number): number {
+    this.spend(1);
+    let sum = this.combined.get(x, y, -1);
+    if (sum >= 0) return sum;
+    sum = this.intern(this.combineInto(x, y));
+    this.combined.set(x, y, sum);
     return sum;
   }
 
-  /** The summary with its tallies settled for `remaining` more attendees (see `settleTally`). */
+  /** The combined words of two summaries, in the scratch record `out`. */
+  private combineInto(x: number, y: number): Int32Array {
+    const a = this.load(x, this.work);
+    const b = this.load(y, this.other);
+    const f = this.out;
+    for (let i = 0; i < f.length; i++) f[i] = (a[i] ?? 0) | (b[i] ?? 0);
+    for (const c of this.countClosed) put(f, c.slot, Math.min(c.cap, get(a, c.slot) + get(b, c.slot)));
+    put(f, this.margin, get(a, this.margin) + get(b, this.margin) - MARGIN_OFFSET);
+    put(f, this.unresolved, get(a, this.unresolved) + get(b, this.unresolved));
+    for (const slot of this.soleSlots) {
+      const u = get(a, slot);
+      const v = get(b, slot);
+      put(f, slot, ((u | v) & 0b11) | (Math.min(2, ((u >> 2) & 3) + ((v >> 2) & 3)) << 2));
+    }
+    return f;
+  }
+
+  /** The summary of two rooms with no attendee kind in common, put together (both closed). */
+  plus(x: number, y: number): number {
+    this.spend(1);
+    if (y < x) [x, y] = [y, x];
+    let sum = this.sums.get(x, y, -1);
+    if (sum >= 0) return sum;
+    const a = this.load(x, this.work);
+    const b = this.load(y, this.other);
+    const f = this.out;
+    for (let i = 0; i < f.length; i++) f[i] = (a[i] ?? 0) | (b[i] ?? 0);
+    for (const c of this.countClosed) put(f, c.slot, Math.min(c.cap, get(a, c.slot) + get(b, c.slot)));
+    put(f, this.margin, get(a, this.margin) + get(b, this.margin) - MARGIN_OFFSET);
+    put(f, this.unresolved, get(a, this.unresolved) + get(b, this.unresolved));
+    sum = this.intern(f);
+    this.sums.set(x, y, sum);
+    return sum;
+  }
+
+  /**
+   * The summary with its tally settled as far as `remaining` more attendees could still
+   * change it: each adds at most one unit, so margin and unresolved units together move by
+   * at most that many. Once the margin outruns the unresolved units by more, the majority
+   * can no longer change, and every such tally is one; with nobody left to come, only which
+   * way it falls remains.
+   */
   settle(x: number, remaining: number): number {
-    const key = x * 4096 + remaining;
-    let id = this.settled.get(key);
-    if (id !== undefined) return id;
-    const f = Int32Array.from(this.fields[x] ?? []);
-    settleTally(f, remaining);
+    let id = this.settled.get(x, remaining, -1);
+    if (id >= 0) return id;
+    const f = this.load(x, this.work);
+    const margin = get(f, this.margin) - MARGIN_OFFSET;
+    const unresolved = get(f, this.unresolved);
+    if (Math.abs(margin) - unresolved > remaining) {
+      put(f, this.margin, MARGIN_OFFSET + Math.sign(margin) * (remaining + 1));
+      put(f, this.unresolved, 0);
+    } else if (remaining === 0 && unresolved > 0) {
+      put(f, this.margin, MARGIN_OFFSET);
+      put(f, this.unresolved, 1);
+      put(f, this.anyView, 0);
+    }
     id = this.intern(f);
-    this.settled.set(key, id);
+    this.settled.set(x, remaining, id);
     return id;
   }
-}
 
-type RoomReading = (room: readonly number[]) => string;
-
-/**
- * What one policy can tell of a room: each attendee's shape (what the policy reads of their
- * kind, with their view, involvement and lead), in order, with the unit and agency they
- * share named by first appearance. Renaming units or agencies consistently never changes
- * a decision, so rooms with the same reading have the same summary.
- */
-function roomReading(tables: PolicyTables, side: number, dims: Dimensions, kinds: readonly AttendeeKind[]): RoomReading {
-  const { ir } = tables;
-  const readsLeads = dims.leads && ir.voting.nominatedLead !== null;
-  const numbering = new Map<string, number>();
-  const number = (text: string | null) => {
-    if (text === null) return -1;
-    let n = numbering.get(text);
-    if (n === undefined) numbering.set(text, (n = numbering.size));
-    return n;
-  };
-  const shape: number[] = [];
-  const unit: number[] = [];
-  const agency: number[] = [];
-  for (const s of dims.states) {
-    const parts = signatureParts(kinds[s.kind]?.signatures[side] ?? "");
-    shape.push(number(`${parts.shape}|${s.view}|${dims.involvement && s.involved}|${readsLeads && s.lead}`));
-    unit.push(number(parts.unit === null ? null : `unit ${parts.unit}`));
-    agency.push(number(parts.agency === null ? null : `agency ${parts.agency}`));
+  /** The summary with only what the decision itself reads: what follows it left out. */
+  outcomePart(x: number): number {
+    let id = this.projected.get(x, 0, -1);
+    if (id >= 0) return id;
+    const f = this.load(x, this.work);
+    for (let i = 0; i < f.length; i++) f[i] = (f[i] ?? 0) & (this.outcomeMask[i] ?? 0);
+    id = this.intern(f);
+    this.projected.set(x, 0, id);
+    return id;
   }
-  const ordered: number[] = [];
-  const units = new Map<number, number>();
-  const agencies = new Map<number, number>();
-  const rename = (names: Map<number, number>, id: number) => {
-    if (id < 0) return -1;
-    let n = names.get(id);
-    if (n === undefined) names.set(id, (n = names.size));
-    return n;
-  };
-  return (room) => {
-    ordered.length = 0;
-    for (const s of room) {
-      let i = ordered.length;
-      while (i > 0 && (shape[ordered[i - 1] ?? 0] ?? 0) > (shape[s] ?? 0)) i--;
-      ordered.splice(i, 0, s);
-    }
-    units.clear();
-    agencies.clear();
-    let key = "";
-    for (const s of ordered) key += `${shape[s]}.${rename(units, unit[s] ?? -1)}.${rename(agencies, agency[s] ?? -1)},`;
-    return key;
-  };
+
+  /** The summary without its tally: what follows a given verdict reads of a room. */
+  followsPart(x: number): number {
+    let id = this.followsProjected.get(x, 0, -1);
+    if (id >= 0) return id;
+    const f = this.load(x, this.work);
+    for (let i = 0; i < f.length; i++) f[i] = (f[i] ?? 0) & (this.followsMask[i] ?? 0);
+    id = this.intern(f);
+    this.followsProjected.set(x, 0, id);
+    return id;
+  }
+
+  /** How many distinct things each count finds (capped), for deciding whether a count is short. */
+  countFound(x: number, spec: number): number {
+    const c = this.countClosed[spec];
+    return c ? this.slotOf(x, c.slot) : 0;
+  }
+
+  bit(x: number, slot: Slot): boolean {
+    return this.slotOf(x, slot) !== 0;
+  }
+
+  /** Whether the room holds someone a requirement names (`need` indexes the reading's requirements). */
+  requirementPresent(x: number, need: number): boolean {
+    const slot = this.requirementSlots[need];
+    return slot !== undefined && this.bit(x, slot);
+  }
+
+  private slotOf(x: number, s: Slot): number {
+    return (this.records.word(x, s.word) >>> s.shift) & ((1 << s.bits) - 1);
+  }
 }
 
 /**
- * A tally settled as far as `remaining` more attendees could still change it: each adds at
- * most one unit, so margin and unresolved units together move by at most that many. Once
- * the margin outruns the unresolved units by more, the majority can no longer change, and
- * every such tally is one; with nobody left to come, only which way it falls remains.
+ * For each of the reading's people needs, what reads it: each duty (by what it asks for) and
+ * route it can set off, with the condition under which it does. What follows reads only
+ * whether some need of a duty or route (under one condition) is met, so needs with the same
+ * uses can share one pair of bits, set when either is met.
  */
-function settleTally(f: Int32Array, remaining: number): void {
-  const margin = f[MARGIN] ?? 0;
-  const unresolved = f[UNRESOLVED] ?? 0;
-  if (Math.abs(margin) - unresolved > remaining) {
-    f[MARGIN] = Math.sign(margin) * (remaining + 1);
-    f[UNRESOLVED] = 0;
-  } else if (remaining === 0 && unresolved > 0) {
-    // No majority either way, and the result turns on the unresolved units.
-    f[MARGIN] = 0;
-    f[UNRESOLVED] = 1;
+export function peopleUses(reading: PolicyReading): string[] {
+  const { ir } = reading.tables;
+  const uses = reading.people.map(() => new Set<string>());
+  const need = (t: { trigger: string; by: Who | null }) => reading.people.findIndex((n) => peopleKey(n.event, n.by) === peopleKey(t.trigger, t.by));
+  for (const o of ir.obligations) uses[need(o)]?.add(JSON.stringify(["duty", o.action, o.to, o.deadline, o.when]));
+  ir.routes.forEach((route, r) => {
+    for (const t of route.opens) uses[need(t)]?.add(JSON.stringify(["route", r, t.when]));
+  });
+  return uses.map((u) => JSON.stringify([...u].sort()));
+}
+
+/** For each `open to` entry, what reads it: its route, under its condition (a route may start if any entry is met). */
+export function openToUses(reading: PolicyReading): string[] {
+  const out: string[] = [];
+  reading.tables.ir.routes.forEach((route, r) => {
+    for (const o of route.openTo) out.push(JSON.stringify([r, o.when]));
+  });
+  // The reading lists the entries in the same order: where it does not, nothing is shared.
+  return out.length === reading.openTo.length ? out : reading.openTo.map((_, i) => String(i));
+}
+
+/** Whether a person's view or recorded dissent would make an event about people happen, were the decision register, and were it not register. */
+function opposes(event: string, m: AttendeeState): [boolean, boolean] {
+  if (event === "disagreement") return [m.view === "not_register", m.view === "register"];
+  const level = event === "formal_dissent" ? "formal" : "reservation";
+  if (m.level !== level) return [false, false];
+  return [m.view !== "register", m.view !== "not_register"];
+}
+
+/** Whether a condition holds for the first child under a mode's facts (those the mode fixes; the rest are not read here). */
+function modeHolds(reading: PolicyReading, mode: Mode): (c: Condition) => boolean {
+  const facts: Record<string, FactValue> = {};
+  const childFacts: Record<string, FactValue> = {};
+  for (const [fact, value] of mode.facts) {
+    const declared = reading.tables.facts.get(fact);
+    if (declared?.about === "child") childFacts[fact] = value;
+    else facts[fact] = value;
   }
+  const child = { id: "child_1", unborn: mode.facts.get("unborn") === true, facts: childFacts };
+  return holdsFor(reading.tables.facts, { children: [child], attendees: [], facts }, child);
 }

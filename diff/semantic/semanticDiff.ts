@@ -1,33 +1,54 @@
 /**
  * The semantic layer of a diff: search every conference within the bounds for ones two
- * policies decide differently. Each policy's real evaluator decides the conferences;
- * what keeps the search fast is that a policy sees an attendee only through what it reads
- * of them, so rooms that look alike to a policy (the same shapes, units and agencies
- * renamed) are decided once and the answer reused. For each kind of difference the
- * smallest conference is kept: fewest attendees, then fewest children, then the simplest
- * chair input.
+ * policies decide differently, or after which they ask for different things (duties,
+ * escalation and appeal routes). A policy sees an attendee only through what it reads of
+ * them, so rooms are met as classes both policies summarise alike (`roomClasses`), and
+ * each class is decided once under each setting (children, facts, chair's inputs) by the
+ * policy's real decider. Settings read by one policy only are counted, not met one by
+ * one: for each class the search tallies how often each side's answers differ over the
+ * settings both read. For each kind of difference the smallest conference is kept: fewest
+ * attendees, then fewest children, then the simplest setting, then the least unusual room.
  */
-import { unbornRoles } from "./quorumReading.js";
-import type { Conference } from "../../runtime/conference.js";
-import { Outcome } from "../../runtime/decision.js";
-import type { Evaluator } from "../../runtime/evaluator.js";
+import type { Outcome } from "../../runtime/decision.js";
+import { createDecider, type Decider, type Evaluator } from "../../runtime/evaluator.js";
 import type { PolicyTables } from "../../runtime/policyTables.js";
 import type { OutcomeDifference, SearchBounds } from "../report.js";
 import { attendeeKinds, type AttendeeKind, type RoleLeftOut } from "./attendeeKinds.js";
+import { FollowsReader, followsKeys, routeLabelsOf } from "./follows.js";
 import { kindGroups } from "./kindGroups.js";
-import { SummaryTable } from "./roomSummary.js";
-import { conferenceAt, dimensionsFor, MOST_ROOM_CLASSES, rooms, SearchTooLarge, VIEWS, type Dimensions, type SearchOptions, type SearchPoint, type Stance } from "./searchSpace.js";
-
-const OUTCOMES: readonly Outcome[] = Outcome.options;
+import { policyReading, type PolicyReading } from "./policyReading.js";
+import { groupParts } from "./groupParts.js";
+import { roomClasses, roomItems, type RoomClass } from "./roomClasses.js";
+import { SummaryTable, type Mode } from "./roomSummary.js";
+import { TripleTable } from "./intTables.js";
+import { Answers, pairCells, radix, SideAnswers, spread, type CellCount, type InnerSplit } from "./answers.js";
+import { attendeesOf, itemsOf, settingDims, VIEWS, type Dimensions, type Item, type SearchOptions, type Setting } from "./searchSpace.js";
 
 export interface Side {
   tables: PolicyTables;
   evaluate: Evaluator;
+  decide?: Decider;
+}
+
+/** A conference of the search: a room (item indexes) and a setting. */
+export interface SearchPoint {
+  room: number[];
+  setting: Setting;
 }
 
 export interface FoundDifference {
   a: Outcome;
   b: Outcome;
+  point: SearchPoint;
+}
+
+/** Something that follows the decision under one policy and not the other, where both decide alike. */
+export interface FollowsDifference {
+  /** The policy it follows under: "a" or "b". */
+  under: "a" | "b";
+  /** The duty or route, as a key (see `follows.ts`). */
+  key: string;
+  conferences: number;
   point: SearchPoint;
 }
 
@@ -38,236 +59,372 @@ export interface PairSearch {
   differences: OutcomeDifference[];
   /** The smallest conference for each kind of difference, smallest first. */
   found: FoundDifference[];
-  dims: Dimensions;
+  /** Conferences both decide alike, after which they ask for different things. */
+  followsDiffering: number;
+  follows: FollowsDifference[];
+  items: Item[];
   kinds: AttendeeKind[];
+  space: Dimensions;
+  /** Each route key's label, from either policy. */
+  routeLabels: Map<string, string>;
+  /** The time the search took: on several threads, the sum of its tasks' times. */
+  milliseconds: number;
 }
 
-/** The conference-wide facts besides the room: children, an unborn child, the chair's stance. */
-interface Setting {
-  children: number;
-  unborn: boolean;
-  stance: Stance;
-  stanceIndex: number;
-  /** Smallest first: children, then an unborn child, then the chair's stance (in the order tried). */
+/** The most summaries the search may hold before it stops rather than exceed its memory. */
+export const MOST_CLASSES = 3_000_000;
+
+/**
+ * The most memory the process may hold while searching: past it the search stops with
+ * `SearchTooLarge` rather than grow. It leaves room under the 1 GB no bound may exceed
+ * (docs/benchmarks.md gives what the largest bounds take).
+ */
+export const MOST_MEMORY = 900 * 1024 * 1024;
+
+/**
+ * The most work (summaries put together, classes met with parts, decisions weighed as
+ * many) one task of a search may take: a few seconds. The largest task of the bundled
+ * pairs at the default bounds (Cwm Taf Morgannwg against Sutton, with an unborn child)
+ * takes some 58,000,000, about 2.5 s. A pair past it is searched again at fewer attendees,
+ * and the report says so (see `diff`); counted, not timed, so every machine gives the same
+ * report.
+ */
+export const MOST_WORK = 64_000_000;
+
+export class SearchTooLarge extends Error {}
+
+/**
+ * The smaller numbers of attendees a pair is searched at when the bounds asked for pass
+ * the search's limit, smallest first: the answer is the largest of them below the
+ * smallest that also passes it.
+ */
+export function fallbackSizes(requested: number): number[] {
+  return [1, 2, 3, 4, 6, 8, 12, 16].filter((n) => n < requested);
+}
+
+/** A search made at fewer attendees than asked for, because the bounds asked for passed the search's limit. */
+export interface Reduced {
+  /** The most attendees asked for. */
+  requested: number;
+  /** The most attendees searched: the largest tried that kept within the limit. */
+  searched: number;
+  /** The fewest attendees tried that passed the limit. */
+  exceeded: number;
+  /** Why that search stopped. */
+  reason: string;
+}
+
+
+interface Best {
   rank: number;
+  point: SearchPoint;
 }
 
-function settingsOf(dims: Dimensions): Setting[] {
-  const out: Setting[] = [];
-  for (const children of dims.children) {
-    for (const unborn of dims.unborn) dims.stances.forEach((stance, stanceIndex) => out.push({ children, unborn, stance, stanceIndex, rank: children * 1000 + (unborn ? 100 : 0) + stanceIndex }));
+/** The outer settings: each combination of the number of children and the facts eligibility reads. */
+function outerSettings(space: Dimensions): { at: number[]; rank: number }[] {
+  const outer = space.dims.flatMap((d, i) => (d.outer ? [i] : []));
+  const n = radix(space.dims, outer);
+  const out: { at: number[]; rank: number }[] = [];
+  for (let s = 0; s < n; s++) {
+    const at = space.dims.map(() => 0);
+    const rank = spread(space.dims, outer, s, at);
+    out.push({ at, rank });
   }
   return out;
 }
 
-function pointAt(room: readonly number[], setting: Setting): SearchPoint {
-  return { room, children: setting.children, unborn: setting.unborn, stance: setting.stance };
+function modeOf(space: Dimensions, at: readonly number[]): Mode {
+  const facts = new Map<string, never>();
+  let children = 1;
+  space.dims.forEach((d, i) => {
+    if (!d.outer) return;
+    const value = d.values[at[i] ?? 0];
+    if (d.name === "children") children = value as number;
+    else facts.set(d.name.slice("fact:".length), value as never);
+  });
+  return { facts, children };
 }
 
-/** A group's part of a room: its attendees (state indexes), and how many rooms share its size and summaries. */
-interface Part {
-  size: number;
-  a: number;
-  b: number;
-  rooms: number;
-  room: readonly number[];
+/** One pair of answers that differ, in one outer setting: how often, and the smallest conference. */
+export interface FoundCell {
+  a: [Outcome, string];
+  b: [Outcome, string];
+  count: number;
+  rank: number;
+  room: number[];
+  at: number[];
 }
 
-/** A class of rooms built so far: the same size and the same summary under each policy. */
-interface RoomClass {
-  size: number;
-  a: number;
-  b: number;
-  /** How many distinct rooms (multisets of attendees) the class holds. */
-  rooms: number;
-  previous: RoomClass | null;
-  part: Part | null;
+/** What one outer setting's search finds: plain data, so a worker thread can send it back. */
+export interface OuterFound {
+  conferences: number;
+  cells: FoundCell[];
+  /** How long the search of this outer setting took. */
+  milliseconds: number;
 }
 
-// Summary ids stay below 2^20 and sizes below 2^12, so a class's key is an exact integer.
-const ID_SPAN = 1_048_576;
-
-function classKey(size: number, a: number, b: number): number {
-  return (size * ID_SPAN + a) * ID_SPAN + b;
-}
-
-function roomOf(partial: RoomClass): number[] {
-  const room: number[] = [];
-  for (let p: RoomClass | null = partial; p !== null; p = p.previous) if (p.part) room.push(...p.part.room);
-  return room.sort((x, y) => x - y);
-}
-
-/**
- * Every part a group can contribute, up to `most` attendees from it: its rooms, summarised
- * under both policies, and those with the same size and summaries merged (counted, one kept).
- */
-function partsOf(group: readonly number[], dims: Dimensions, kinds: readonly AttendeeKind[], tables: readonly [SummaryTable, SummaryTable], most: number): Part[] {
-  const states = dims.states.flatMap((s, i) => (group.includes(s.kind) ? [i] : []));
-  const parts = new Map<number, Part>();
-  const none = dims.stances[0];
-  if (!none) throw new Error("no chair stance to search with");
-  for (let size = 0; size <= most; size++) {
-    for (const local of rooms(states.length, size)) {
-      const room = local.map((i) => states[i] ?? 0);
-      let conference: Conference | null = null;
-      const build = () => (conference ??= conferenceAt({ room, children: 1, unborn: false, stance: none }, dims, kinds));
-      const a = tables[0].ofRoom(room, build);
-      const b = tables[1].ofRoom(room, build);
-      const key = classKey(size, a, b);
-      const seen = parts.get(key);
-      if (seen) seen.rooms++;
-      else parts.set(key, { size, a, b, rooms: 1, room });
-    }
-  }
-  return [...parts.values()];
-}
-
-function boundsOf(dims: Dimensions, kinds: readonly AttendeeKind[], leftOut: RoleLeftOut[], groups: readonly number[][], options: SearchOptions): SearchBounds {
-  return {
-    attendees: { min: 1, max: options.maxAttendees },
-    perGroup: { max: Math.min(options.maxPerGroup, options.maxAttendees), groups: groups.map((g) => g.map((k) => kinds[k]?.role ?? "")) },
-    children: dims.children,
-    views: [...VIEWS],
-    involvement: dims.involvement ? ["involved with the child", "no direct contact"] : ["involved with the child (no compared policy reads involvement)"],
-    unborn: dims.unborn,
-    nominatedLeads: dims.leads,
-    organisations: "each attendee from an organisation of their own",
-    chair: dims.stances.map((s) => s.words),
-    roles: kinds.map((k) => ({ role: k.role, standsFor: k.standsFor, variant: k.variant })),
-    rolesLeftOut: leftOut,
+/** Searches one outer setting (children, the facts eligibility reads). */
+function searchOuter(outer: { at: number[]; rank: number }, ctx: PairContext, cancelled: () => boolean): OuterFound {
+  const { readings, kinds, items, itemsOfKind, groups, space, split, options } = ctx;
+  const answers = new Answers();
+  const mode = modeOf(space, outer.at);
+  const tables = [new SummaryTable(readings[0], 0, kinds, items, mode), new SummaryTable(readings[1], 1, kinds, items, mode)] as const;
+  const readers = [new FollowsReader(readings[0], tables[0]), new FollowsReader(readings[1], tables[1])] as const;
+  const budget = (classes: number) => {
+    if (classes + tables[0].size + tables[1].size > MOST_CLASSES) throw new SearchTooLarge(`the search would hold more than ${MOST_CLASSES.toLocaleString("en-GB")} classes of rooms`);
+    // Small searches cannot come near the limit: the resident memory is read only once classes are many.
+    if (classes + tables[0].size + tables[1].size < 100_000 && options.memoryLimit === undefined) return;
+    const memory = process.memoryUsage.rss();
+    if (memory > (options.memoryLimit ?? MOST_MEMORY)) throw new SearchTooLarge(`the search would need more than ${Math.round((options.memoryLimit ?? MOST_MEMORY) / 1048576).toLocaleString("en-GB")} MB of memory`);
   };
+  const mostWork = options.mostWork ?? MOST_WORK;
+  const checkpoint = () => {
+    // Another task of the same search passed its limit: this one stops too (what it found would not be used).
+    if (cancelled()) throw new SearchTooLarge("another part of the same search passed its limit");
+    if (tables[0].effort + tables[1].effort > mostWork) throw new SearchTooLarge(`the search would take more than ${mostWork.toLocaleString("en-GB")} steps`);
+    budget(0);
+  };
+  tables[0].checkpoint = checkpoint;
+  tables[1].checkpoint = checkpoint;
+  const parts = groups.map((g) => {
+    const part = groupParts(g, kinds, itemsOfKind, items, tables, options);
+    budget(0);
+    return part;
+  });
+  // Classes that end alike are decided alike: keep one per pair of settled summaries, the smallest room as its witness.
+  const ends = new TripleTable<RoomClass>();
+  for (const c of roomClasses(parts, tables, options, budget)) {
+    if (c.size === 0) continue;
+    const a = tables[0].settle(c.a, 0);
+    const b = tables[1].settle(c.b, 0);
+    ends.add(a, b, 0, c.rooms, c.size * 65536 + Math.min(c.oddity, 65535), c);
+  }
+  const final: RoomClass[] = [];
+  for (let e = 0; e < ends.length; e++) {
+    const c = ends.refs[e] as RoomClass;
+    final.push({ ...c, a: ends.k0[e] ?? 0, b: ends.k1[e] ?? 0, rooms: ends.counts[e] ?? 0 });
+  }
+  const children = mode.children === 2 ? ["child_1", "child_2"] : ["child_1"];
+  const witnesses = [new Map<number, RoomClass["room"]>(), new Map<number, RoomClass["room"]>()];
+  for (const c of final) {
+    if (!witnesses[0]?.has(c.a)) witnesses[0]?.set(c.a, c.room);
+    if (!witnesses[1]?.has(c.b)) witnesses[1]?.set(c.b, c.room);
+  }
+  const witness = (side: number) => (summary: number) => {
+    const room = roomItems(witnesses[side]?.get(summary) ?? null).map((i) => items[i] as Item);
+    const { attendees, admits } = attendeesOf(room, kinds, children, null);
+    return { children: children.map((id) => ({ id })), attendees, admits };
+  };
+  const siblings = (p: number) => (readings[p]?.siblings ?? false) && mode.children > 1;
+  const sides = [0, 1].map((p) => new SideAnswers(p, readings[p] as PolicyReading, tables[p] as SummaryTable, readers[p] as FollowsReader, ctx.deciders[p] as Decider, space, outer.at, split, siblings(p), witness(p), answers)) as [SideAnswers, SideAnswers];
+  const inner = sides[0].slotCount * radix(space.dims, split.own[1]);
+  const byPair = new Map<string, CellCount[]>();
+  const cells = new Map<number, { count: number; rank: number; room: RoomClass["room"]; at: number[] }>();
+  let conferences = 0;
+  for (const c of final) {
+    conferences += c.rooms * inner;
+    const va = sides[0].vector(c.a);
+    const vb = sides[1].vector(c.b);
+    const pk = `${va},${vb}`;
+    let pair = byPair.get(pk);
+    if (!pair) {
+      pair = pairCells(sides[0].list[va] as Int32Array, sides[1].list[vb] as Int32Array, sides, split, space.dims, ANSWER_SPAN);
+      byPair.set(pk, pair);
+    }
+    for (const cell of pair) {
+      // Smallest first: attendees, then children and facts outside, then the setting, then the least unusual room.
+      const rank = ((c.size * 64 + outer.rank) * 4096 + cell.rank) * 65536 + Math.min(c.oddity, 65535);
+      const entry = cells.get(cell.cell);
+      const at = () => outer.at.map((v, i) => (space.dims[i]?.outer ? v : (cell.at[i] ?? 0)));
+      if (!entry) cells.set(cell.cell, { count: c.rooms * cell.count, rank, room: c.room, at: at() });
+      else {
+        entry.count += c.rooms * cell.count;
+        if (rank < entry.rank) Object.assign(entry, { rank, room: c.room, at: at() });
+      }
+    }
+  }
+  const found: FoundCell[] = [];
+  for (const [cell, e] of cells) {
+    const ra = Math.floor(cell / ANSWER_SPAN);
+    const rb = cell % ANSWER_SPAN;
+    found.push({ a: [answers.outcome[ra] ?? "unresolved", answers.follows[ra] ?? ""], b: [answers.outcome[rb] ?? "unresolved", answers.follows[rb] ?? ""], count: e.count, rank: e.rank, room: roomItems(e.room), at: e.at });
+  }
+  return { conferences, cells: found, milliseconds: 0 };
 }
 
-/** Every class of rooms within the bounds, built group by group. */
-function roomClasses(groups: readonly number[][], summaries: [SummaryTable, SummaryTable], dims: Dimensions, kinds: readonly AttendeeKind[], options: SearchOptions): Iterable<RoomClass> {
-  const most = Math.min(options.maxPerGroup, options.maxAttendees);
-  const mostClasses = options.mostRoomClasses ?? MOST_ROOM_CLASSES;
-  let classes = new Map<number, RoomClass>();
-  const start: RoomClass = { size: 0, a: summaries[0].empty(), b: summaries[1].empty(), rooms: 1, previous: null, part: null };
-  classes.set(classKey(0, start.a, start.b), start);
-  // Groups with the most parts first, while there are few classes to extend.
-  const partsByGroup = groups.map((group) => partsOf(group, dims, kinds, summaries, most)).sort((x, y) => y.length - x.length);
-  for (const parts of partsByGroup) {
-    // Parts smallest first, so a class stops at the first part that would overfill the room.
-    parts.sort((x, y) => x.size - y.size);
-    const extend = [extender(summaries[0], parts, "a", options.maxAttendees), extender(summaries[1], parts, "b", options.maxAttendees)] as const;
-    const next = new Map<number, RoomClass>();
-    for (const partial of classes.values()) {
-      const toA = extend[0](partial.a, partial.size);
-      const toB = extend[1](partial.b, partial.size);
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i] as Part;
-        const size = partial.size + part.size;
-        if (size > options.maxAttendees) break;
-        const sa = toA[i] ?? 0;
-        const sb = toB[i] ?? 0;
-        const key = classKey(size, sa, sb);
-        const seen = next.get(key);
-        if (seen) seen.rooms += partial.rooms * part.rooms;
-        else next.set(key, { size, a: sa, b: sb, rooms: partial.rooms * part.rooms, previous: partial, part });
-      }
-      // A guard, not a change to the search: the classes are what its memory grows with.
-      if (next.size > mostClasses) throw new SearchTooLarge(next.size);
-    }
-    classes = next;
-  }
-  if (summaries[0].size >= ID_SPAN || summaries[1].size >= ID_SPAN) throw new Error("the search met more distinct rooms than it can number");
-  return classes.values();
+const ANSWER_SPAN = 1_048_576;
+
+export interface PairContext {
+  readings: readonly [PolicyReading, PolicyReading];
+  kinds: AttendeeKind[];
+  items: Item[];
+  itemsOfKind: number[][];
+  groups: number[][];
+  space: Dimensions;
+  split: InnerSplit;
+  options: SearchOptions;
+  deciders: readonly [Decider, Decider];
+  routeLabels: Map<string, string>;
+}
+
+function splitInner(space: Dimensions): InnerSplit {
+  const split: InnerSplit = { shared: [], own: [[], []] };
+  space.dims.forEach((d, i) => {
+    if (d.outer) return;
+    if (d.readBy[0] && d.readBy[1]) split.shared.push(i);
+    else if (d.readBy[0]) split.own[0].push(i);
+    else split.own[1].push(i);
+  });
+  return split;
+}
+
+/** A pair's search made ready: what it varies, and the outer settings it is split into (each a task a worker can run). */
+export interface SearchPlan {
+  ctx: PairContext;
+  leftOut: RoleLeftOut[];
+  outers: { at: number[]; rank: number }[];
+}
+
+export function planSearch(a: Side, b: Side, options: SearchOptions): SearchPlan {
+  const readings = [policyReading(a.tables), policyReading(b.tables)] as const;
+  const { kinds, leftOut } = attendeeKinds(readings);
+  const byKind = itemsOf(kinds, options);
+  const items: Item[] = [];
+  const itemsOfKind = byKind.map((list) => list.map((item) => items.push(item) - 1));
+  const space = settingDims(readings, options);
+  const routeLabels = new Map<string, string>();
+  for (const r of readings) for (const [k, label] of routeLabelsOf(r)) if (!routeLabels.has(k)) routeLabels.set(k, label);
+  const ctx: PairContext = {
+    readings,
+    kinds,
+    items,
+    itemsOfKind,
+    groups: kindGroups(kinds),
+    space,
+    split: splitInner(space),
+    options,
+    deciders: [a.decide ?? createDecider(a.tables.ir), b.decide ?? createDecider(b.tables.ir)],
+    routeLabels,
+  };
+  return { ctx, leftOut, outers: outerSettings(space) };
+}
+
+/** The search of one outer setting of a plan; `cancelled`, read at each checkpoint, stops it early (with `SearchTooLarge`). */
+export function searchPart(plan: SearchPlan, outer: number, cancelled: () => boolean = () => false): OuterFound {
+  const o = plan.outers[outer];
+  if (!o) throw new Error(`no outer setting ${outer}`);
+  const started = performance.now();
+  const found = searchOuter(o, plan.ctx, cancelled);
+  found.milliseconds = performance.now() - started;
+  return found;
 }
 
 /**
- * Searches every room within the bounds without meeting most of them one by one. What a
- * policy decides reads only a sum of small per-group summaries (`roomSummary.ts`), so rooms
- * are built group by group, keeping one class per size and pair of summaries with the
- * number of rooms in it; the real evaluators then decide one room of each class under each
- * chair's input. The classes grow polynomially with the attendees, the rooms exponentially.
+ * Searches every conference within the bounds. What a policy decides, and what follows,
+ * reads only a sum of small per-group summaries (`roomSummary.ts`), so rooms are built
+ * group by group, keeping one class per pair of summaries with the number of rooms of each
+ * size in it; the real deciders then decide one room of each class in each setting.
  */
 export function searchPair(a: Side, b: Side, options: SearchOptions): PairSearch {
-  const policies = [a.tables, b.tables];
-  const all = attendeeKinds(policies);
-  const kinds = all.kinds;
-  const dims = dimensionsFor(policies, kinds, options);
-  const groups = kindGroups(kinds, policies);
-  const K = OUTCOMES.length;
-  const counts = new Array<number>(K * K).fill(0);
-  // For each kind of difference, the smallest conference so far and its rank.
-  const best = new Map<number, { rank: number; point: SearchPoint }>();
+  const plan = planSearch(a, b, options);
+  return mergeSearch(plan, plan.outers.map((_, i) => searchPart(plan, i)));
+}
+
+/**
+ * `searchPair` at the bounds asked for, or, where that passes the search's limit, at the
+ * largest of `fallbackSizes` below the smallest of them that passes it too, said in
+ * `reduced`. Throws `SearchTooLarge` only where even one attendee passes it.
+ */
+export function searchPairReducing(a: Side, b: Side, options: SearchOptions): { search: PairSearch; reduced: Reduced | null } {
+  const attempt = (maxAttendees: number): PairSearch | SearchTooLarge => {
+    try {
+      return searchPair(a, b, { ...options, maxAttendees });
+    } catch (error) {
+      if (error instanceof SearchTooLarge) return error;
+      throw error;
+    }
+  };
+  const first = attempt(options.maxAttendees);
+  if (!(first instanceof SearchTooLarge)) return { search: first, reduced: null };
+  let best: { search: PairSearch; size: number } | null = null;
+  let exceeded = { size: options.maxAttendees, reason: first.message };
+  for (const size of fallbackSizes(options.maxAttendees)) {
+    const found = attempt(size);
+    if (found instanceof SearchTooLarge) {
+      exceeded = { size, reason: found.message };
+      break;
+    }
+    best = { search: found, size };
+  }
+  if (!best) throw new SearchTooLarge(exceeded.reason);
+  return { search: best.search, reduced: { requested: options.maxAttendees, searched: best.size, exceeded: exceeded.size, reason: exceeded.reason } };
+}
+
+/** The outer settings' findings put together into the pair's answer. */
+export function mergeSearch(plan: SearchPlan, parts: readonly OuterFound[]): PairSearch {
+  const { ctx } = plan;
+  const outcomeCells = new Map<string, { a: Outcome; b: Outcome; count: number; best: Best }>();
+  const followCells = new Map<string, { count: number; best: Best; under: "a" | "b"; key: string }>();
+  let followsDiffering = 0;
   let conferences = 0;
-  // One child or two are searched apart: with siblings, a sibling rule reads another tally.
-  for (const children of dims.children) {
-    const settings = settingsOf(dims).filter((s) => s.children === children);
-    const summaries: [SummaryTable, SummaryTable] = [new SummaryTable(a.tables, 0, dims, kinds, children), new SummaryTable(b.tables, 1, dims, kinds, children)];
-    const classes = roomClasses(groups, summaries, dims, kinds, options);
-    const outcomeUnder = [decider(a, summaries[0], dims, kinds, settings), decider(b, summaries[1], dims, kinds, settings)] as const;
-    for (const c of classes) {
-      if (c.size === 0) continue;
-      conferences += c.rooms * settings.length;
-      let room: number[] | null = null;
-      const witness = () => (room ??= roomOf(c));
-      settings.forEach((setting, i) => {
-        const oa = outcomeUnder[0](c.a, witness, setting, i);
-        const ob = outcomeUnder[1](c.b, witness, setting, i);
-        if (oa === ob) return;
-        const cell = oa * K + ob;
-        counts[cell] = (counts[cell] ?? 0) + c.rooms;
-        // Smallest first: attendees, then the setting's own rank.
-        const rank = c.size * 10_000 + setting.rank;
-        const seen = best.get(cell);
-        if (seen === undefined || rank < seen.rank) best.set(cell, { rank, point: pointAt(witness(), setting) });
-      });
+  const better = (into: { best: Best; count: number }, cell: FoundCell) => {
+    into.count += cell.count;
+    if (cell.rank < into.best.rank) into.best = { rank: cell.rank, point: { room: cell.room, setting: { at: cell.at } } };
+  };
+  const none = (): Best => ({ rank: Infinity, point: { room: [], setting: { at: [] } } });
+  for (const part of parts) {
+    conferences += part.conferences;
+    for (const cell of part.cells) {
+      const [oa, fa] = cell.a;
+      const [ob, fb] = cell.b;
+      if (oa !== ob) {
+        const k = `${oa}|${ob}`;
+        const entry = outcomeCells.get(k) ?? { a: oa, b: ob, count: 0, best: none() };
+        better(entry, cell);
+        outcomeCells.set(k, entry);
+        continue;
+      }
+      followsDiffering += cell.count;
+      const sa = new Set(followsKeys(fa));
+      const sb = new Set(followsKeys(fb));
+      const add = (under: "a" | "b", key: string) => {
+        const k = `${under}\u0000${key}`;
+        const entry = followCells.get(k) ?? { count: 0, best: none(), under, key };
+        better(entry, cell);
+        followCells.set(k, entry);
+      };
+      for (const key of sa) if (!sb.has(key)) add("a", key);
+      for (const key of sb) if (!sa.has(key)) add("b", key);
     }
   }
-  const cells = [...best].map(([cell, { rank, point }]) => ({ a: OUTCOMES[Math.floor(cell / K)] ?? "unresolved", b: OUTCOMES[cell % K] ?? "unresolved", n: counts[cell] ?? 0, rank, point }));
-  const differing = cells.reduce((sum, c) => sum + c.n, 0);
-  const differences = [...cells].sort((x, y) => y.n - x.n).map((c) => ({ a: c.a, b: c.b, conferences: c.n, share: conferences === 0 ? 0 : c.n / conferences }));
-  const found = [...cells].sort((x, y) => x.rank - y.rank).map((c) => ({ a: c.a, b: c.b, point: c.point }));
-  return { bounds: boundsOf(dims, kinds, all.leftOut, groups, options), conferences, differing, differences, found, dims, kinds };
+  const cells = [...outcomeCells.values()];
+  const differing = cells.reduce((sum, c) => sum + c.count, 0);
+  const differences = [...cells].sort((x, y) => y.count - x.count).map((c) => ({ a: c.a, b: c.b, conferences: c.count, share: conferences === 0 ? 0 : c.count / conferences }));
+  const found = [...cells].sort((x, y) => x.best.rank - y.best.rank).map((c) => ({ a: c.a, b: c.b, point: c.best.point }));
+  const follows = [...followCells.values()].sort((x, y) => y.count - x.count || x.best.rank - y.best.rank).map((f) => ({ under: f.under, key: f.key, conferences: f.count, point: f.best.point }));
+  const milliseconds = parts.reduce((n, p) => n + p.milliseconds, 0);
+  return { bounds: boundsOf(ctx, plan.leftOut), conferences, differing, differences, found, followsDiffering, follows, items: ctx.items, kinds: ctx.kinds, space: ctx.space, routeLabels: ctx.routeLabels, milliseconds };
 }
 
-/**
- * For one policy and one group's parts: the summary a class of a given size and summary
- * becomes with each part added, settled for the attendees still to come. Worked out once
- * per summary and size, not once per class and part.
- */
-function extender(table: SummaryTable, parts: readonly Part[], side: "a" | "b", most: number) {
-  const rows = new Map<number, Int32Array>();
-  return (summary: number, size: number): Int32Array => {
-    const key = summary * 4096 + size;
-    let row = rows.get(key);
-    if (row === undefined) {
-      row = new Int32Array(parts.length);
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i] as Part;
-        const total = size + part.size;
-        if (total > most) break;
-        row[i] = table.settle(part.size === 0 ? summary : table.plus(summary, part[side]), most - total);
-      }
-      rows.set(key, row);
-    }
-    return row;
-  };
-}
-
-/**
- * One policy's outcome for a class of rooms under each setting, decided once by the real
- * evaluator on one room of the class. Settings the policy cannot tell apart (siblings
- * where it has no sibling rule, an unborn child where it has no unborn rule) share it.
- */
-function decider(side: Side, table: SummaryTable, dims: Dimensions, kinds: readonly AttendeeKind[], settings: readonly Setting[]) {
-  const { ir } = side.tables;
-  const readsSiblings = ir.eligibility.whenSiblingsDisagree !== null;
-  const readsUnborn = unbornRoles(ir).length > 0;
-  const settingSlot = settings.map((s) => `${readsSiblings ? s.children : 1}|${readsUnborn && s.unborn}|${s.stanceIndex}`);
-  const slots = [...new Set(settingSlot)];
-  const slotOf = settingSlot.map((k) => slots.indexOf(k));
-  const decided = new Map<number, number>();
-  return (summary: number, witness: () => readonly number[], setting: Setting, index: number): number => {
-    const key = table.settle(summary, 0) * slots.length + (slotOf[index] ?? 0);
-    let outcome = decided.get(key);
-    if (outcome === undefined) {
-      outcome = OUTCOMES.indexOf(side.evaluate(conferenceAt(pointAt(witness(), setting), dims, kinds)).children[0]?.outcome ?? "unresolved");
-      decided.set(key, outcome);
-    }
-    return outcome;
+function boundsOf(ctx: PairContext, leftOut: RoleLeftOut[]): SearchBounds {
+  const { kinds, space, options } = ctx;
+  const children = space.dims.find((d) => d.name === "children")?.values as number[] | undefined;
+  const involvement = kinds.some((k) => k.dims.involved);
+  const groups = new Map<string, string[]>();
+  for (const k of kinds) groups.set(k.group, [...(groups.get(k.group) ?? []), k.role]);
+  return {
+    attendees: { min: 1, max: options.maxAttendees },
+    perGroup: { max: Math.min(options.maxPerGroup, options.maxAttendees), groups: [...groups.values()] },
+    children: children ?? [1],
+    views: [...VIEWS],
+    involvement: involvement ? ["involved with the child", "no direct contact"] : ["involved with the child (no compared policy reads involvement)"],
+    unborn: space.dims.some((d) => d.name === "fact:unborn") ? [false, true] : [false],
+    nominatedLeads: options.nominatedLeads && kinds.some((k) => k.dims.lead),
+    organisations: kinds.some((k) => k.organisations) && options.organisations ? "each attendee from an organisation of their own, or two of one kind from one organisation where a policy gives each organisation a vote" : "each attendee from an organisation of their own",
+    chair: space.dims.filter((d) => d.name.startsWith("chair:")).map((d) => d.words),
+    roles: kinds.map((k) => ({ role: k.role, standsFor: k.standsFor, variant: k.variant })),
+    rolesLeftOut: leftOut,
+    facts: space.dims.filter((d) => d.name.startsWith("fact:")).map((d) => ({ fact: d.name.slice("fact:".length), values: d.values as (string | boolean | number)[] })),
+    dissentLevels: kinds.some((k) => k.dims.level),
   };
 }

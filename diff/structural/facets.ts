@@ -9,12 +9,15 @@ import { JURISDICTIONS } from "../../compiler/catalogue.js";
 import type { Condition, CountOf, Origin, PolicyIR } from "../../compiler/ir.js";
 import { conditionWords } from "../../runtime/facts.js";
 import { listInWords } from "../../runtime/trace.js";
+import { ID_NAMER, namerOf, type Namer } from "./names.js";
 import type { DiffAspect, Severity } from "../report.js";
 
 export interface Reading {
-  /** Null when the policy has no such rule at all (the change is then `added` or `removed`). */
+  /** Null when the policy has no such rule at all (the change is then `added` or `removed`). Compared, so roles and groupings are given by id. */
   text: string | null;
   at: Origin | null;
+  /** The same words with roles, agencies and groupings by name, to show; the text where they are the same. */
+  words?: string | null;
 }
 
 export interface Facet {
@@ -24,7 +27,17 @@ export interface Facet {
   read(ir: PolicyIR): Reading;
 }
 
-const facet = (aspect: DiffAspect, subject: string, severity: Severity, read: (ir: PolicyIR) => Reading): Facet => ({ aspect, subject, severity, read });
+/** A facet whose words name roles, agencies or groupings: read by id to compare and by name to show. */
+const facet = (aspect: DiffAspect, subject: string, severity: Severity, read: (ir: PolicyIR, names: Namer) => Reading): Facet => ({
+  aspect,
+  subject,
+  severity,
+  read: (ir) => {
+    const compared = read(ir, ID_NAMER);
+    const shown = read(ir, namerOf(ir));
+    return shown.text === compared.text ? compared : { ...compared, words: shown.text };
+  },
+});
 const said = (text: string | null, at: Origin | null = null): Reading => ({ text, at });
 
 function currentVersion(ir: PolicyIR) {
@@ -64,29 +77,29 @@ function when(condition: Condition): string {
   return condition === null ? "" : ` where ${conditionWords(condition)}`;
 }
 
-export function countOfWords(of: CountOf): string {
-  if (of.kind === "selected") return `of the ${of.selector.kind === "agency" ? "agencies" : of.selector.kind === "grouping" ? "groupings" : "roles"} ${listInWords([...of.selector.ids].sort())}`;
+export function countOfWords(of: CountOf, names: Namer = ID_NAMER): string {
+  if (of.kind === "selected") return `of the ${of.selector.kind === "agency" ? "agencies" : of.selector.kind === "grouping" ? "groupings" : "roles"} ${listInWords([...of.selector.ids].sort().map((id) => names.of(of.selector.kind, id)))}`;
   return of.kind;
 }
 
-function quorumMinimum(ir: PolicyIR): Reading {
+function quorumMinimum(ir: PolicyIR, names: Namer): Reading {
   const counts = ir.quorum.counts;
   if (counts.length === 0) return said("no quorum number stated");
-  const words = counts.map((c) => `at least ${c.count} ${countOfWords(c.of)}${c.counting === "present" ? " present" : c.counting === "taking_part" ? " taking part" : ""}${c.directContact ? " with direct contact with the child" : ""}${when(c.when)}`);
+  const words = counts.map((c) => `at least ${c.count} ${countOfWords(c.of, names)}${c.counting === "present" ? " present" : c.counting === "taking_part" ? " taking part" : ""}${c.directContact ? " with direct contact with the child" : ""}${when(c.when)}`);
   return said(words.sort().join("; "), counts[0]?.at ?? null);
 }
 
-function requiredAttendance(ir: PolicyIR): Reading {
+function requiredAttendance(ir: PolicyIR, names: Namer): Reading {
   const needs = ir.quorum.requirements;
   if (needs.length === 0) return said("no one in particular must attend");
-  const words = needs.map((r) => `${r.oneOf && r.selector.ids.length > 1 ? "one of " : ""}${r.selector.kind} ${listInWords([...r.selector.ids].sort())} must attend${when(r.when)}`);
+  const words = needs.map((r) => `${r.oneOf && r.selector.ids.length > 1 ? "one of " : ""}${r.selector.kind} ${listInWords([...r.selector.ids].sort().map((id) => names.of(r.selector.kind, id)))} must attend${when(r.when)}`);
   return said(words.sort().join("; "), needs[0]?.at ?? null);
 }
 
-function waiver(ir: PolicyIR): Reading {
+function waiver(ir: PolicyIR, names: Namer): Reading {
   const waivers = ir.quorum.waivers;
   if (waivers.length === 0) return said("the chair may not proceed without a quorum");
-  const words = waivers.map((w) => `the chair may proceed ${w.count === null || w.of === null ? "without the quorum" : `with ${w.count} ${countOfWords(w.of)}`}${w.condition ? ` (${w.condition})` : ""}${when(w.when)}${w.rationaleRecorded ? ", recording the rationale" : ""}`);
+  const words = waivers.map((w) => `the chair may proceed ${w.count === null || w.of === null ? "without the quorum" : `with ${w.count} ${countOfWords(w.of, names)}`}${w.condition ? ` (${w.condition})` : ""}${when(w.when)}${w.rationaleRecorded ? ", recording the rationale" : ""}`);
   return said(words.sort().join("; or "), waivers[0]?.at ?? null);
 }
 
@@ -106,17 +119,17 @@ function siblings(ir: PolicyIR): Reading {
   return s ? said("with siblings, a child without consensus is voted on only by units involved with that child", s.at) : said("no rule");
 }
 
-function onlyInvolved(ir: PolicyIR): Reading {
+function onlyInvolved(ir: PolicyIR, names: Namer): Reading {
   const rules = ir.eligibility.onlyInvolved;
   if (rules.length === 0) return said("no role is limited to the children it knows");
-  const words = rules.map((r) => `${listInWords([...r.roles].sort())} vote only on the children they are involved with${when(r.when)}`);
+  const words = rules.map((r) => `${listInWords([...r.roles].sort().map((id) => names.role(id)))} vote only on the children they are involved with${when(r.when)}`);
   return said(words.sort().join("; "), rules[0]?.at ?? null);
 }
 
-function soleRepresentatives(ir: PolicyIR): Reading {
+function soleRepresentatives(ir: PolicyIR, names: Namer): Reading {
   const rules = ir.eligibility.soleRepresentatives;
   if (rules.length === 0) return said("no rule");
-  const kinds = rules.map((r) => `${r.selector.kind} ${r.selector.ids.join(" or ")}`).sort();
+  const kinds = rules.map((r) => `${r.selector.kind} ${r.selector.ids.map((id) => names.of(r.selector.kind, id)).join(" or ")}`).sort();
   return said(`a sole representative (${kinds.join("; ")}) votes on every child`, rules[0]?.at ?? null);
 }
 

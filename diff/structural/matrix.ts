@@ -27,11 +27,13 @@ const EXTRA_ROWS: readonly { aspect: MatrixRow["aspect"]; subject: string; read(
 ];
 
 function row(aspect: MatrixRow["aspect"], subject: string, read: (ir: PolicyIR) => Reading, policies: readonly Compared[]): MatrixRow {
-  const cells = policies.map((p) => {
-    const r = read(p.ir);
-    return { policy: p.key, text: r.text ?? "—", at: r.at };
+  const readings = policies.map((p) => read(p.ir));
+  const cells = policies.map((p, i) => {
+    const r = readings[i] as Reading;
+    return { policy: p.key, text: r.words ?? r.text ?? "—", at: r.at };
   });
-  return { aspect, subject, same: cells.every((c) => c.text === cells[0]?.text), cells };
+  // Compared by ids, shown by names: two boards naming one grouping differently still state the same rule.
+  return { aspect, subject, same: readings.every((r) => r.text === readings[0]?.text), cells };
 }
 
 export function comparisonMatrix(policies: readonly Compared[]): MatrixRow[] {

@@ -15,7 +15,7 @@ export function structuralDiff(a: PolicyIR, b: PolicyIR, between: [string, strin
     const rb = facet.read(b);
     if (ra.text === rb.text) continue;
     const kind = ra.text === null ? "added" : rb.text === null ? "removed" : "changed";
-    changes.push({ between, aspect: facet.aspect, subject: facet.subject, kind, severity: facet.severity, a: ra.text, b: rb.text, cite: { a: ra.at, b: rb.at } });
+    changes.push({ between, aspect: facet.aspect, subject: facet.subject, kind, severity: facet.severity, a: ra.words ?? ra.text, b: rb.words ?? rb.text, cite: { a: ra.at, b: rb.at } });
   }
   changes.push(...votingUnitChanges(a, b, between));
   for (const rules of KEYED_RULES) {
@@ -26,7 +26,7 @@ export function structuralDiff(a: PolicyIR, b: PolicyIR, between: [string, strin
       const y = rb.get(key);
       if (x?.text === y?.text) continue;
       const kind = x === undefined ? "added" : y === undefined ? "removed" : "changed";
-      changes.push({ between, aspect: rules.aspect, subject: rules.subject(key), kind, severity: rules.severity, a: x?.text ?? null, b: y?.text ?? null, cite: { a: x?.at ?? null, b: y?.at ?? null } });
+      changes.push({ between, aspect: rules.aspect, subject: x?.subject ?? y?.subject ?? rules.subject(key), kind, severity: rules.severity, a: x?.words ?? x?.text ?? null, b: y?.words ?? y?.text ?? null, cite: { a: x?.at ?? null, b: y?.at ?? null } });
     }
   }
   return changes;

@@ -7,6 +7,7 @@
  */
 import type { Origin, PolicyIR } from "../../compiler/ir.js";
 import { listInWords } from "../../runtime/trace.js";
+import { namerOf, type Namer } from "./names.js";
 import type { Change } from "../report.js";
 
 export interface VotingUnit {
@@ -37,19 +38,20 @@ export function votingUnitsOf(ir: PolicyIR): VotingUnit[] {
   return [...units.values()];
 }
 
-/** Where a role votes under a policy, in words. */
-export function placement(ir: PolicyIR, roleId: string): string {
+/** Where a role votes under a policy, in words, the units named as `names` names them. */
+export function placement(ir: PolicyIR, roleId: string, names: Namer = namerOf(ir)): string {
   const role = ir.roles.find((r) => r.id === roleId);
   if (!role) return "not a role of this policy";
   const vote = role.vote;
   if (!role.practitioner || !vote || vote.status === "not_voting" || !vote.unit) return "does not vote";
   if (vote.unit.kind === "individual" || vote.unit.id === null) return "votes as an individual";
-  const choice = vote.choice ? ` (or ${listInWords(vote.choice.options.filter((o) => o !== vote.unit?.id))})` : "";
-  return `votes in ${vote.unit.kind} ${vote.unit.id}${choice}`;
+  const choice = vote.choice ? ` (or ${listInWords(vote.choice.options.filter((o) => o !== vote.unit?.id).map((o) => names.grouping(o)))})` : "";
+  return `votes in ${vote.unit.kind} ${vote.unit.kind === "grouping" ? names.grouping(vote.unit.id) : names.agency(vote.unit.id)}${choice}`;
 }
 
-function unitWords(unit: VotingUnit): string {
-  return `${unit.kind} ${unit.id}: ${listInWords(unit.roles)}`;
+function unitWords(unit: VotingUnit, ir: PolicyIR): string {
+  const names = namerOf(ir);
+  return `${unit.kind} ${unit.label}: ${listInWords(unit.roles.map((r) => names.role(r)))}`;
 }
 
 function sameRoles(a: VotingUnit, b: VotingUnit): boolean {
@@ -58,10 +60,11 @@ function sameRoles(a: VotingUnit, b: VotingUnit): boolean {
 
 /** In the other policy, where the roles of a unit vote, grouped by place. */
 function whereRolesGo(roles: readonly string[], other: PolicyIR): string {
+  const names = namerOf(other);
   const byPlace = new Map<string, string[]>();
   for (const role of roles) {
     const place = placement(other, role);
-    byPlace.set(place, [...(byPlace.get(place) ?? []), role]);
+    byPlace.set(place, [...(byPlace.get(place) ?? []), names.role(role)]);
   }
   return [...byPlace].map(([place, rs]) => `${listInWords(rs)} ${rs.length > 1 ? place.replace(/^votes/, "vote").replace(/^does not/, "do not").replace(/^is not/, "are not") : place}`).join("; ");
 }
@@ -70,8 +73,9 @@ function membershipWords(a: VotingUnit, b: VotingUnit, irA: PolicyIR): string {
   const gained = b.roles.filter((r) => !a.roles.includes(r));
   const lost = a.roles.filter((r) => !b.roles.includes(r));
   const parts: string[] = [];
-  if (gained.length > 0) parts.push(`gains ${gained.map((r) => `${r} (in a, ${placement(irA, r)})`).join(", ")}`);
-  if (lost.length > 0) parts.push(`no longer holds ${listInWords(lost)}`);
+  const names = namerOf(irA);
+  if (gained.length > 0) parts.push(`gains ${gained.map((r) => `${names.role(r)} (in a, ${placement(irA, r)})`).join(", ")}`);
+  if (lost.length > 0) parts.push(`no longer holds ${listInWords(lost.map((r) => names.role(r)))}`);
   return parts.join("; ");
 }
 
@@ -97,8 +101,8 @@ export function votingUnitChanges(irA: PolicyIR, irB: PolicyIR, between: [string
     const same = unitsB.find((b) => !pairedB.has(b) && sameRoles(a, b));
     if (same) {
       pairedB.add(same);
-      if (same.id !== a.id || same.kind !== a.kind) changes.push(make("changed", "metadata", `${a.kind} ${a.id}`, unitWords(a), `${unitWords(same)} (the same roles, named differently)`, a.at, same.at));
-      else if (same.label !== a.label) changes.push(make("changed", "metadata", `${a.kind} ${a.id}`, `${unitWords(a)}, called "${a.label}"`, `the same roles, called "${same.label}"`, a.at, same.at));
+      if (same.id !== a.id || same.kind !== a.kind) changes.push(make("changed", "metadata", `${a.kind} ${a.id}`, unitWords(a, irA), `${unitWords(same, irB)} (the same roles, named differently)`, a.at, same.at));
+      else if (same.label !== a.label) changes.push(make("changed", "metadata", `${a.kind} ${a.id}`, unitWords(a, irA), `the same roles, called "${same.label}"`, a.at, same.at));
       continue;
     }
     leftA.push(a);
@@ -107,14 +111,14 @@ export function votingUnitChanges(irA: PolicyIR, irB: PolicyIR, between: [string
     const named = unitsB.find((b) => !pairedB.has(b) && b.id === a.id && b.kind === a.kind);
     if (named) {
       pairedB.add(named);
-      changes.push(make("changed", "outcome", `${a.kind} ${a.id}`, unitWords(a), `${unitWords(named)} — ${membershipWords(a, named, irA)}`, a.at, named.at));
+      changes.push(make("changed", "outcome", `${a.kind} ${a.id}`, unitWords(a, irA), `${unitWords(named, irB)} — ${membershipWords(a, named, irA)}`, a.at, named.at));
     } else {
-      changes.push(make("removed", "outcome", `${a.kind} ${a.id}`, unitWords(a), `no ${a.kind} ${a.id}: ${whereRolesGo(a.roles, irB)}`, a.at, null));
+      changes.push(make("removed", "outcome", `${a.kind} ${a.id}`, unitWords(a, irA), `no ${a.kind} ${a.label}: ${whereRolesGo(a.roles, irB)}`, a.at, null));
     }
   }
   for (const b of unitsB) {
     if (pairedB.has(b)) continue;
-    changes.push(make("added", "outcome", `${b.kind} ${b.id}`, `no ${b.kind} ${b.id}: ${whereRolesGo(b.roles, irA)}`, unitWords(b), null, b.at));
+    changes.push(make("added", "outcome", `${b.kind} ${b.id}`, `no ${b.kind} ${b.label}: ${whereRolesGo(b.roles, irA)}`, unitWords(b, irB), null, b.at));
   }
   return changes;
 }

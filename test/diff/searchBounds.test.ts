@@ -1,15 +1,15 @@
 /**
- * The semantic search holds its classes of rooms in memory, about 1 GB for a million; a
- * search whose bounds would take more than MOST_ROOM_CLASSES stops and says so (at 24
- * attendees and 4 per group the five bundled policies took 80 s and 1.74 GB; now they are
- * refused at under 0.5 GB). Shown here with a small limit, so no test needs a large search.
+ * The semantic search watches its memory; a search whose bounds would take more than
+ * MOST_MEMORY stops and says so rather than exhaust a small machine. Shown here with a
+ * limit every process exceeds, so no test needs a large search.
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileFile } from "../../compiler/compile.js";
 import type { PolicyIR } from "../../compiler/ir.js";
 import { diff, DiffInputError } from "../../diff/diff.js";
-import { MOST_ROOM_CLASSES } from "../../diff/semantic/searchSpace.js";
+import { DEFAULT_SEARCH } from "../../diff/semantic/searchSpace.js";
+import { MOST_MEMORY } from "../../diff/semantic/semanticDiff.js";
 import { ENGINE } from "../helpers/runCli.js";
 
 function board(name: string): PolicyIR {
@@ -19,15 +19,16 @@ function board(name: string): PolicyIR {
 }
 
 describe("a search larger than its memory allows", () => {
-  it("is refused with the pair, the bounds and what to do, not run to exhaustion", () => {
-    expect(MOST_ROOM_CLASSES).toBe(400_000);
-    const run = () => diff([board("cwm-taf-morgannwg"), board("mid-and-west-wales")], { search: { mostRoomClasses: 50 } });
+  it("is refused with the pair, the bounds and what to do, not run to exhaustion, where even one attendee is too many", () => {
+    expect(MOST_MEMORY).toBeLessThan(1024 * 1024 * 1024);
+    const run = () => diff([board("cwm-taf-morgannwg"), board("mid-and-west-wales")], { search: { memoryLimit: 1 } });
     expect(run).toThrow(DiffInputError);
-    expect(run).toThrow("comparing cwm_taf_morgannwg and mid_and_west_wales with up to 4 attendees, 3 from one group, would take more memory than Quorate allows (about 1 GB)");
+    // Every size down to one attendee passes this limit: only then is the comparison refused.
+    expect(run).toThrow(`comparing cwm_taf_morgannwg and mid_and_west_wales would pass the search's limit (about 1 GB of memory, and a counted number of steps) even with one attendee, ${DEFAULT_SEARCH.maxPerGroup} from one group: the search would need more than 0 MB of memory`);
     try {
       run();
     } catch (error) {
-      expect((error as DiffInputError).help).toBe("lower --max-attendees or --max-per-group (the default is 4 and 3), or compare with --structural-only");
+      expect((error as DiffInputError).help).toBe(`lower --max-per-group (the default is ${DEFAULT_SEARCH.maxPerGroup}), or compare with --structural-only`);
     }
   });
 });

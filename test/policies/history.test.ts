@@ -34,7 +34,7 @@ describe("the sample history", () => {
   });
 
   it("the README's and docs' commands that read it run as written", () => {
-    const pages = [path.join(REPO, "README.md"), ...readdirSync(path.join(REPO, "docs")).map((f) => path.join(REPO, "docs", f))];
+    const pages = [path.join(REPO, "README.md"), ...readdirSync(path.join(REPO, "docs")).filter((f) => f.endsWith(".md")).map((f) => path.join(REPO, "docs", f))];
     const commands = pages.flatMap((page) => historyCommands(readFileSync(page, "utf8")));
     expect(commands.length).toBeGreaterThanOrEqual(5);
     // A copy of the repository's policies and history, with the README guide's `../policies-before` beside it.

@@ -95,7 +95,8 @@ describe("the CI workflow", () => {
     expect(readFileSync(path.join(root, "gh-args"), "utf8").trim()).toBe(`pr comment 7 --body-file ${path.join(runner, "diff.md")}`);
     const comment = readFileSync(path.join(root, "comment.md"), "utf8");
     // Both changed policies are compared (the loop is not stopped by the first exit 1).
-    for (const board of ["board-b", "board-c"]) expect(comment, board).toContain(`\`main-branch/policies/${board}.policy\` (a) and \`policies/${board}.policy\` (b)`);
+    // Each comparison is headed by both sides, named by board and file.
+    for (const board of ["board-b", "board-c"]) expect(comment, board).toMatch(new RegExp(`^## .+ \\(main-branch/policies/${board}\\.policy\\) and .+ \\(policies/${board}\\.policy\\)$`, "m"));
     expect(comment.match(/at least 1 agenc/g)?.length).toBeGreaterThanOrEqual(2);
   }, 60_000);
 });

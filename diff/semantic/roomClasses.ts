@@ -1,0 +1,415 @@
+/**
+ * Every room within the bounds, met as classes rather than one by one. A class is the set of
+ * rooms both policies summarise alike, with how many rooms of each size it holds and the
+ * least unusual of its smallest rooms kept as its witness. Each group of kinds contributes
+ * parts (`groupParts.ts`); here the groups' parts are added up (`roomClasses`), one group at a
+ * time, each class with each part: the two summaries combined through a row worked out once
+ * per summary, the rooms of each size convolved. The classes grow polynomially with the
+ * attendees, the rooms exponentially.
+ */
+import type { SummaryTable } from "./roomSummary.js";
+import type { SearchOptions } from "./searchSpace.js";
+import { TripleTable } from "./intTables.js";
+
+/** A witness room as a list shared between the rooms built from it: the last item first. */
+export interface RoomList {
+  item: number;
+  rest: RoomList | Joined | null;
+}
+
+/** Two witnesses put together, joined into one list only for the class that keeps them. */
+export class Joined {
+  constructor(
+    readonly first: RoomList | Joined | null,
+    readonly second: RoomList | Joined | null,
+  ) {}
+}
+
+function collect(list: RoomList | Joined | null, out: number[]): void {
+  const stack: (RoomList | Joined | null)[] = [list];
+  while (stack.length > 0) {
+    const l = stack.pop() ?? null;
+    if (l === null) continue;
+    if (l instanceof Joined) {
+      stack.push(l.first, l.second);
+      continue;
+    }
+    out.push(l.item);
+    stack.push(l.rest);
+  }
+}
+
+export function roomItems(list: RoomList | Joined | null): number[] {
+  const out: number[] = [];
+  collect(list, out);
+  return out.sort((x, y) => x - y);
+}
+
+function resolve(list: RoomList | Joined | null): RoomList | null {
+  let out: RoomList | null = null;
+  for (const item of roomItems(list)) out = { item, rest: out };
+  return out;
+}
+
+/** Rooms sharing a size and both summaries, with the least unusual of them. */
+export interface RoomClass {
+  size: number;
+  a: number;
+  b: number;
+  /** How many distinct rooms (multisets of attendees) the class holds: exact up to 2^53, rounded above. */
+  rooms: number;
+  oddity: number;
+  /** The witness. */
+  room: RoomList | Joined | null;
+}
+
+/** Summary ids stay below 2^21 (the tables' keys are 31-bit integers). */
+export const MOST_SUMMARIES = 2_097_152;
+
+/**
+ * For one policy and one group's parts: the summary a class becomes with each part added,
+ * settled for the units still to come. Worked out once per summary, not once per class and part.
+ */
+function extender(table: SummaryTable, parts: readonly { a: number; b: number }[], side: "a" | "b", unitsLeft: number) {
+  const rows = new Map<number, Int32Array>();
+  return (summary: number): Int32Array => {
+    let row = rows.get(summary);
+    if (row === undefined) {
+      row = new Int32Array(parts.length);
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i] as { a: number; b: number };
+        row[i] = table.settle(table.plus(summary, part[side]), unitsLeft);
+      }
+      rows.set(summary, row);
+    }
+    return row;
+  };
+}
+
+/** A group's parts, and the most voting units a part of it can add under each policy. */
+export interface GroupParts {
+  parts: SizedPart[];
+  units: [number, number];
+}
+
+/**
+ * Classes of rooms keyed by their two summaries, each holding how many rooms it has of
+ * every size (a room's size matters only for the bound on attendees; its summaries are
+ * settled by the units still to come, which no size changes), its smallest room's rank and
+ * that room. Keys are found through a dense index where both sides have few summaries,
+ * else through a hash table.
+ */
+export class SizedClasses {
+  length = 0;
+  a: Int32Array;
+  b: Int32Array;
+  /** Rooms by size: entry e's count of rooms of size s at e * sizes + s. */
+  counts: Float64Array;
+  minSize: Int32Array;
+  ranks: Int32Array;
+  refs: Ref[] = [];
+  private readonly cells: Int32Array | null;
+  private readonly hash: TripleTable<null> | null;
+
+  constructor(
+    readonly sizes: number,
+    capacity: number,
+    private readonly dense: { a: Int32Array; b: Int32Array; nb: number; cells: number } | null,
+  ) {
+    const cap = Math.max(16, capacity);
+    this.a = new Int32Array(cap);
+    this.b = new Int32Array(cap);
+    this.counts = new Float64Array(cap * sizes);
+    this.minSize = new Int32Array(cap);
+    this.ranks = new Int32Array(cap);
+    this.cells = dense ? new Int32Array(dense.cells).fill(-1) : null;
+    this.hash = dense ? null : new TripleTable<null>(cap);
+  }
+
+  /** The dense index, for the loop that reads it most. */
+  index(): { cells: Int32Array | null; denseA: Int32Array | null; denseB: Int32Array | null; nb: number } {
+    return { cells: this.cells, denseA: this.dense?.a ?? null, denseB: this.dense?.b ?? null, nb: this.dense?.nb ?? 0 };
+  }
+
+  /** The entry for a pair of summaries, made (empty) if new. */
+  entry(a: number, b: number): number {
+    if (this.cells && this.dense) {
+      const cell = (this.dense.a[a] ?? 0) * this.dense.nb + (this.dense.b[b] ?? 0);
+      const e = this.cells[cell] ?? -1;
+      if (e >= 0) return e;
+      const made = this.make(a, b);
+      this.cells[cell] = made;
+      return made;
+    }
+    const hash = this.hash as TripleTable<null>;
+    const before = hash.length;
+    const e = hash.add(a, b, 0, 0, 0, null);
+    return e === before ? this.make(a, b) : e;
+  }
+
+  private make(a: number, b: number): number {
+    if (this.length === this.a.length) this.grow();
+    const e = this.length++;
+    this.a[e] = a;
+    this.b[e] = b;
+    this.minSize[e] = this.sizes;
+    this.ranks[e] = NO_ROOM;
+    return e;
+  }
+
+  private grow(): void {
+    const cap = this.a.length * 2;
+    const more = <T extends Int32Array | Float64Array>(old: T, next: T): T => {
+      next.set(old);
+      return next;
+    };
+    this.a = more(this.a, new Int32Array(cap));
+    this.b = more(this.b, new Int32Array(cap));
+    this.counts = more(this.counts, new Float64Array(cap * this.sizes));
+    this.minSize = more(this.minSize, new Int32Array(cap));
+    this.ranks = more(this.ranks, new Int32Array(cap));
+  }
+}
+
+/** The rank of a class with no room yet that has someone in it. */
+export const NO_ROOM = 2147483647;
+
+/** A group's parts with the same two summaries, as one: the rooms of each size, and the smallest rooms with and without someone in them. */
+export interface SizedPart {
+  a: number;
+  b: number;
+  counts: Float64Array;
+  min: number;
+  top: number;
+  /** The smallest room of the part (the empty room where it has one): its rank (size × 65536 + oddity) and the room. */
+  anyRank: number;
+  anyRoom: Ref;
+  /** The smallest room with someone in it; NO_ROOM where there is none. */
+  rank: number;
+  room: Ref;
+}
+
+export function sizedParts(parts: readonly RoomClass[], sizes: number): SizedPart[] {
+  const byKey = new Map<string, SizedPart>();
+  for (const part of parts) {
+    const key = `${part.a},${part.b}`;
+    let sp = byKey.get(key);
+    if (!sp) {
+      sp = { a: part.a, b: part.b, counts: new Float64Array(sizes), min: sizes, top: 0, anyRank: NO_ROOM, anyRoom: null, rank: NO_ROOM, room: null };
+      byKey.set(key, sp);
+    }
+    sp.counts[part.size] = (sp.counts[part.size] ?? 0) + part.rooms;
+    sp.min = Math.min(sp.min, part.size);
+    sp.top = Math.max(sp.top, part.size);
+    const rank = part.size * 65536 + Math.min(part.oddity, 65535);
+    if (rank < sp.anyRank) {
+      sp.anyRank = rank;
+      sp.anyRoom = part.room;
+    }
+    if (part.size > 0 && rank < sp.rank) {
+      sp.rank = rank;
+      sp.room = part.room;
+    }
+  }
+  return [...byKey.values()].sort((x, y) => x.min - y.min);
+}
+
+/** Every class with every part added, within the bound: the rooms of each size of the two, convolved. */
+function extendAll(from: SizedClasses, rowsA: readonly Int32Array[], rowsB: readonly Int32Array[], parts: readonly SizedPart[], into: SizedClasses, most: number): void {
+  const S = from.sizes;
+  // The dense index read here directly; `entry` makes what is not there yet.
+  const { cells, denseA, denseB, nb } = into.index();
+  const sizeList = new Int32Array(S);
+  const sizeCounts = new Float64Array(S);
+  for (let e = 0; e < from.length; e++) {
+    const rowA = rowsA[e] as Int32Array;
+    const rowB = rowsB[e] as Int32Array;
+    const min = from.minSize[e] as number;
+    const rank = from.ranks[e] as number;
+    const base = e * S;
+    let top = S - 1;
+    while (top > min && from.counts[base + top] === 0) top--;
+    const hasEmpty = min === 0 && (from.counts[base] as number) !== 0;
+    // The class's sizes that hold rooms, read once for all its parts.
+    let sizesUsed = 0;
+    for (let s1 = min; s1 <= top; s1++) {
+      const n = from.counts[base + s1] as number;
+      if (n === 0) continue;
+      sizeList[sizesUsed] = s1;
+      sizeCounts[sizesUsed++] = n;
+    }
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i] as SizedPart;
+      if (min + part.min > most) break;
+      const ra = rowA[i] as number;
+      const rb = rowB[i] as number;
+      // A part whose sole-representative guess the class contradicts makes no room.
+      if (ra < 0 || rb < 0) continue;
+      let t: number;
+      if (cells !== null && denseA !== null && denseB !== null) {
+        const cell = (denseA[ra] as number) * nb + (denseB[rb] as number);
+        t = cells[cell] as number;
+        if (t < 0) {
+          t = into.entry(ra, rb);
+        }
+      } else t = into.entry(ra, rb);
+      const counts = into.counts;
+      const to = t * S;
+      const pc = part.counts;
+      const pmin = part.min;
+      const ptop = part.top;
+      for (let k = 0; k < sizesUsed; k++) {
+        const s1 = sizeList[k] as number;
+        const n = sizeCounts[k] as number;
+        const last = Math.min(ptop, most - s1);
+        const at = to + s1;
+        for (let s2 = pmin; s2 <= last; s2++) {
+          const m = pc[s2] as number;
+          if (m !== 0) counts[at + s2] = (counts[at + s2] as number) + n * m;
+        }
+      }
+      if (min + part.min < (into.minSize[t] as number)) into.minSize[t] = min + part.min;
+      // The witness is the smallest room with someone in it, then the least unusual: the class's own best with the part's
+      // smallest room, or the part's smallest room with someone in it where the class holds the empty room.
+      if (rank !== NO_ROOM && part.anyRank !== NO_ROOM) {
+        const r = rank + part.anyRank;
+        if (r < (into.ranks[t] as number)) {
+          into.ranks[t] = r;
+          into.refs[t] = part.anyRoom === null ? (from.refs[e] ?? null) : new Joined(from.refs[e] ?? null, part.anyRoom);
+        }
+      }
+      if (hasEmpty && part.rank < (into.ranks[t] as number)) {
+        into.ranks[t] = part.rank;
+        into.refs[t] = part.room;
+      }
+    }
+  }
+}
+
+/** How many (class, part) pairs `extendAll` meets: for each class, the parts whose smallest room fits beside its own. */
+function meetings(classes: SizedClasses, parts: readonly SizedPart[], most: number): number {
+  // fit[s]: how many parts (smallest first) have their smallest room within `most - s` attendees, as extendAll's loop stops.
+  const fit = new Float64Array(most + 2);
+  for (let s = 0; s <= most + 1; s++) {
+    let n = 0;
+    while (n < parts.length && s + (parts[n] as SizedPart).min <= most) n++;
+    fit[s] = n;
+  }
+  let total = 0;
+  for (let e = 0; e < classes.length; e++) total += fit[Math.min(most + 1, classes.minSize[e] as number)] as number;
+  return total;
+}
+
+/** The summaries the rows can reach, each once: every distinct row read once. */
+function reached(rows: readonly Int32Array[]): Set<number> {
+  const out = new Set<number>();
+  for (const row of new Set(rows)) for (const v of row) if (v >= 0) out.add(v);
+  return out;
+}
+
+/**
+ * Each class with each part added: the summaries through `rowA` and `rowB` (a row per
+ * summary, an entry per part, -1 where the part cannot join), the rooms by size convolved
+ * within the bound. Keys are found through a dense index where the summaries reached are
+ * few enough, else through a hash table.
+ */
+export function stepClasses(classes: SizedClasses, parts: readonly SizedPart[], rowA: (a: number) => Int32Array, rowB: (b: number) => Int32Array, tables: readonly [SummaryTable, SummaryTable], most: number): SizedClasses {
+  const rowsA: Int32Array[] = [];
+  const rowsB: Int32Array[] = [];
+  for (let e = 0; e < classes.length; e++) {
+    rowsA.push(rowA(classes.a[e] as number));
+    rowsB.push(rowB(classes.b[e] as number));
+  }
+  const nextA = reached(rowsA);
+  const nextB = reached(rowsB);
+  // A dense index is worth its cells only where they are few, or no more than the classes the step can make.
+  const cells = nextA.size * nextB.size;
+  const dense = cells <= MOST_DENSE_CELLS && (cells <= 1 << 20 || cells <= 4 * classes.length * parts.length) ? { a: numbering(nextA, tables[0].size), b: numbering(nextB, tables[1].size), nb: nextB.size, cells } : null;
+  const next = new SizedClasses(classes.sizes, classes.length * 2, dense);
+  // Each class meets each part small enough to join it (the parts come smallest first, and the rest are passed over):
+  // the work is spent before it is done, so a search past its limit stops first.
+  tables[0].spend(meetings(classes, parts, most));
+  extendAll(classes, rowsA, rowsB, parts, next, most);
+  return next;
+}
+
+/** The classes of a table as parts another table can be stepped with. */
+export function asParts(classes: SizedClasses): SizedPart[] {
+  const S = classes.sizes;
+  const parts: SizedPart[] = [];
+  for (let e = 0; e < classes.length; e++) {
+    const counts = classes.counts.slice(e * S, (e + 1) * S);
+    let top = S - 1;
+    while (top > 0 && counts[top] === 0) top--;
+    const min = classes.minSize[e] as number;
+    const empty = (counts[0] as number) !== 0;
+    const rank = classes.ranks[e] as number;
+    parts.push({ a: classes.a[e] as number, b: classes.b[e] as number, counts, min, top, anyRank: empty ? 0 : rank, anyRoom: empty ? null : (classes.refs[e] ?? null), rank, room: classes.refs[e] ?? null });
+  }
+  return parts.sort((x, y) => x.min - y.min);
+}
+
+/** A table of one class: the empty room under the two summaries given. */
+export function startClasses(sizes: number, a: number, b: number): SizedClasses {
+  const classes = new SizedClasses(sizes, 1, null);
+  const e = classes.entry(a, b);
+  classes.counts[e * sizes] = 1;
+  classes.minSize[e] = 0;
+  return classes;
+}
+
+/** Adds every class of `from` into `into`. */
+export function absorb(into: SizedClasses, from: SizedClasses): void {
+  const S = from.sizes;
+  for (let e = 0; e < from.length; e++) {
+    const t = into.entry(from.a[e] as number, from.b[e] as number);
+    for (let s = 0; s < S; s++) into.counts[t * S + s] = (into.counts[t * S + s] as number) + (from.counts[e * S + s] as number);
+    into.minSize[t] = Math.min(into.minSize[t] as number, from.minSize[e] as number);
+    if ((from.ranks[e] as number) < (into.ranks[t] as number)) {
+      into.ranks[t] = from.ranks[e] as number;
+      into.refs[t] = from.refs[e] ?? null;
+    }
+  }
+}
+
+/** The summaries among `values` (ids below `span`), numbered densely. */
+function numbering(values: Set<number>, span: number): Int32Array {
+  const dense = new Int32Array(span).fill(-1);
+  let n = 0;
+  for (const v of values) dense[v] = n++;
+  return dense;
+}
+
+/** The most cells of a dense index (one side's summaries × the other's): 16M cells take 64 MB. */
+const MOST_DENSE_CELLS = 16_777_216;
+
+export type Ref = RoomList | Joined | null;
+
+/** Every class of rooms within the bounds, built group by group from each group's parts. */
+export function roomClasses(groups: readonly GroupParts[], tables: readonly [SummaryTable, SummaryTable], options: SearchOptions, budget: (classes: number) => void): RoomClass[] {
+  const most = options.maxAttendees;
+  const S = most + 1;
+  // Groups with the most parts first, while there are few classes to extend.
+  const ordered = [...groups].sort((x, y) => y.parts.length - x.parts.length);
+  // A tally can change only by the units still to come: each later group adds at most its own.
+  const unitsAfter = ordered.map((_, i) => [0, 1].map((side) => Math.min(most, ordered.slice(i + 1).reduce((n, g) => n + (g.units[side] ?? 0), 0))));
+  const unitsAll = [0, 1].map((side) => Math.min(most, ordered.reduce((n, g) => n + (g.units[side] ?? 0), 0)));
+  let classes = startClasses(S, tables[0].settle(tables[0].empty(), unitsAll[0] ?? most), tables[1].settle(tables[1].empty(), unitsAll[1] ?? most));
+  for (const [step, { parts }] of ordered.entries()) {
+    const toA = extender(tables[0], parts, "a", unitsAfter[step]?.[0] ?? most);
+    const toB = extender(tables[1], parts, "b", unitsAfter[step]?.[1] ?? most);
+    classes = stepClasses(classes, parts, toA, toB, tables, most);
+    budget(classes.length);
+  }
+  if (tables[0].size >= MOST_SUMMARIES || tables[1].size >= MOST_SUMMARIES) throw new Error("the search met more distinct rooms than it can number");
+  const out: RoomClass[] = [];
+  for (let e = 0; e < classes.length; e++) {
+    let rooms = 0;
+    for (let s = 1; s < S; s++) rooms += classes.counts[e * S + s] as number;
+    if (rooms === 0) continue;
+    // The empty room is no conference: the witness is the smallest room with someone in it.
+    const rank = classes.ranks[e] as number;
+    out.push({ size: Math.floor(rank / 65536), a: classes.a[e] as number, b: classes.b[e] as number, rooms, oddity: rank % 65536, room: resolve(classes.refs[e] ?? null) });
+  }
+  return out;
+}
