@@ -63,7 +63,7 @@ describe("quorate diff", () => {
     [["diff", MWW], "at least two board policies"],
     [["diff", "policies/wales-safeguarding-procedures.policy", MWW], "is a base, not a board's policy"],
     [["diff", MWW, CTM, "--max-attendees", "0"], "is not a number from 1 to 24"],
-    [["diff", MWW, CTM, "--max-per-group", "7"], "`--max-per-group 7` is not a number from 1 to 6"],
+    [["diff", MWW, CTM, "--max-per-group", "6"], "`--max-per-group 6` is not a number from 1 to 5"],
     [["diff", MWW, CTM, "--format", "pdf"], "unknown format"],
     [["diff", MWW, "policies/missing.policy"], "cannot read"],
     [["diff"], "name the policies to compare"],
