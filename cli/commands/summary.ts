@@ -46,6 +46,8 @@ export async function runSummary(options: SummaryOptions, io: CliIO): Promise<nu
   if (errors.length === 0 && boards.length >= 2) {
     // Let an output that cannot be written stop the command now, before seconds of searching.
     await new Promise((resolve) => setImmediate(resolve));
+    // Where nothing ends the process on that error (quorate run as a library), end the command here.
+    if ((io.stdout as { errored?: unknown }).errored) return 2;
     roomForSearching();
     const report = printableData(await diffInParallel(boards));
     // The report lists the policies in the order given, so its numbers are the boards' above.
