@@ -175,23 +175,6 @@ async function searchRound(sides: readonly Side[], searches: readonly [number, n
 }
 
 /**
- * Searches each pair of `sides` (by index) on up to `threads` threads; the same answers
- * as `searchPair` on each, in the order of `pairs`. Throws `SearchTooLarge` where a pair
- * passes the search's limit.
- */
-export async function searchPairsInParallel(sides: readonly Side[], pairs: readonly [number, number][], options: SearchOptions, threads = searchThreads()): Promise<PairSearch[]> {
-  const found = await searchRound(
-    sides,
-    pairs.map(([i, j]) => [i, j, options]),
-    threads,
-  );
-  return found.map((f) => {
-    if (f instanceof SearchTooLarge || f === null) throw f ?? new SearchTooLarge("the search passed its limit");
-    return f;
-  });
-}
-
-/**
  * Searches each pair as `searchPairReducing` does, on up to `threads` threads: every pair at
  * the bounds asked for, then each that passed the search's limit at its smaller sizes.
  * Throws `SearchTooLarge` only where a pair passes it even with one attendee.

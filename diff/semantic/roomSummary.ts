@@ -527,23 +527,22 @@ export class SummaryTable {
 
   /** The summary with only what the decision itself reads: what follows it left out. */
   outcomePart(x: number): number {
-    let id = this.projected.get(x, 0, -1);
-    if (id >= 0) return id;
-    const f = this.load(x, this.work);
-    for (let i = 0; i < f.length; i++) f[i] = (f[i] ?? 0) & (this.outcomeMask[i] ?? 0);
-    id = this.intern(f);
-    this.projected.set(x, 0, id);
-    return id;
+    return this.masked(x, this.outcomeMask, this.projected);
   }
 
   /** The summary without its tally: what follows a given verdict reads of a room. */
   followsPart(x: number): number {
-    let id = this.followsProjected.get(x, 0, -1);
+    return this.masked(x, this.followsMask, this.followsProjected);
+  }
+
+  /** The summary with only the fields `mask` keeps, remembered in `cache`. */
+  private masked(x: number, mask: Int32Array, cache: PairMap): number {
+    let id = cache.get(x, 0, -1);
     if (id >= 0) return id;
     const f = this.load(x, this.work);
-    for (let i = 0; i < f.length; i++) f[i] = (f[i] ?? 0) & (this.followsMask[i] ?? 0);
+    for (let i = 0; i < f.length; i++) f[i] = (f[i] ?? 0) & (mask[i] ?? 0);
     id = this.intern(f);
-    this.followsProjected.set(x, 0, id);
+    cache.set(x, 0, id);
     return id;
   }
 
