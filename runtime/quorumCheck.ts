@@ -102,8 +102,13 @@ export function isOf(tables: PolicyTables, kind: Requirement["selector"]["kind"]
 
 /** Whether a requirement is met: each listed attendee there, or with `one of`, any of them. */
 function requirementMet(tables: PolicyTables, requirement: Requirement, seats: readonly Seat[]): boolean {
-  const { kind, ids } = requirement.selector;
-  const present = (id: string) => seats.some((s) => isOf(tables, kind, id, s));
+  const { kind } = requirement.selector;
+  return requirementHolds(requirement, (id) => seats.some((s) => isOf(tables, kind, id, s)));
+}
+
+/** Whether a requirement is met, given which of the things it names are present: each, or with `one of` any. */
+export function requirementHolds(requirement: Requirement, present: (id: string) => boolean): boolean {
+  const { ids } = requirement.selector;
   return requirement.oneOf ? ids.some(present) : ids.every(present);
 }
 

@@ -15,6 +15,7 @@ import type { Condition, Deadline, PolicyIR, Route, Who } from "../../compiler/i
 import type { ChildDecision, Verdict } from "../../runtime/decision.js";
 import type { Holds } from "../../runtime/facts.js";
 import { deadlineInWords, periodInWords } from "../../runtime/obligations.js";
+import { requirementHolds } from "../../runtime/quorumCheck.js";
 import { peopleKey, type PolicyReading } from "./policyReading.js";
 import type { SummaryTable } from "./roomSummary.js";
 
@@ -124,8 +125,8 @@ export class FollowsReader {
   private short(summary: number, holds: Holds): boolean {
     const { ir } = this.reading.tables;
     if (ir.quorum.counts.some((c, i) => holds(c.when) && this.table.countFound(summary, this.reading.countSpecOf[i] ?? -1) < c.count)) return true;
-    const present = (kind: string, id: string) => this.table.requirementPresent(summary, this.reading.requirements.findIndex((n) => n.kind === kind && n.id === id));
-    return ir.quorum.requirements.some((r) => holds(r.when) && !(r.oneOf ? r.selector.ids.some((id) => present(r.selector.kind, id)) : r.selector.ids.every((id) => present(r.selector.kind, id))));
+    const needs = this.reading.requirements;
+    return ir.quorum.requirements.some((r) => holds(r.when) && !requirementHolds(r, (id) => this.table.requirementPresent(summary, needs.findIndex((n) => n.kind === r.selector.kind && n.id === id))));
   }
 
   /** What follows the verdict for a room of this summary, in the setting `holds` and `unsafe` describe. */
