@@ -10,7 +10,8 @@ function mix(a: number, b: number, c: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13) ^ b, 0xc2b2ae35);
   h = Math.imul(h ^ (h >>> 16) ^ c, 0x27d4eb2f);
-  return (h ^ (h >>> 15)) >>> 0;
+  // A 32-bit integer, not an unsigned one: above 2^31 it would be a boxed number each call. Callers mask it.
+  return h ^ (h >>> 15);
 }
 
 /** A map from a pair of non-negative integers (below 2^31) to an integer. */
@@ -181,7 +182,7 @@ export class RecordTable {
   private hash(words: Int32Array, at: number): number {
     let h = 0x811c9dc5;
     for (let i = 0; i < this.width; i++) h = Math.imul(h ^ (words[at + i] ?? 0), 0x01000193);
-    return (h ^ (h >>> 15)) >>> 0;
+    return h ^ (h >>> 15);
   }
 
   /** The id of the record in `scratch` (its first `width` words), adding it if new. */
@@ -193,7 +194,7 @@ export class RecordTable {
     for (; ; i = (i + 1) & mask) {
       const id = this.index[i] ?? -1;
       if (id === -1) break;
-      if (this.hashes[id] !== (h | 0)) continue;
+      if (this.hashes[id] !== h) continue;
       let same = true;
       for (let k = 0; k < w; k++) {
         if (this.store[id * w + k] !== scratch[k]) {
@@ -213,7 +214,7 @@ export class RecordTable {
     }
     const id = this.length++;
     for (let k = 0; k < w; k++) this.store[id * w + k] = scratch[k] ?? 0;
-    this.hashes[id] = h | 0;
+    this.hashes[id] = h;
     this.index[i] = id;
     if (this.length * 2 > this.index.length) this.growIndex();
     return id;
@@ -234,8 +235,7 @@ export class RecordTable {
     this.index = new Int32Array(this.index.length * 2).fill(-1);
     const mask = this.index.length - 1;
     for (let id = 0; id < this.length; id++) {
-      let i = (this.hashes[id] ?? 0) >>> 0;
-      i &= mask;
+      let i = (this.hashes[id] ?? 0) & mask;
       while ((this.index[i] ?? -1) !== -1) i = (i + 1) & mask;
       this.index[i] = id;
     }

@@ -45,12 +45,6 @@ export function roomItems(list: RoomList | Joined | null): number[] {
   return out.sort((x, y) => x - y);
 }
 
-function resolve(list: RoomList | Joined | null): RoomList | null {
-  let out: RoomList | null = null;
-  for (const item of roomItems(list)) out = { item, rest: out };
-  return out;
-}
-
 /** Rooms sharing a size and both summaries, with the least unusual of them. */
 export interface RoomClass {
   size: number;
@@ -68,19 +62,39 @@ export const MOST_SUMMARIES = 2_097_152;
 
 /**
  * For one policy and one group's parts: the summary a class becomes with each part added,
- * settled for the units still to come. Worked out once per summary, not once per class and part.
+ * settled for the units still to come. Worked out once per summary and smallest room, not
+ * once per class and part. Each attendee adds at most one voting unit, so the units still to
+ * come are also at most the attendees the bound still allows: a class whose smallest room
+ * already seats `min` takes at most `most - min - part.min` more once the part is added, and
+ * a tally that no longer can turn is settled sooner, so fewer classes differ.
  */
-function extender(table: SummaryTable, parts: readonly { a: number; b: number }[], side: "a" | "b", unitsLeft: number) {
-  const rows = new Map<number, Int32Array>();
-  return (summary: number): Int32Array => {
-    let row = rows.get(summary);
+function extender(table: SummaryTable, parts: readonly SizedPart[], side: "a" | "b", unitsLeft: number, most: number) {
+  // A class whose smallest room leaves room for every part and all the units still to come settles as one that seats
+  // nobody yet: all such classes share the row of `floor`.
+  const largestPart = parts.reduce((n, p) => Math.max(n, p.min), 0);
+  const floor = Math.max(0, most - unitsLeft - largestPart);
+  // Rows by smallest room, then by summary id (the ids are small and dense, so an array finds a row faster than a
+  // map); the sums before settling, by summary, shared by every smallest room.
+  const rows: (Int32Array | undefined)[][] = Array.from({ length: most + 1 }, () => []);
+  const sums: (Int32Array | undefined)[] = [];
+  return (summary: number, min: number): Int32Array => {
+    const at = Math.min(most, Math.max(min, floor));
+    const bySummary = rows[at] as (Int32Array | undefined)[];
+    let row = bySummary[summary];
     if (row === undefined) {
+      let sum = sums[summary];
+      if (sum === undefined) {
+        sum = new Int32Array(parts.length);
+        for (let i = 0; i < parts.length; i++) sum[i] = table.plus(summary, (parts[i] as SizedPart)[side]);
+        sums[summary] = sum;
+      }
       row = new Int32Array(parts.length);
       for (let i = 0; i < parts.length; i++) {
-        const part = parts[i] as { a: number; b: number };
-        row[i] = table.settle(table.plus(summary, part[side]), unitsLeft);
+        const left = most - at - (parts[i] as SizedPart).min;
+        // A part that does not fit beside the class is never met (extendAll stops before it).
+        row[i] = left < 0 ? -1 : table.settle(sum[i] as number, Math.min(unitsLeft, left));
       }
-      rows.set(summary, row);
+      bySummary[summary] = row;
     }
     return row;
   };
@@ -217,7 +231,25 @@ export function sizedParts(parts: readonly RoomClass[], sizes: number): SizedPar
 /** Every class with every part added, within the bound: the rooms of each size of the two, convolved. */
 function extendAll(from: SizedClasses, rowsA: readonly Int32Array[], rowsB: readonly Int32Array[], parts: readonly SizedPart[], into: SizedClasses, most: number): void {
   const S = from.sizes;
-  // The dense index read here directly; `entry` makes what is not there yet.
+  const P = parts.length;
+  // The parts' fields in flat arrays, read in the innermost loop without touching an object.
+  const pMin = new Int32Array(P);
+  const pTop = new Int32Array(P);
+  const pAnyRank = new Int32Array(P);
+  const pRank = new Int32Array(P);
+  const pCounts = new Float64Array(P * S);
+  for (let i = 0; i < P; i++) {
+    const part = parts[i] as SizedPart;
+    pMin[i] = part.min;
+    pTop[i] = part.top;
+    pAnyRank[i] = part.anyRank;
+    pRank[i] = part.rank;
+    pCounts.set(part.counts.subarray(0, S), i * S);
+  }
+  // Each new class's witness, as where it came from: the class it grew from (-1: the part's own smallest room) and the
+  // part. The rooms are put together once the step is done, so a witness bettered many times is built once.
+  let fromOf = new Int32Array(Math.max(16, into.a.length));
+  let partOf = new Int32Array(Math.max(16, into.a.length)).fill(-1);
   const { cells, denseA, denseB, nb } = into.index();
   const sizeList = new Int32Array(S);
   const sizeCounts = new Float64Array(S);
@@ -238,9 +270,9 @@ function extendAll(from: SizedClasses, rowsA: readonly Int32Array[], rowsB: read
       sizeList[sizesUsed] = s1;
       sizeCounts[sizesUsed++] = n;
     }
-    for (let i = 0; i < parts.length; i++) {
-      const part = parts[i] as SizedPart;
-      if (min + part.min > most) break;
+    for (let i = 0; i < P; i++) {
+      const pmin = pMin[i] as number;
+      if (min + pmin > most) break;
       const ra = rowA[i] as number;
       const rb = rowB[i] as number;
       // A part whose sole-representative guess the class contradicts makes no room.
@@ -249,40 +281,56 @@ function extendAll(from: SizedClasses, rowsA: readonly Int32Array[], rowsB: read
       if (cells !== null && denseA !== null && denseB !== null) {
         const cell = (denseA[ra] as number) * nb + (denseB[rb] as number);
         t = cells[cell] as number;
-        if (t < 0) {
-          t = into.entry(ra, rb);
-        }
+        if (t < 0) t = into.entry(ra, rb);
       } else t = into.entry(ra, rb);
+      if (t >= fromOf.length) {
+        const grownFrom = new Int32Array(fromOf.length * 2);
+        grownFrom.set(fromOf);
+        fromOf = grownFrom;
+        const grownPart = new Int32Array(partOf.length * 2).fill(-1);
+        grownPart.set(partOf);
+        partOf = grownPart;
+      }
       const counts = into.counts;
       const to = t * S;
-      const pc = part.counts;
-      const pmin = part.min;
-      const ptop = part.top;
+      const ptop = pTop[i] as number;
+      const pc = i * S;
       for (let k = 0; k < sizesUsed; k++) {
         const s1 = sizeList[k] as number;
         const n = sizeCounts[k] as number;
         const last = Math.min(ptop, most - s1);
         const at = to + s1;
         for (let s2 = pmin; s2 <= last; s2++) {
-          const m = pc[s2] as number;
+          const m = pCounts[pc + s2] as number;
           if (m !== 0) counts[at + s2] = (counts[at + s2] as number) + n * m;
         }
       }
-      if (min + part.min < (into.minSize[t] as number)) into.minSize[t] = min + part.min;
+      if (min + pmin < (into.minSize[t] as number)) into.minSize[t] = min + pmin;
       // The witness is the smallest room with someone in it, then the least unusual: the class's own best with the part's
       // smallest room, or the part's smallest room with someone in it where the class holds the empty room.
-      if (rank !== NO_ROOM && part.anyRank !== NO_ROOM) {
-        const r = rank + part.anyRank;
+      const anyRank = pAnyRank[i] as number;
+      if (rank !== NO_ROOM && anyRank !== NO_ROOM) {
+        const r = rank + anyRank;
         if (r < (into.ranks[t] as number)) {
           into.ranks[t] = r;
-          into.refs[t] = part.anyRoom === null ? (from.refs[e] ?? null) : new Joined(from.refs[e] ?? null, part.anyRoom);
+          fromOf[t] = e;
+          partOf[t] = i;
         }
       }
-      if (hasEmpty && part.rank < (into.ranks[t] as number)) {
-        into.ranks[t] = part.rank;
-        into.refs[t] = part.room;
+      if (hasEmpty && (pRank[i] as number) < (into.ranks[t] as number)) {
+        into.ranks[t] = pRank[i] as number;
+        fromOf[t] = -1;
+        partOf[t] = i;
       }
     }
+  }
+  for (let t = 0; t < into.length; t++) {
+    const i = partOf[t] as number;
+    if (i < 0) continue;
+    const part = parts[i] as SizedPart;
+    const e = fromOf[t] as number;
+    if (e < 0) into.refs[t] = part.room;
+    else into.refs[t] = part.anyRoom === null ? (from.refs[e] ?? null) : new Joined(from.refs[e] ?? null, part.anyRoom);
   }
 }
 
@@ -301,9 +349,21 @@ function meetings(classes: SizedClasses, parts: readonly SizedPart[], most: numb
 }
 
 /** The summaries the rows can reach, each once: every distinct row read once. */
-function reached(rows: readonly Int32Array[]): Set<number> {
-  const out = new Set<number>();
-  for (const row of new Set(rows)) for (const v of row) if (v >= 0) out.add(v);
+function reached(rows: readonly Int32Array[]): number[] {
+  const out: number[] = [];
+  const seenRow = new Set<Int32Array>();
+  const seen = new Set<number>();
+  for (const row of rows) {
+    if (seenRow.has(row)) continue;
+    seenRow.add(row);
+    for (let i = 0; i < row.length; i++) {
+      const v = row[i] as number;
+      if (v >= 0 && !seen.has(v)) {
+        seen.add(v);
+        out.push(v);
+      }
+    }
+  }
   return out;
 }
 
@@ -313,18 +373,18 @@ function reached(rows: readonly Int32Array[]): Set<number> {
  * within the bound. Keys are found through a dense index where the summaries reached are
  * few enough, else through a hash table.
  */
-export function stepClasses(classes: SizedClasses, parts: readonly SizedPart[], rowA: (a: number) => Int32Array, rowB: (b: number) => Int32Array, tables: readonly [SummaryTable, SummaryTable], most: number): SizedClasses {
+export function stepClasses(classes: SizedClasses, parts: readonly SizedPart[], rowA: (a: number, min: number) => Int32Array, rowB: (b: number, min: number) => Int32Array, tables: readonly [SummaryTable, SummaryTable], most: number): SizedClasses {
   const rowsA: Int32Array[] = [];
   const rowsB: Int32Array[] = [];
   for (let e = 0; e < classes.length; e++) {
-    rowsA.push(rowA(classes.a[e] as number));
-    rowsB.push(rowB(classes.b[e] as number));
+    rowsA.push(rowA(classes.a[e] as number, classes.minSize[e] as number));
+    rowsB.push(rowB(classes.b[e] as number, classes.minSize[e] as number));
   }
   const nextA = reached(rowsA);
   const nextB = reached(rowsB);
   // A dense index is worth its cells only where they are few, or no more than the classes the step can make.
-  const cells = nextA.size * nextB.size;
-  const dense = cells <= MOST_DENSE_CELLS && (cells <= 1 << 20 || cells <= 4 * classes.length * parts.length) ? { a: numbering(nextA, tables[0].size), b: numbering(nextB, tables[1].size), nb: nextB.size, cells } : null;
+  const cells = nextA.length * nextB.length;
+  const dense = cells <= MOST_DENSE_CELLS && (cells <= 1 << 20 || cells <= 4 * classes.length * parts.length) ? { a: numbering(nextA, tables[0].size), b: numbering(nextB, tables[1].size), nb: nextB.length, cells } : null;
   const next = new SizedClasses(classes.sizes, classes.length * 2, dense);
   // Each class meets each part small enough to join it (the parts come smallest first, and the rest are passed over):
   // the work is spent before it is done, so a search past its limit stops first.
@@ -373,7 +433,7 @@ export function absorb(into: SizedClasses, from: SizedClasses): void {
 }
 
 /** The summaries among `values` (ids below `span`), numbered densely. */
-function numbering(values: Set<number>, span: number): Int32Array {
+function numbering(values: readonly number[], span: number): Int32Array {
   const dense = new Int32Array(span).fill(-1);
   let n = 0;
   for (const v of values) dense[v] = n++;
@@ -385,20 +445,34 @@ const MOST_DENSE_CELLS = 16_777_216;
 
 export type Ref = RoomList | Joined | null;
 
+/** See `roomClasses`: how much cheaper than the largest group a small one must be to go first. */
+const SMALL_FIRST = 16;
+
 /** Every class of rooms within the bounds, built group by group from each group's parts. */
 export function roomClasses(groups: readonly GroupParts[], tables: readonly [SummaryTable, SummaryTable], options: SearchOptions, budget: (classes: number) => void): RoomClass[] {
   const most = options.maxAttendees;
   const S = most + 1;
-  // Groups with the most parts first, while there are few classes to extend.
-  const ordered = [...groups].sort((x, y) => y.parts.length - x.parts.length);
+  // The order the groups are added in changes only the work, never the classes at the end. Groups that add no vote
+  // come last: their parts only multiply the classes, and by then no tally can turn. Of the rest, a group of few parts
+  // whose votes add up merges into few classes, while the largest group, added later, meets every class made before
+  // it; so the smallest is taken while the classes times its parts stay below the largest group's parts (times
+  // SMALL_FIRST), else the largest.
+  const voting = groups.filter((g) => g.units[0] + g.units[1] > 0).sort((x, y) => y.parts.length - x.parts.length);
+  const silent = groups.filter((g) => g.units[0] + g.units[1] === 0).sort((x, y) => y.parts.length - x.parts.length);
   // A tally can change only by the units still to come: each later group adds at most its own.
-  const unitsAfter = ordered.map((_, i) => [0, 1].map((side) => Math.min(most, ordered.slice(i + 1).reduce((n, g) => n + (g.units[side] ?? 0), 0))));
-  const unitsAll = [0, 1].map((side) => Math.min(most, ordered.reduce((n, g) => n + (g.units[side] ?? 0), 0)));
-  let classes = startClasses(S, tables[0].settle(tables[0].empty(), unitsAll[0] ?? most), tables[1].settle(tables[1].empty(), unitsAll[1] ?? most));
-  for (const [step, { parts }] of ordered.entries()) {
-    const toA = extender(tables[0], parts, "a", unitsAfter[step]?.[0] ?? most);
-    const toB = extender(tables[1], parts, "b", unitsAfter[step]?.[1] ?? most);
-    classes = stepClasses(classes, parts, toA, toB, tables, most);
+  const unitsLeft = [0, 1].map((side) => groups.reduce((n, g) => n + (g.units[side] ?? 0), 0));
+  let classes = startClasses(S, tables[0].settle(tables[0].empty(), Math.min(most, unitsLeft[0] ?? most)), tables[1].settle(tables[1].empty(), Math.min(most, unitsLeft[1] ?? most)));
+  while (voting.length + silent.length > 0) {
+    const largest = voting[0];
+    const smallest = voting[voting.length - 1];
+    let group: GroupParts;
+    if (largest && smallest) group = (classes.length * smallest.parts.length <= SMALL_FIRST * largest.parts.length ? voting.pop() : voting.shift()) as GroupParts;
+    else group = silent.shift() as GroupParts;
+    unitsLeft[0] = (unitsLeft[0] ?? 0) - group.units[0];
+    unitsLeft[1] = (unitsLeft[1] ?? 0) - group.units[1];
+    const toA = extender(tables[0], group.parts, "a", Math.min(most, unitsLeft[0] ?? most), most);
+    const toB = extender(tables[1], group.parts, "b", Math.min(most, unitsLeft[1] ?? most), most);
+    classes = stepClasses(classes, group.parts, toA, toB, tables, most);
     budget(classes.length);
   }
   if (tables[0].size >= MOST_SUMMARIES || tables[1].size >= MOST_SUMMARIES) throw new Error("the search met more distinct rooms than it can number");
@@ -409,7 +483,7 @@ export function roomClasses(groups: readonly GroupParts[], tables: readonly [Sum
     if (rooms === 0) continue;
     // The empty room is no conference: the witness is the smallest room with someone in it.
     const rank = classes.ranks[e] as number;
-    out.push({ size: Math.floor(rank / 65536), a: classes.a[e] as number, b: classes.b[e] as number, rooms, oddity: rank % 65536, room: resolve(classes.refs[e] ?? null) });
+    out.push({ size: Math.floor(rank / 65536), a: classes.a[e] as number, b: classes.b[e] as number, rooms, oddity: rank % 65536, room: classes.refs[e] ?? null });
   }
   return out;
 }

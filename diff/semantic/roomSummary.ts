@@ -112,7 +112,8 @@ export class SummaryTable {
   private readonly closed = new PairMap(4096);
   private readonly sums = new PairMap(4096);
   private readonly combined = new PairMap(4096);
-  private readonly settled = new PairMap(4096);
+  /** Settled summaries by the attendees still to come, then by summary id (-1 where not yet worked out): read most of all, so an array rather than a hash. */
+  private readonly settled: Int32Array[] = [];
   private readonly projected = new PairMap(1024);
   readonly entities: Entity[] = [];
   /** The slots of the sole-representative rules, which combine by counting rather than by "or". */
@@ -507,7 +508,13 @@ export class SummaryTable {
    * way it falls remains.
    */
   settle(x: number, remaining: number): number {
-    let id = this.settled.get(x, remaining, -1);
+    let memo = this.settled[remaining];
+    if (memo === undefined || x >= memo.length) {
+      const grown = new Int32Array(Math.max(1024, this.records.length * 2, x + 1)).fill(-1);
+      if (memo !== undefined) grown.set(memo);
+      memo = this.settled[remaining] = grown;
+    }
+    let id = memo[x] as number;
     if (id >= 0) return id;
     const f = this.load(x, this.work);
     const margin = get(f, this.margin) - MARGIN_OFFSET;
@@ -521,7 +528,7 @@ export class SummaryTable {
       put(f, this.anyView, 0);
     }
     id = this.intern(f);
-    this.settled.set(x, remaining, id);
+    memo[x] = id;
     return id;
   }
 
