@@ -4,7 +4,7 @@
  * the installed binary, from a copy of the "full" device made in a scratch folder: never
  * the system's own /dev entries.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -64,7 +64,7 @@ describe("the installed binary writing to a full device", () => {
   const full = path.join(dir, "full");
   const made = spawnSync("mknod", [full, "c", "1", "7"]).status === 0;
 
-  it.skipIf(!made)("every command says the output could not be written, exit 2, with no stack trace", () => {
+  it.skipIf(!made)("every command says the output could not be written, exit 2, with no stack trace", async () => {
     const commands = [
       ["check", "policies"],
       ["summary", "policies"],
@@ -73,16 +73,28 @@ describe("the installed binary writing to a full device", () => {
       ["diff", "policies/wakefield.policy", "policies/lancashire.policy", "--structural-only"],
       ["eval", "policies/wakefield.policy", "--batch", path.join(REPO, "bench/realistic-conference.json")],
     ];
-    for (const args of commands) {
-      const fd = openSync(full, "w");
-      try {
-        const run = spawnSync(process.execPath, [path.join(REPO, "bin/quorate.js"), ...args], { cwd: ENGINE, stdio: ["ignore", fd, "pipe"], encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
-        expect(run.status, args.join(" ")).toBe(2);
-        expect(run.stderr).toContain("error: the output could not be written: the disk is full");
-        expect(run.stderr).not.toMatch(/^\s+at /m);
-      } finally {
-        closeSync(fd);
-      }
-    }
+    // Each command writes to a descriptor of its own, so they run side by side.
+    const runs = await Promise.all(
+      commands.map(async (args) => {
+        const fd = openSync(full, "w");
+        try {
+          return await new Promise<{ status: number | null; stderr: string }>((resolve, reject) => {
+            const child = spawn(process.execPath, [path.join(REPO, "bin/quorate.js"), ...args], { cwd: ENGINE, stdio: ["ignore", fd, "pipe"], env: { ...process.env, NO_COLOR: "1" } });
+            let stderr = "";
+            child.stderr?.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+            child.on("error", reject);
+            child.on("close", (status) => resolve({ status, stderr }));
+          });
+        } finally {
+          closeSync(fd);
+        }
+      }),
+    );
+    commands.forEach((args, i) => {
+      const run = runs[i] as { status: number | null; stderr: string };
+      expect(run.status, args.join(" ")).toBe(2);
+      expect(run.stderr).toContain("error: the output could not be written: the disk is full");
+      expect(run.stderr).not.toMatch(/^\s+at /m);
+    });
   });
 });

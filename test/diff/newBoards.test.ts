@@ -10,10 +10,13 @@ import { compileFile } from "../../compiler/compile.js";
 import type { PolicyIR } from "../../compiler/ir.js";
 import { DEFAULT_SEARCH } from "../../diff/semantic/searchSpace.js";
 import { REPO } from "../helpers/runCli.js";
+
+/** The engine's own copy of these boards (test/fixtures/newer-boards/), never the repository's `policies/`. */
+const NEWER_BOARDS = path.join(REPO, "test/fixtures/newer-boards/policies");
 import { expectExact } from "./bruteForce.js";
 
 function board(name: string): PolicyIR {
-  const { ir } = compileFile(path.join(REPO, `policies/${name}.policy`), { today: "2026-01-01" });
+  const { ir } = compileFile(path.join(NEWER_BOARDS, `${name}.policy`), { today: "2026-01-01" });
   if (!ir) throw new Error(`${name} did not compile`);
   return ir;
 }

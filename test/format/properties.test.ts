@@ -13,11 +13,12 @@ import { canonicalOptions, formatPolicy } from "../../format/formatPolicy.js";
 import { irWithoutLines } from "../../format/meaning.js";
 import { BUNDLED_FILES, TODAY } from "../helpers/compileText.js";
 import { messyPolicy } from "../helpers/policyArbitrary.js";
+import { cases } from "../helpers/sampleSize.js";
 
 const FILE = "policies/generated.policy";
 const host = memoryHost(BUNDLED_FILES);
 const compileText = (text: string) => compile(text, { filename: FILE, host, today: TODAY });
-const RUNS = { numRuns: 150 };
+const RUNS = { numRuns: cases(60, 300) };
 
 describe("formatting random policies", () => {
   it("every generated policy is valid: it compiles without errors", () => {

@@ -11,12 +11,9 @@ import { performance } from "node:perf_hooks";
 import fc from "fast-check";
 import { checkText, type CaseOutcome, type PropertyName } from "./properties.js";
 
-export const FULL = process.env["QUORATE_FUZZ"] === "full";
+import { FULL } from "../helpers/sampleSize.js";
 
-/** The number of cases: `ci` in `npm test`, `full` in `npm run fuzz`. */
-export function cases(ci: number, full: number): number {
-  return FULL ? full : ci;
-}
+export { cases, FULL } from "../helpers/sampleSize.js";
 
 export interface FamilyReport {
   family: string;

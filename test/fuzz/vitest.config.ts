@@ -1,8 +1,9 @@
 /**
  * `npm run fuzz` (`vitest run --config test/fuzz/vitest.config.ts`, from the repository
  * root, which stays vitest's root): the fuzz families of `test/fuzz/` at full size (over 100,000 cases),
- * with a report of the counts at the end (`test/fuzz/report.ts`). `npm test` runs the same
- * families with a few thousand cases.
+ * with a report of the counts at the end (`test/fuzz/report.ts`), and the property tests
+ * elsewhere that size their runs with `test/helpers/sampleSize.ts` at their full number.
+ * `npm test` runs the same families and properties on a smaller sample.
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,7 +16,7 @@ process.env["QUORATE_FUZZ_REPORT_DIR"] = reportDir;
 
 export default defineConfig({
   test: {
-    include: ["test/fuzz/**/*.test.ts"],
+    include: ["test/fuzz/**/*.test.ts", "test/runtime/baselines.test.ts", "test/lsp/fuzz.test.ts", "test/language-service/fuzz.test.ts", "test/format/properties.test.ts", "test/grammar/lexerLinearity.test.ts"],
     // The harness's own test plants a failure; it runs in `npm test` only.
     exclude: ["test/fuzz/harness.test.ts"],
     maxWorkers: 2,

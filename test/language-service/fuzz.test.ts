@@ -10,6 +10,7 @@ import { memoryHost } from "../../compiler/host.js";
 import { createLanguageService } from "../../language-service/index.js";
 import { editorRange, TextLines, type Range } from "../../language-service/positions.js";
 import { bundledFiles, TODAY } from "./helpers.js";
+import { cases } from "../helpers/sampleSize.js";
 
 const files = bundledFiles();
 const SNIPPETS = ["{", "}", '"', "#", ":", ",", "\n", " cite ", "grouping x \"X\" { gp }", "when ", "😀", "\r\n", "majorty", "agency ", "may sit with ", "not voting: "];
@@ -56,6 +57,6 @@ it("answers every query on a randomly edited policy, with compile()'s diagnostic
       }
       for (const f of ls.foldingRanges(file)) expect(f.endLine).toBeGreaterThan(f.startLine);
     }),
-    { numRuns: Number(process.env["QUORATE_LS_FUZZ_RUNS"] ?? 200), seed: Number(process.env["QUORATE_SEED"] ?? 16) },
+    { numRuns: Number(process.env["QUORATE_LS_FUZZ_RUNS"] ?? cases(80, 400)), seed: Number(process.env["QUORATE_SEED"] ?? 16) },
   );
 });

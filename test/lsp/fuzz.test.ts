@@ -9,6 +9,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { LspClient, uriOf, WORKSPACE, type Message } from "./client.js";
+import { cases } from "../helpers/sampleSize.js";
 
 const SOURCE = readFileSync(path.join(WORKSPACE, "policies/cwm-taf-morgannwg.policy"), "utf8");
 const SNIPPETS = ["{", "}", '"', "#", ":", ",", "\n", "cite ", "grouping x \"X\" { gp }", "when ", "é😀", "\r\n", "  ", "voting {", "quorum", "helth_visitor", "\\"];
@@ -94,7 +95,7 @@ it("answers every request well formed, after any sequence of edits, and never ex
       client.notify("textDocument/didClose", { textDocument: { uri } });
       expect(client.exited).toBeUndefined();
     }),
-    { numRuns: Number(process.env["QUORATE_LSP_FUZZ_RUNS"] ?? 150), seed: Number(process.env["QUORATE_SEED"] ?? 16) },
+    { numRuns: Number(process.env["QUORATE_LSP_FUZZ_RUNS"] ?? cases(60, 300)), seed: Number(process.env["QUORATE_SEED"] ?? 16) },
   );
   expect(client.exited).toBeUndefined();
   expect(client.stderr.join("")).toBe("");

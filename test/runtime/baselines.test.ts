@@ -15,8 +15,9 @@ import { createDecider, createEvaluator } from "../../runtime/evaluator.js";
 import { validateConference } from "../../runtime/validateConference.js";
 import { chairArbitrary } from "../helpers/chairArbitrary.js";
 import { BOARDS, boardIR, type Board } from "../helpers/conferences.js";
+import { cases } from "../helpers/sampleSize.js";
 
-const RUNS = 10_000;
+const RUNS = cases(2_500, 10_000);
 const ROLES = boardIR("cwm-taf-morgannwg").roles.map((r) => r.id);
 // Schools, health and social care weigh more, so that groupings gather several members,
 // schools meet the sole-representative rule, and conferences are often quorate.
@@ -116,7 +117,7 @@ describe.each(BOARDS)("the decisions-only path under %s", (board) => {
         const conference = validated(board, generated);
         expect(decide(conference)).toEqual(verdictsOf(explain(conference)));
       }),
-      { numRuns: 2_000, seed: 20261125 },
+      { numRuns: cases(500, 2_000), seed: 20261125 },
     );
   });
 });
