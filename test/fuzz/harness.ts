@@ -11,7 +11,6 @@ import { performance } from "node:perf_hooks";
 import fc from "fast-check";
 import { checkText, type CaseOutcome, type PropertyName } from "./properties.js";
 
-
 export { cases, FULL } from "../helpers/sampleSize.js";
 
 export interface FamilyReport {
