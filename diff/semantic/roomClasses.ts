@@ -445,18 +445,21 @@ const MOST_DENSE_CELLS = 16_777_216;
 
 export type Ref = RoomList | Joined | null;
 
-/** See `roomClasses`: how much cheaper than the largest group a small one must be to go first. */
+/** See `roomClasses`: how much cheaper than the largest group a small one must be to go first, and up to how many from one agency. */
 const SMALL_FIRST = 16;
+const SMALL_FIRST_PER_AGENCY = 3;
 
 /** Every class of rooms within the bounds, built group by group from each group's parts. */
 export function roomClasses(groups: readonly GroupParts[], tables: readonly [SummaryTable, SummaryTable], options: SearchOptions, budget: (classes: number) => void): RoomClass[] {
   const most = options.maxAttendees;
   const S = most + 1;
   // The order the groups are added in changes only the work, never the classes at the end. Groups that add no vote
-  // come last: their parts only multiply the classes, and by then no tally can turn. Of the rest, a group of few parts
-  // whose votes add up merges into few classes, while the largest group, added later, meets every class made before
-  // it; so the smallest is taken while the classes times its parts stay below the largest group's parts (times
-  // SMALL_FIRST), else the largest.
+  // come last: their parts only multiply the classes, and by then no tally can turn. Of the rest, the largest group
+  // goes first, while there are few classes to extend, except that with at most SMALL_FIRST_PER_AGENCY from one agency a
+  // group of few parts (no more than the square root of the largest's) whose votes add up merges into so few classes
+  // that it goes first, while the classes times its parts stay below SMALL_FIRST times the largest group's parts.
+  // Measured on the bundled boards (docs/benchmarks.md): a quarter fewer classes met at 8 attendees and 3 from one
+  // agency; with 5 from one agency the small groups' classes no longer merge, and the largest first is cheaper.
   const voting = groups.filter((g) => g.units[0] + g.units[1] > 0).sort((x, y) => y.parts.length - x.parts.length);
   const silent = groups.filter((g) => g.units[0] + g.units[1] === 0).sort((x, y) => y.parts.length - x.parts.length);
   // A tally can change only by the units still to come: each later group adds at most its own.
@@ -466,7 +469,10 @@ export function roomClasses(groups: readonly GroupParts[], tables: readonly [Sum
     const largest = voting[0];
     const smallest = voting[voting.length - 1];
     let group: GroupParts;
-    if (largest && smallest) group = (classes.length * smallest.parts.length <= SMALL_FIRST * largest.parts.length ? voting.pop() : voting.shift()) as GroupParts;
+    if (largest && smallest) {
+      const smallFirst = options.maxPerGroup <= SMALL_FIRST_PER_AGENCY && smallest.parts.length ** 2 <= largest.parts.length && classes.length * smallest.parts.length <= SMALL_FIRST * largest.parts.length;
+      group = (smallFirst ? voting.pop() : voting.shift()) as GroupParts;
+    }
     else group = silent.shift() as GroupParts;
     unitsLeft[0] = (unitsLeft[0] ?? 0) - group.units[0];
     unitsLeft[1] = (unitsLeft[1] ?? 0) - group.units[1];
