@@ -45,6 +45,17 @@ export interface Attendance {
   notApplied: NotApplied[];
 }
 
+
+/** The did-you-mean for a grouping an attendee says they represent, worked out once per choice and name (a batch repeats them). */
+const optionSuggestions = new WeakMap<ReadonlySet<string>, Map<string, string | undefined>>();
+
+function nearestOption(options: ReadonlySet<string>, chosen: string): string | undefined {
+  let known = optionSuggestions.get(options);
+  if (!known) optionSuggestions.set(options, (known = new Map()));
+  if (!known.has(chosen)) known.set(chosen, didYouMean(chosen, options));
+  return known.get(chosen);
+}
+
 /** Lists longer than this are searched through a set, built once: a thousand attendees each naming a thousand children was a billion comparisons. */
 const LONGEST_LIST_SEARCHED = 16;
 const involvementSets = new WeakMap<readonly string[], ReadonlySet<string>>();
@@ -90,7 +101,7 @@ function placeInUnit(tables: PolicyTables, rule: RoleRule, seat: Seat, notes: No
       unitId = rule.choice.fallback;
       if (notes && chosen !== undefined) {
         // A conference may be written for another board, whose groupings these are not; a near miss is more likely a typo.
-        const typo = didYouMean(chosen, rule.choice.options);
+        const typo = nearestOption(rule.choice.options, chosen);
         notes.push(notApplied(formatPath(["attendees", index, "represents"]), `${rule.label} may sit with ${listInWords([...rule.choice.options])} under this policy, not \`${chosen}\`${typo ? ` (${typo})` : ""}; they sit with ${unitId}`, rule.at));
       }
     }

@@ -442,14 +442,27 @@ function contextFor(tables: PolicyTables, conference: Conference, explain: boole
   return { tables, conference, attendance, sole: soleRepresentatives(tables, attendance.participants), unsafe, everyone: null, agencies: null, count, dating };
 }
 
+/**
+ * The did-you-mean for a fact this policy does not declare, worked out once per policy and
+ * fact: a batch written for another board names the same undeclared facts on every line,
+ * and finding the nearest names is most of the time such a line takes.
+ */
+const factSuggestions = new WeakMap<PolicyTables, Map<string, string | undefined>>();
+
+function nearestFact(tables: PolicyTables, id: string): string | undefined {
+  let known = factSuggestions.get(tables);
+  if (!known) factSuggestions.set(tables, (known = new Map()));
+  if (!known.has(id)) known.set(id, didYouMean(id, tables.facts.keys()));
+  return known.get(id);
+}
+
 /** Facts the conference gives that this policy does not declare: written for other boards, or misspelt. */
 function undeclaredFacts(tables: PolicyTables, conference: Conference): NotApplied[] {
   const notes: NotApplied[] = [];
-  const known = [...tables.facts.keys()];
   const check = (parts: (string | number)[], values: Record<string, unknown> | undefined) => {
     for (const id of Object.keys(values ?? {})) {
       if (tables.facts.has(id)) continue;
-      const near = didYouMean(id, known);
+      const near = nearestFact(tables, id);
       notes.push(notApplied(formatPath([...parts, id]), `no rule of this policy reads the fact \`${id}\`, so it changes nothing here${near ? ` (${near})` : ""}`, null));
     }
   };
