@@ -52,8 +52,11 @@ const optionSuggestions = new WeakMap<ReadonlySet<string>, Map<string, string | 
 function nearestOption(options: ReadonlySet<string>, chosen: string): string | undefined {
   let known = optionSuggestions.get(options);
   if (!known) optionSuggestions.set(options, (known = new Map()));
-  if (!known.has(chosen)) known.set(chosen, didYouMean(chosen, options));
-  return known.get(chosen);
+  if (known.has(chosen)) return known.get(chosen);
+  const near = didYouMean(chosen, options);
+  // A batch of endless different names must not grow the memory without end: past a few thousand, no more are kept.
+  if (known.size < 4096) known.set(chosen, near);
+  return near;
 }
 
 /** Lists longer than this are searched through a set, built once: a thousand attendees each naming a thousand children was a billion comparisons. */

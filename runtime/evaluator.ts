@@ -448,12 +448,16 @@ function contextFor(tables: PolicyTables, conference: Conference, explain: boole
  * and finding the nearest names is most of the time such a line takes.
  */
 const factSuggestions = new WeakMap<PolicyTables, Map<string, string | undefined>>();
+const MOST_SUGGESTIONS_KEPT = 4096;
 
 function nearestFact(tables: PolicyTables, id: string): string | undefined {
   let known = factSuggestions.get(tables);
   if (!known) factSuggestions.set(tables, (known = new Map()));
-  if (!known.has(id)) known.set(id, didYouMean(id, tables.facts.keys()));
-  return known.get(id);
+  if (known.has(id)) return known.get(id);
+  const near = didYouMean(id, tables.facts.keys());
+  // A batch of endless different names must not grow the memory without end: past a few thousand, no more are kept.
+  if (known.size < MOST_SUGGESTIONS_KEPT) known.set(id, near);
+  return near;
 }
 
 /** Facts the conference gives that this policy does not declare: written for other boards, or misspelt. */
