@@ -12,8 +12,33 @@
  * so its answers are taken as confirmed only up to HOLIDAYS_CONFIRMED_THROUGH; a due date
  * that depends on a later year is marked provisional, never given silently.
  */
-import Holidays, { type HolidaysTypes } from "date-holidays";
+import { createRequire } from "node:module";
+import type Holidays from "date-holidays";
+import type { HolidaysTypes } from "date-holidays";
 import type { JurisdictionId } from "../compiler/catalogue.js";
+
+type HolidaysClass = typeof Holidays;
+
+/**
+ * The package is loaded the first time a due date needs a holiday, not when the evaluator
+ * is: its data for every country took 170 ms of each `quorate eval`, `impact`, `test`,
+ * `diff` and `summary` start, and of each thread a diff searches on, most of which never
+ * date anything. A bundle for the browser, which cannot load a package as it runs, hands
+ * the class over first (`useHolidaysPackage`; the Studio's worker does).
+ */
+let holidaysClass: HolidaysClass | undefined;
+
+export function useHolidaysPackage(given: HolidaysClass): void {
+  holidaysClass = given;
+}
+
+function holidaysPackage(): HolidaysClass {
+  if (holidaysClass === undefined) {
+    const loaded = createRequire(import.meta.url)("date-holidays") as HolidaysClass | { default: HolidaysClass };
+    holidaysClass = "default" in loaded ? loaded.default : loaded;
+  }
+  return holidaysClass;
+}
 
 /**
  * The version of `date-holidays` whose data this horizon was set for (September 2026).
@@ -68,7 +93,8 @@ function source(calendar: CalendarId): Holidays {
   if (!found) {
     const region = CALENDARS[calendar];
     const options: HolidaysTypes.Options = { languages: "en", types: ["bank", "public"] };
-    found = region.state === undefined ? new Holidays(region.country, options) : new Holidays(region.country, region.state, options);
+    const Package = holidaysPackage();
+    found = region.state === undefined ? new Package(region.country, options) : new Package(region.country, region.state, options);
     sources.set(calendar, found);
   }
   return found;

@@ -7,12 +7,17 @@
  * Requests are answered in order, except that a check waiting behind a newer check of
  * the same file is answered `superseded` unread: only the newest text is worth checking.
  */
+import Holidays from "date-holidays";
 import { parse } from "../../../grammar/parse.js";
+import { useHolidaysPackage } from "../../../runtime/holidays.js";
 import { compare } from "./comparing.js";
 import { decide } from "./deciding.js";
 import { catalogue, check, complete, format, hover } from "./languageQueries.js";
 import type { BundledDocument, Request, RequestMessage, ResponseMessage, Started } from "./protocol.js";
 import { Workspace } from "./workspace.js";
+
+// The page cannot load a package as it runs: the holidays (trimmed to the countries Quorate reads) come in the bundle.
+useHolidaysPackage(Holidays);
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<RequestMessage>) => void) | null;
