@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { SlowestFirst } from "./test/slowFirst.js";
 
 export default defineConfig({
   test: {
@@ -14,6 +15,8 @@ export default defineConfig({
     // for changed built-ins.
     isolate: false,
     testTimeout: 30_000,
+    // The slowest files start first, so that the two workers end together (test/slowFirst.ts).
+    sequence: { sequencer: SlowestFirst },
     // Fails any test file that changes a built-in prototype or leaves a temporary file behind.
     setupFiles: ["test/guards/afterEachFile.ts"],
   },
