@@ -34,7 +34,13 @@ export function useHolidaysPackage(given: HolidaysClass): void {
 
 function holidaysPackage(): HolidaysClass {
   if (holidaysClass === undefined) {
-    const loaded = createRequire(import.meta.url)("date-holidays") as HolidaysClass | { default: HolidaysClass };
+    let loaded: HolidaysClass | { default: HolidaysClass };
+    try {
+      loaded = createRequire(import.meta.url)("date-holidays") as HolidaysClass | { default: HolidaysClass };
+    } catch (error) {
+      // In a browser bundle that did not hand the package over, or where it is not installed: say which, not a loader's words.
+      throw new Error(`the public holidays (the date-holidays package) could not be loaded: ${error instanceof Error ? error.message : String(error)}; a bundle for the browser must call useHolidaysPackage first`, { cause: error });
+    }
     holidaysClass = "default" in loaded ? loaded.default : loaded;
   }
   return holidaysClass;
