@@ -465,15 +465,11 @@ export class SummaryTable {
     return sum;
   }
 
-  /** The combined words of two summaries, in the scratch record `out`. */
+  /** The combined words of two summaries, in the scratch record `out`: their sum, with the sole-representative counts added up. */
   private combineInto(x: number, y: number): Int32Array {
-    const a = this.load(x, this.work);
-    const b = this.load(y, this.other);
-    const f = this.out;
-    for (let i = 0; i < f.length; i++) f[i] = (a[i] ?? 0) | (b[i] ?? 0);
-    for (const c of this.countClosed) put(f, c.slot, Math.min(c.cap, get(a, c.slot) + get(b, c.slot)));
-    put(f, this.margin, get(a, this.margin) + get(b, this.margin) - MARGIN_OFFSET);
-    put(f, this.unresolved, get(a, this.unresolved) + get(b, this.unresolved));
+    const f = this.sumInto(x, y);
+    const a = this.work;
+    const b = this.other;
     for (const slot of this.soleSlots) {
       const u = get(a, slot);
       const v = get(b, slot);
@@ -488,6 +484,17 @@ export class SummaryTable {
     if (y < x) [x, y] = [y, x];
     let sum = this.sums.get(x, y, -1);
     if (sum >= 0) return sum;
+    sum = this.intern(this.sumInto(x, y));
+    this.sums.set(x, y, sum);
+    return sum;
+  }
+
+  /**
+   * The words of two summaries put together, in the scratch record `out` (the two stay
+   * loaded in `work` and `other`): every field an "or", but the counts and the tally, which
+   * add up.
+   */
+  private sumInto(x: number, y: number): Int32Array {
     const a = this.load(x, this.work);
     const b = this.load(y, this.other);
     const f = this.out;
@@ -495,9 +502,7 @@ export class SummaryTable {
     for (const c of this.countClosed) put(f, c.slot, Math.min(c.cap, get(a, c.slot) + get(b, c.slot)));
     put(f, this.margin, get(a, this.margin) + get(b, this.margin) - MARGIN_OFFSET);
     put(f, this.unresolved, get(a, this.unresolved) + get(b, this.unresolved));
-    sum = this.intern(f);
-    this.sums.set(x, y, sum);
-    return sum;
+    return f;
   }
 
   /**
