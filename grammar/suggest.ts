@@ -74,3 +74,22 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
   const last = found.pop() as string;
   return `did you mean ${found.length === 0 ? last : `${found.join(", ")} or ${last}`}?`;
 }
+
+/** Answers kept by `rememberedDidYouMean`, per owner of the names: a batch of endless different names must not grow memory without end. */
+const MOST_REMEMBERED = 4096;
+const remembered = new WeakMap<object, Map<string, string | undefined>>();
+
+/**
+ * `didYouMean`, worked out once per `owner` (the collection the candidates come from, which
+ * does not change) and word: a batch written for another board names the same unknown
+ * fact or grouping on every line, and finding the nearest names was most of such a line's
+ * time. Past a few thousand words per owner, no more are kept.
+ */
+export function rememberedDidYouMean(owner: object, word: string, candidates: Iterable<string>): string | undefined {
+  let known = remembered.get(owner);
+  if (!known) remembered.set(owner, (known = new Map()));
+  if (known.has(word)) return known.get(word);
+  const near = didYouMean(word, candidates);
+  if (known.size < MOST_REMEMBERED) known.set(word, near);
+  return near;
+}

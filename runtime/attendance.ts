@@ -10,7 +10,7 @@ import type { Origin } from "../compiler/ir.js";
 import type { Attendee, Conference, View } from "./conference.js";
 import type { NotApplied, TraceStep } from "./decision.js";
 import type { PolicyTables, RoleRule } from "./policyTables.js";
-import { didYouMean } from "../grammar/suggest.js";
+import { rememberedDidYouMean } from "../grammar/suggest.js";
 import { formatPath } from "./jsonPath.js";
 import { listInWords, listSome, notApplied, step } from "./trace.js";
 
@@ -43,20 +43,6 @@ export interface Attendance {
   /** Empty when the evaluation is not explained. */
   trace: TraceStep[];
   notApplied: NotApplied[];
-}
-
-
-/** The did-you-mean for a grouping an attendee says they represent, worked out once per choice and name (a batch repeats them). */
-const optionSuggestions = new WeakMap<ReadonlySet<string>, Map<string, string | undefined>>();
-
-function nearestOption(options: ReadonlySet<string>, chosen: string): string | undefined {
-  let known = optionSuggestions.get(options);
-  if (!known) optionSuggestions.set(options, (known = new Map()));
-  if (known.has(chosen)) return known.get(chosen);
-  const near = didYouMean(chosen, options);
-  // A batch of endless different names must not grow the memory without end: past a few thousand, no more are kept.
-  if (known.size < 4096) known.set(chosen, near);
-  return near;
 }
 
 /** Lists longer than this are searched through a set, built once: a thousand attendees each naming a thousand children was a billion comparisons. */
@@ -104,7 +90,7 @@ function placeInUnit(tables: PolicyTables, rule: RoleRule, seat: Seat, notes: No
       unitId = rule.choice.fallback;
       if (notes && chosen !== undefined) {
         // A conference may be written for another board, whose groupings these are not; a near miss is more likely a typo.
-        const typo = nearestOption(rule.choice.options, chosen);
+        const typo = rememberedDidYouMean(rule.choice.options, chosen, rule.choice.options);
         notes.push(notApplied(formatPath(["attendees", index, "represents"]), `${rule.label} may sit with ${listInWords([...rule.choice.options])} under this policy, not \`${chosen}\`${typo ? ` (${typo})` : ""}; they sit with ${unitId}`, rule.at));
       }
     }

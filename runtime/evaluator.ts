@@ -19,7 +19,7 @@ import { majorityOf, type Tally } from "./decisionRule.js";
 import { involvedUnits, soleRepresentatives, votersFor } from "./eligibility.js";
 import { ALWAYS, conditionWords, holdsFor, type Holds } from "./facts.js";
 import { formatPath } from "./jsonPath.js";
-import { didYouMean } from "../grammar/suggest.js";
+import { rememberedDidYouMean } from "../grammar/suggest.js";
 import { fired, triggeredObligations, type Happened } from "./obligations.js";
 import { policyTables, type PolicyTables } from "./policyTables.js";
 import { countedAgencies, quorumCheck, quorumMet } from "./quorumCheck.js";
@@ -442,31 +442,13 @@ function contextFor(tables: PolicyTables, conference: Conference, explain: boole
   return { tables, conference, attendance, sole: soleRepresentatives(tables, attendance.participants), unsafe, everyone: null, agencies: null, count, dating };
 }
 
-/**
- * The did-you-mean for a fact this policy does not declare, worked out once per policy and
- * fact: a batch written for another board names the same undeclared facts on every line,
- * and finding the nearest names is most of the time such a line takes.
- */
-const factSuggestions = new WeakMap<PolicyTables, Map<string, string | undefined>>();
-const MOST_SUGGESTIONS_KEPT = 4096;
-
-function nearestFact(tables: PolicyTables, id: string): string | undefined {
-  let known = factSuggestions.get(tables);
-  if (!known) factSuggestions.set(tables, (known = new Map()));
-  if (known.has(id)) return known.get(id);
-  const near = didYouMean(id, tables.facts.keys());
-  // A batch of endless different names must not grow the memory without end: past a few thousand, no more are kept.
-  if (known.size < MOST_SUGGESTIONS_KEPT) known.set(id, near);
-  return near;
-}
-
 /** Facts the conference gives that this policy does not declare: written for other boards, or misspelt. */
 function undeclaredFacts(tables: PolicyTables, conference: Conference): NotApplied[] {
   const notes: NotApplied[] = [];
   const check = (parts: (string | number)[], values: Record<string, unknown> | undefined) => {
     for (const id of Object.keys(values ?? {})) {
       if (tables.facts.has(id)) continue;
-      const near = nearestFact(tables, id);
+      const near = rememberedDidYouMean(tables.facts, id, tables.facts.keys());
       notes.push(notApplied(formatPath([...parts, id]), `no rule of this policy reads the fact \`${id}\`, so it changes nothing here${near ? ` (${near})` : ""}`, null));
     }
   };

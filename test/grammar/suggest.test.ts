@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { didYouMean, partialMatches } from "../../grammar/suggest.js";
+import { didYouMean, partialMatches, rememberedDidYouMean } from "../../grammar/suggest.js";
 
 const ROLES = ["children_social_worker", "adult_social_worker", "family_support_worker", "health_visitor", "school_nurse", "specialist_nurse", "police_officer", "primary_school", "secondary_school"];
 
@@ -20,5 +20,13 @@ describe("suggestions for an unknown name", () => {
     expect(partialMatches("socail_workers", ROLES)).toEqual(["adult_social_worker", "children_social_worker"]);
     expect(didYouMean("gp", ROLES)).toBeUndefined();
     expect(didYouMean("paediatrician", ROLES)).toBeUndefined();
+  });
+});
+
+describe("rememberedDidYouMean", () => {
+  it("answers as didYouMean does, the first time, the next, and past the number of answers it keeps", () => {
+    const roles = new Set(["health_visitor", "school_nurse", "children_social_worker", "adult_social_worker"]);
+    const words = ["helth_visitor", "social_worker", "nobody_at_all", ...Array.from({ length: 5000 }, (_, i) => `word_${i}`), "helth_visitor", "school_nurs"];
+    for (const word of [...words, ...words]) expect(rememberedDidYouMean(roles, word, roles)).toBe(didYouMean(word, roles));
   });
 });
