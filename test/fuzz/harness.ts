@@ -69,32 +69,13 @@ async function runCase(text: string, extra?: Extra): Promise<CaseOutcome> {
 }
 
 /** Runs `numRuns` random cases of a family through every property (and `extra`, if given). */
-export async function fuzzRandom<T>(family: string, arbitrary: fc.Arbitrary<T>, textOf: (value: T) => string, numRuns: number, extra?: (value: T) => ReturnType<Extra>): Promise<FamilyReport> {
-  const seedText = process.env["QUORATE_FUZZ_SEED"];
-  const seed = seedText ? Number(seedText) : (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
-  const tally = new Tally(family, seed);
-  let counting = true;
-  let failure: string | undefined;
-  const result = await fc.check(
-    fc.asyncProperty(arbitrary, async (value) => {
-      const text = textOf(value);
-      const outcome = await runCase(text, extra ? () => extra(value) : undefined);
-      // Shrinking re-runs failing cases; only the cases of the run itself are counted.
-      if (counting) tally.add(outcome);
-      if (outcome.failures.length > 0) {
-        counting = false;
-        failure = describeFailure(text, outcome);
-      }
-      return outcome.failures.length === 0;
-    }),
-    { numRuns, seed },
-  );
-  return tally.finish(result.failed ? failure : undefined);
+export function fuzzRandom<T>(family: string, arbitrary: fc.Arbitrary<T>, textOf: (value: T) => string, numRuns: number, extra?: (value: T) => ReturnType<Extra>): Promise<FamilyReport> {
+  return fuzzInputs(family, arbitrary, (value) => runCase(textOf(value), extra ? () => extra(value) : undefined), textOf, numRuns);
 }
 
 /**
- * Runs `numRuns` random cases of a family of inputs other than policy text (conferences,
- * batch lines, scenario files) through its own check, counted as the policy families are.
+ * Runs `numRuns` random cases of a family through its own check (policy texts through
+ * every property, by `fuzzRandom`; conferences, batch lines, scenario files through theirs).
  */
 export async function fuzzInputs<T>(family: string, arbitrary: fc.Arbitrary<T>, check: (value: T) => CaseOutcome | Promise<CaseOutcome>, shown: (value: T) => string, numRuns: number): Promise<FamilyReport> {
   const seedText = process.env["QUORATE_FUZZ_SEED"];
@@ -105,6 +86,7 @@ export async function fuzzInputs<T>(family: string, arbitrary: fc.Arbitrary<T>, 
   const result = await fc.check(
     fc.asyncProperty(arbitrary, async (value) => {
       const outcome = await check(value);
+      // Shrinking re-runs failing cases; only the cases of the run itself are counted.
       if (counting) tally.add(outcome);
       if (outcome.failures.length > 0) {
         counting = false;
