@@ -4,7 +4,7 @@
  * the installed binary, from a copy of the "full" device made in a scratch folder: never
  * the system's own /dev entries.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -12,6 +12,7 @@ import { Writable } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
 import { guardOutput } from "../../cli/outputErrors.js";
 import { main } from "../../cli/main.js";
+import { runChild, type ChildRun } from "../helpers/childRun.js";
 import { ENGINE, REPO } from "../helpers/runCli.js";
 
 /** A stream whose every write fails with `code`. */
@@ -78,20 +79,14 @@ describe("the installed binary writing to a full device", () => {
       commands.map(async (args) => {
         const fd = openSync(full, "w");
         try {
-          return await new Promise<{ status: number | null; stderr: string }>((resolve, reject) => {
-            const child = spawn(process.execPath, [path.join(REPO, "bin/quorate.js"), ...args], { cwd: ENGINE, stdio: ["ignore", fd, "pipe"], env: { ...process.env, NO_COLOR: "1" } });
-            let stderr = "";
-            child.stderr?.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-            child.on("error", reject);
-            child.on("close", (status) => resolve({ status, stderr }));
-          });
+          return await runChild(process.execPath, [path.join(REPO, "bin/quorate.js"), ...args], { cwd: ENGINE, stdio: ["ignore", fd, "pipe"], env: { ...process.env, NO_COLOR: "1" } });
         } finally {
           closeSync(fd);
         }
       }),
     );
     commands.forEach((args, i) => {
-      const run = runs[i] as { status: number | null; stderr: string };
+      const run = runs[i] as ChildRun;
       expect(run.status, args.join(" ")).toBe(2);
       expect(run.stderr).toContain("error: the output could not be written: the disk is full");
       expect(run.stderr).not.toMatch(/^\s+at /m);

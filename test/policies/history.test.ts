@@ -3,11 +3,12 @@
  * examples read, is what `npm run history` makes of the bundled scenarios, and those
  * examples run as written (with `npx quorate` standing for this repository's bin).
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { runChild, type ChildRun } from "../helpers/childRun.js";
 import { REPO, scratchFolders } from "../helpers/scratch.js";
 
 const history = readFileSync(path.join(REPO, "examples/history.jsonl"), "utf8");
@@ -22,17 +23,6 @@ function historyCommands(markdown: string): string[] {
     else if (language !== undefined && (language === "sh" || line.startsWith("$ ")) && line.includes("examples/history.jsonl")) out.push(line.replace(/^\$ /, "").replace(/\s+#.*$/, ""));
   }
   return out;
-}
-
-/** Runs a shell line in `cwd`, with its exit status and standard error. */
-function runBash(command: string, cwd: string): Promise<{ status: number | null; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("bash", ["-o", "pipefail", "-c", command], { cwd, stdio: ["ignore", "ignore", "pipe"] });
-    let stderr = "";
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (status) => resolve({ status, stderr }));
-  });
 }
 
 describe("the sample history", () => {
@@ -56,9 +46,9 @@ describe("the sample history", () => {
     cpSync(path.join(REPO, "policies"), path.join(root, "policies-before"), { recursive: true });
     const quorate = `${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(REPO, "bin/quorate.js"))}`;
     // The commands only read the copy (each writes, if at all, a file of its own), so they run side by side.
-    const runs = await Promise.all(commands.map((command) => runBash(command.replaceAll("npx quorate", quorate), repo)));
+    const runs = await Promise.all(commands.map((command) => runChild("bash", ["-o", "pipefail", "-c", command.replaceAll("npx quorate", quorate)], { cwd: repo, stdio: ["ignore", "ignore", "pipe"] })));
     commands.forEach((command, i) => {
-      const run = runs[i] as { status: number | null; stderr: string };
+      const run = runs[i] as ChildRun;
       // 1 is an answer here (a decision changes, or the misspelt line cannot be decided); 2 would be a mistake in the command.
       expect([0, 1], `${command}\n${run.stderr}`).toContain(run.status);
       expect(run.stderr, command).not.toMatch(/^error:/m);
