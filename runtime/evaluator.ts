@@ -216,24 +216,22 @@ function decideChild(ctx: Context, child: Child, explain: boolean): ChildDecisio
   // Routes follow any conference that went ahead: a route open on request (an appeal, say) is
   // open whether the protocol decided, left the decision to the chair, or is silent on it.
   const routes = quorum.met && reached.outcome !== "deferred" ? openRoutes(tables, happened, holds, attendance.seats, trace, ctx.dating) : [];
-  return {
-    child: id,
-    unborn: child.unborn === true,
-    quorum,
-    outcome: reached.outcome,
-    ...(reached.decidedBy ? { decidedBy: reached.decidedBy } : {}),
-    tally,
-    units: voting.map((u, i) => unitResult(u, views[i] ?? { view: null, by: null }, id)),
-    unresolved,
-    dissent,
-    dissenters,
-    categories,
-    concerns,
-    obligations,
-    routes,
-    notApplied: notes,
-    trace,
-  };
+  // Built field by field, in the schema's order, rather than with a spread inside one literal: V8 defines every field
+  // after such a spread through a slow runtime call, which took a seventh of the explained evaluator's time.
+  const result: Partial<ChildDecision> = { child: id, unborn: child.unborn === true, quorum, outcome: reached.outcome };
+  if (reached.decidedBy) result.decidedBy = reached.decidedBy;
+  result.tally = tally;
+  result.units = voting.map((u, i) => unitResult(u, views[i] ?? { view: null, by: null }, id));
+  result.unresolved = unresolved;
+  result.dissent = dissent;
+  result.dissenters = dissenters;
+  result.categories = categories;
+  result.concerns = concerns;
+  result.obligations = obligations;
+  result.routes = routes;
+  result.notApplied = notes;
+  result.trace = trace;
+  return result as ChildDecision;
 }
 
 /**

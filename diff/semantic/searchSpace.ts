@@ -226,17 +226,16 @@ export function attendeesOf(room: readonly Item[], kinds: readonly AttendeeKind[
       const id = `a${attendees.length + 1}`;
       const views = state.view === null ? undefined : Object.fromEntries(children.map((c) => [c, state.view as View]));
       const dissent = state.level === null ? undefined : Object.fromEntries(children.map((c) => [c, state.level as DissentLevel]));
-      attendees.push({
-        id,
-        role: kind.role,
-        ...(organisation !== undefined ? { organisation } : {}),
-        ...(state.involved ? {} : { involvedWith: [] }),
-        ...(state.lead ? { nominatedLead: true } : {}),
-        ...(kind.represents !== null ? { represents: kind.represents } : {}),
-        ...(kind.writtenReport ? { writtenReport: true } : {}),
-        ...(views ? { views } : {}),
-        ...(dissent ? { dissent } : {}),
-      });
+      // Field by field, not spread inside a literal: V8 adds each field after such a spread through a slow call.
+      const attendee: Attendee = { id, role: kind.role };
+      if (organisation !== undefined) attendee.organisation = organisation;
+      if (!state.involved) attendee.involvedWith = [];
+      if (state.lead) attendee.nominatedLead = true;
+      if (kind.represents !== null) attendee.represents = kind.represents;
+      if (kind.writtenReport) attendee.writtenReport = true;
+      if (views) attendee.views = views;
+      if (dissent) attendee.dissent = dissent;
+      attendees.push(attendee);
       if (kind.admitted) admits.push(id);
     }
   }
@@ -264,23 +263,26 @@ export function withSetting(base: { children: { id: string }[]; attendees: Atten
     else conferenceFacts[fact] = value;
   }
   const hasChildFacts = Object.keys(childFacts).length > 0;
-  const children = childIds.map((id, i) => ({ id, ...(i === 0 && unborn ? { unborn: true } : {}), ...(hasChildFacts ? { facts: childFacts } : {}) }));
+  // Built field by field in the schema's order (a spread inside a literal makes V8 add every later field slowly).
+  const children = childIds.map((id, i) => {
+    const child: Conference["children"][number] = { id };
+    if (i === 0 && unborn) child.unborn = true;
+    if (hasChildFacts) child.facts = childFacts;
+    return child;
+  });
   const each = <T>(value: T) => Object.fromEntries(childIds.map((c) => [c, value]));
   const decides = valueOf(space, setting, "chair:decides") as "register" | "not_register" | null | undefined;
   const override = valueOf(space, setting, "chair:override") as "register" | "not_register" | null | undefined;
-  const chair: NonNullable<Conference["chair"]> = {
-    ...(decides ? { decides: each(decides) } : {}),
-    ...(override ? { override: each({ outcome: override, reason: REASON }) } : {}),
-    ...(valueOf(space, setting, "chair:authorised") === true ? { authorisedToOverride: true } : {}),
-    ...(admits.length > 0 ? { admits: [...admits] } : {}),
-    ...(valueOf(space, setting, "chair:unsafe") === true ? { believesUnsafe: childIds } : {}),
-    ...(valueOf(space, setting, "chair:proceed") === true ? { proceedWithoutQuorum: { reason: REASON } } : {}),
-    ...(valueOf(space, setting, "chair:defer") === true ? { defer: each({ reason: REASON }) } : {}),
-  };
-  return {
-    children,
-    attendees: base.attendees,
-    ...(Object.keys(conferenceFacts).length > 0 ? { facts: conferenceFacts } : {}),
-    ...(Object.keys(chair).length > 0 ? { chair } : {}),
-  };
+  const chair: NonNullable<Conference["chair"]> = {};
+  if (decides) chair.decides = each(decides);
+  if (override) chair.override = each({ outcome: override, reason: REASON });
+  if (valueOf(space, setting, "chair:authorised") === true) chair.authorisedToOverride = true;
+  if (admits.length > 0) chair.admits = [...admits];
+  if (valueOf(space, setting, "chair:unsafe") === true) chair.believesUnsafe = childIds;
+  if (valueOf(space, setting, "chair:proceed") === true) chair.proceedWithoutQuorum = { reason: REASON };
+  if (valueOf(space, setting, "chair:defer") === true) chair.defer = each({ reason: REASON });
+  const conference: Conference = { children, attendees: base.attendees };
+  if (Object.keys(conferenceFacts).length > 0) conference.facts = conferenceFacts;
+  if (Object.keys(chair).length > 0) conference.chair = chair;
+  return conference;
 }
