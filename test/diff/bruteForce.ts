@@ -101,11 +101,33 @@ export function expectExact(x: Board | PolicyIR, y: Board | PolicyIR, options: S
   const a = sideOf(x);
   const b = sideOf(y);
   const found = searchPair(a, b, options);
+  expectCounts(searchCounts(found), bruteForce(a, b, options));
+  return found;
+}
+
+/**
+ * `expectExact` with the policies taken in both orders, the search run each way (it is not
+ * symmetric in how it works) and the brute force once: the other order's counts are the
+ * same conferences with the two sides swapped.
+ */
+export function expectExactBothWays(x: Board | PolicyIR, y: Board | PolicyIR, options: SearchOptions): void {
+  const a = sideOf(x);
+  const b = sideOf(y);
   const brute = bruteForce(a, b, options);
-  const mine = searchCounts(found);
+  expectCounts(searchCounts(searchPair(a, b, options)), brute);
+  expectCounts(searchCounts(searchPair(b, a, options)), swapped(brute));
+}
+
+function expectCounts(mine: BruteCounts, brute: BruteCounts): void {
   expect(mine.conferences).toBe(brute.conferences);
   expect(mine.outcomes).toEqual(brute.outcomes);
   expect(mine.follows).toEqual(brute.follows);
   expect(mine.followsDiffering).toBe(brute.followsDiffering);
-  return found;
+}
+
+/** The counts with the two policies' places exchanged: "x|y" outcomes become "y|x", and what follows under a follows under b. */
+function swapped(counts: BruteCounts): BruteCounts {
+  const outcomes = new Map([...counts.outcomes].map(([k, n]) => [k.split("|").reverse().join("|"), n]));
+  const follows = new Map([...counts.follows].map(([k, n]) => [`${k.startsWith("a|") ? "b" : "a"}${k.slice(1)}`, n]));
+  return { conferences: counts.conferences, outcomes, follows, followsDiffering: counts.followsDiffering };
 }
