@@ -8,18 +8,19 @@
 import { z } from "zod";
 import { ActionId, Deadline, EventId, Period } from "../compiler/ir.js";
 import { View } from "./conference.js";
+import { DECIDERS, DECISION_FORMAT, OUTCOMES } from "./outcomes.js";
 
-export const DECISION_FORMAT = "quorate.decision/1";
+export { DECISION_FORMAT };
 
 export const Outcome = z
-  .enum(["register", "not_register", "not_quorate", "chair_decision_required", "deferred", "unresolved", "protocol_silent"])
+  .enum(OUTCOMES)
   .meta({
     description:
       "`unresolved`: the vote turns on units whose members disagree with no one nominated lead to speak for them, and the policy does not give that decision to the chair. `protocol_silent`: the protocol does not say how this decision is reached (the trace cites the silence), so Quorate reaches none.",
   });
 export type Outcome = z.infer<typeof Outcome>;
 export const DecidedBy = z
-  .enum(["consensus", "majority", "chair_casting", "chair_executive", "chair_override", "chair_no_consensus"])
+  .enum(DECIDERS)
   .meta({ description: "`chair_casting`: the chair decides a tie, or where no majority can be found. `chair_no_consensus`: the chair decides where the conference reaches no consensus, without a vote." });
 export type DecidedBy = z.infer<typeof DecidedBy>;
 

@@ -12,7 +12,7 @@ import type { Child, Choice, Conference } from "./conference.js";
 import type { ChildDecision, DecidedBy, DecisionResult, Dissenter, InForce, NotApplied, Outcome, TraceStep, UnitResult, Verdict } from "./decision.js";
 import { datingFor, momentOf, policyCalendar, reviewNote, versionOf, type Dating } from "./dating.js";
 import type { WorkingCalendar } from "./dueDates.js";
-import { DECISION_FORMAT } from "./decision.js";
+import { DECISION_FORMAT } from "./outcomes.js";
 import { seatView, takeAttendance, type Attendance, type Seat } from "./attendance.js";
 import { categoriesCheck, concernsCheck, readsConcerns } from "./categoriesCheck.js";
 import { majorityOf, type Tally } from "./decisionRule.js";

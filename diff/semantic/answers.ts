@@ -6,7 +6,8 @@
  * on a witness room. Settings only one policy reads are counted, not met one by one: for
  * each setting both read, how many of each policy's own settings give each answer.
  */
-import { DecidedBy, Outcome, type Verdict } from "../../runtime/decision.js";
+import type { DecidedBy, Outcome, Verdict } from "../../runtime/decision.js";
+import { DECIDERS as DECIDED_BY, OUTCOMES } from "../../runtime/outcomes.js";
 import type { Conference } from "../../runtime/conference.js";
 import type { Decider } from "../../runtime/evaluator.js";
 import { holdsFor, type Holds } from "../../runtime/facts.js";
@@ -61,8 +62,8 @@ export function spread(dims: readonly Dim[], indexes: readonly number[], n: numb
 const DECISION_WORK = 64;
 
 // A verdict as a small number: outcome, who decided, whether the quorum was met.
-const OUTCOME_CODES = new Map<string, number>(Outcome.options.map((o, i) => [o, i]));
-const DECIDERS: readonly (DecidedBy | null)[] = [null, ...DecidedBy.options];
+const OUTCOME_CODES = new Map<string, number>(OUTCOMES.map((o, i) => [o, i]));
+const DECIDERS: readonly (DecidedBy | null)[] = [null, ...DECIDED_BY];
 const DECIDED_CODES = new Map<string | null, number>(DECIDERS.map((d, i) => [d, i]));
 const DECIDER_SPAN = DECIDERS.length;
 
@@ -72,7 +73,7 @@ function verdictCode(verdict: Verdict): number {
 
 function verdictOf(code: number): Pick<Verdict, "outcome" | "decidedBy" | "quorumMet"> {
   const decided = Math.floor(code / 2) % DECIDER_SPAN;
-  return { outcome: Outcome.options[Math.floor(code / 2 / DECIDER_SPAN)] as Outcome, decidedBy: DECIDERS[decided] ?? null, quorumMet: code % 2 === 1 };
+  return { outcome: OUTCOMES[Math.floor(code / 2 / DECIDER_SPAN)] as Outcome, decidedBy: DECIDERS[decided] ?? null, quorumMet: code % 2 === 1 };
 }
 
 /** One policy's answer for each of its settings (shared dims first, then its own), per summary. */
