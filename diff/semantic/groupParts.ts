@@ -34,6 +34,8 @@ function extend(t: Classes, item: number, tables: readonly [SummaryTable, Summar
       if (size > most) break;
       a = tables[0].add(a, item);
       b = tables[1].add(b, item);
+      // A room with a sole-representative guess already wrong: more copies cannot right it.
+      if (a < 0 || b < 0) break;
       rank += oddity;
       const at = t.put(size, a, b, rooms, rank);
       if (at < 0) continue;

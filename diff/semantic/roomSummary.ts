@@ -306,17 +306,30 @@ export class SummaryTable {
     return this.rules[kind]?.sole ?? [];
   }
 
-  /** The summary with one item (one attendee, or two of one organisation) added. */
+  /**
+   * The summary with one item (one attendee, or two of one organisation) added; -1 where the
+   * room has become one no more attendees can make right (see `guessBroken`).
+   */
   add(id: number, item: number): number {
-    let next = this.added.get(id, item, -1);
-    if (next >= 0) return next;
+    let next = this.added.get(id, item, -2);
+    if (next !== -2) return next;
     const f = this.load(id, this.work);
     const it = this.items[item];
     if (!it) throw new Error(`no item ${item}`);
     this.addItem(f, it);
-    next = this.intern(f);
+    next = this.guessBroken(f) ? -1 : this.intern(f);
     this.added.set(id, item, next);
     return next;
+  }
+
+  /**
+   * Whether a guess of a sole representative is already wrong: the guess was "only one" and
+   * the rule has met several. A count of several never falls, so the close would drop every
+   * room grown from this one; dropping it now spares building them.
+   */
+  private guessBroken(f: Int32Array): boolean {
+    for (const slot of this.soleSlots) if ((get(f, slot) & 0b1111) === 0b1011) return true;
+    return false;
   }
 
   private addItem(f: Int32Array, item: Item): void {
@@ -414,7 +427,7 @@ export class SummaryTable {
     let id = memo.get(x, y, -2);
     if (id !== -2) return id;
     const f = this.combineInto(x, y);
-    id = this.closeIn(f, entities) ? this.intern(f) : -1;
+    id = !this.guessBroken(f) && this.closeIn(f, entities) ? this.intern(f) : -1;
     memo.set(x, y, id);
     return id;
   }
