@@ -5,6 +5,7 @@
  */
 import type { Condition, CountOf, Origin, PolicyIR, Selector } from "../compiler/ir.js";
 import { conditionWords } from "../runtime/facts.js";
+import { countWords } from "../runtime/quorumCheck.js";
 import { compareDates } from "../compiler/dates.js";
 import { JURISDICTIONS } from "../compiler/catalogue.js";
 import type { Style } from "./style.js";
@@ -64,9 +65,7 @@ function when(condition: Condition): string {
 }
 
 function countedWords(of: CountOf, n: number): string {
-  if (of.kind === "selected") return `of ${of.selector.ids.join(", ")}`;
-  const word = of.kind === "agencies" ? "agenc" : of.kind === "groupings" ? "grouping" : "discipline";
-  return of.kind === "agencies" ? (n === 1 ? "agency" : "agencies") : n === 1 ? word : `${word}s`;
+  return of.kind === "selected" ? `of ${of.selector.ids.join(", ")}` : countWords(of, n);
 }
 
 function selectorWords(s: Selector, oneOf: boolean): string {

@@ -8,6 +8,7 @@
 import { JURISDICTIONS } from "../../compiler/catalogue.js";
 import type { Condition, CountOf, Origin, PolicyIR } from "../../compiler/ir.js";
 import { conditionWords } from "../../runtime/facts.js";
+import { countWords } from "../../runtime/quorumCheck.js";
 import { listInWords } from "../../runtime/trace.js";
 import { ID_NAMER, namerOf, type Namer } from "./names.js";
 import type { DiffAspect, Severity } from "../report.js";
@@ -77,15 +78,16 @@ function when(condition: Condition): string {
   return condition === null ? "" : ` where ${conditionWords(condition)}`;
 }
 
-export function countOfWords(of: CountOf, names: Namer = ID_NAMER): string {
+/** What a count counts, in words agreeing with the number counted ("1 agency", "2 agencies", "1 of the agencies …"). */
+export function countOfWords(of: CountOf, names: Namer = ID_NAMER, count = 2): string {
   if (of.kind === "selected") return `of the ${of.selector.kind === "agency" ? "agencies" : of.selector.kind === "grouping" ? "groupings" : "roles"} ${listInWords([...of.selector.ids].sort().map((id) => names.of(of.selector.kind, id)))}`;
-  return of.kind;
+  return countWords(of, count);
 }
 
 function quorumMinimum(ir: PolicyIR, names: Namer): Reading {
   const counts = ir.quorum.counts;
   if (counts.length === 0) return said("no quorum number stated");
-  const words = counts.map((c) => `at least ${c.count} ${countOfWords(c.of, names)}${c.counting === "present" ? " present" : c.counting === "taking_part" ? " taking part" : ""}${c.directContact ? " with direct contact with the child" : ""}${when(c.when)}`);
+  const words = counts.map((c) => `at least ${c.count} ${countOfWords(c.of, names, c.count)}${c.counting === "present" ? " present" : c.counting === "taking_part" ? " taking part" : ""}${c.directContact ? " with direct contact with the child" : ""}${when(c.when)}`);
   return said(words.sort().join("; "), counts[0]?.at ?? null);
 }
 
@@ -99,7 +101,7 @@ function requiredAttendance(ir: PolicyIR, names: Namer): Reading {
 function waiver(ir: PolicyIR, names: Namer): Reading {
   const waivers = ir.quorum.waivers;
   if (waivers.length === 0) return said("the chair may not proceed without a quorum");
-  const words = waivers.map((w) => `the chair may proceed ${w.count === null || w.of === null ? "without the quorum" : `with ${w.count} ${countOfWords(w.of, names)}`}${w.condition ? ` (${w.condition})` : ""}${when(w.when)}${w.rationaleRecorded ? ", recording the rationale" : ""}`);
+  const words = waivers.map((w) => `the chair may proceed ${w.count === null || w.of === null ? "without the quorum" : `with ${w.count} ${countOfWords(w.of, names, w.count)}`}${w.condition ? ` (${w.condition})` : ""}${when(w.when)}${w.rationaleRecorded ? ", recording the rationale" : ""}`);
   return said(words.sort().join("; or "), waivers[0]?.at ?? null);
 }
 

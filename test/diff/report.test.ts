@@ -13,6 +13,8 @@ import { renderDiffMarkdown } from "../../diff/render/markdown.js";
 import { renderDiffText } from "../../diff/render/text.js";
 import { boardIR } from "../helpers/conferences.js";
 import { bundledDiff, TEST_SEARCH } from "./helpers.js";
+import { mini } from "./miniPolicies.js";
+import { pairLines } from "../../cli/regionsOverview.js";
 
 describe("Wakefield against Lancashire", () => {
   const report = diff([boardIR("wakefield"), boardIR("lancashire")], { search: TEST_SEARCH });
@@ -75,5 +77,30 @@ describe("a national comparison", () => {
     const md = renderDiffMarkdown(report, { counterexamplesPerPair: 1 });
     expect(md).toContain("### How alike they decide");
     expect(md.match(/^\| \*\*\d\*\* /gm)).toHaveLength(5);
+  });
+});
+
+describe("a quorum count of one", () => {
+  it("reads in the singular in the comparison, as in `check` and `eval`", () => {
+    const voters = ["children_social_worker", "health_visitor"];
+    const one = mini({ voters, unit: "agency", quorum: "at least 1 agency present" });
+    const two = mini({ voters, unit: "agency", quorum: "at least 2 agencies present" });
+    const text = renderDiffText(diff([one, two], { search: TEST_SEARCH }), styleFor(false));
+    expect(text).toContain("at least 1 agency present");
+    expect(text).toContain("at least 2 agencies present");
+    expect(text).not.toMatch(/\b1 agencies\b/);
+  });
+});
+
+describe("a board whose policy never reaches a decision", () => {
+  it("is said to differ in every conference, not in 100.0% of them", () => {
+    const voters = ["children_social_worker", "health_visitor"];
+    const silent = mini({ voters, unit: "individual", decision: 'silent "the protocol does not say how a decision is reached"' });
+    const deciding = mini({ voters, unit: "individual" });
+    const report = diff([silent, deciding], { search: TEST_SEARCH });
+    expect(report.pairs[0]?.semantic?.differing).toBe(report.pairs[0]?.semantic?.conferences);
+    const lines = pairLines(report, new Map(report.policies.map((p, i) => [p.key, i + 1])), styleFor(false));
+    expect(lines[1]).toContain("every conference decided differently");
+    expect(lines.join("\n")).not.toContain("100.0%");
   });
 });
