@@ -164,6 +164,8 @@ export class SizedClasses {
   private make(a: number, b: number): number {
     if (this.length === this.a.length) this.grow();
     const e = this.length++;
+    // Every entry has its witness slot from the start, so the list stays dense (V8 keeps a list with holes apart).
+    this.refs.push(null);
     this.a[e] = a;
     this.b[e] = b;
     this.minSize[e] = this.sizes;

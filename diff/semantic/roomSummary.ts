@@ -259,13 +259,13 @@ export class SummaryTable {
    * a count, not a clock, so a search's limits give the same answer on every machine.
    */
   effort = 0;
-  /** Called as the effort passes each multiple of WORK_CHECKPOINT: the search's limit is checked there. */
-  checkpoint: (() => void) | null = null;
+  /** Asked to check as the effort passes each multiple of WORK_CHECKPOINT: the search's limit is checked there. */
+  checkpoint: { check(): void } | null = null;
 
   spend(units: number): void {
     const before = this.effort;
     this.effort += units;
-    if (this.checkpoint !== null && Math.floor(before / WORK_CHECKPOINT) !== Math.floor(this.effort / WORK_CHECKPOINT)) this.checkpoint();
+    if (this.checkpoint !== null && Math.floor(before / WORK_CHECKPOINT) !== Math.floor(this.effort / WORK_CHECKPOINT)) this.checkpoint.check();
   }
 
   private intern(f: Int32Array): number {

@@ -18,7 +18,7 @@ import { FollowsReader, followsKeys, routeLabelsOf } from "./follows.js";
 import { kindGroups } from "./kindGroups.js";
 import { policyReading, type PolicyReading } from "./policyReading.js";
 import { groupParts } from "./groupParts.js";
-import { roomClasses, roomItems, type RoomClass } from "./roomClasses.js";
+import { roomClasses, roomItems, type GroupParts, type RoomClass } from "./roomClasses.js";
 import { SummaryTable, type Mode } from "./roomSummary.js";
 import { TripleTable } from "./intTables.js";
 import { Answers, pairCells, radix, SideAnswers, spread, type CellCount, type InnerSplit } from "./answers.js";
@@ -163,37 +163,66 @@ export interface OuterFound {
   milliseconds: number;
 }
 
-/** Searches one outer setting (children, the facts eligibility reads). */
-function searchOuter(outer: { at: number[]; rank: number }, ctx: PairContext, cancelled: () => boolean): OuterFound {
-  const { readings, kinds, items, itemsOfKind, groups, space, split, options } = ctx;
-  const answers = new Answers();
-  const mode = modeOf(space, outer.at);
-  const tables = [new SummaryTable(readings[0], 0, kinds, items, mode), new SummaryTable(readings[1], 1, kinds, items, mode)] as const;
-  const readers = [new FollowsReader(readings[0], tables[0]), new FollowsReader(readings[1], tables[1])] as const;
-  const budget = (classes: number) => {
+/**
+ * The limits one task of a search keeps to: checked every so many steps (`check`) and as
+ * classes are made (`budget`). One object, not a fresh closure per task: the tables call
+ * `check` from their hottest code, and a new function there each task made V8 throw away
+ * and recompile that code.
+ */
+class SearchLimits {
+  private readonly mostWork: number;
+
+  constructor(
+    private readonly tables: readonly [SummaryTable, SummaryTable],
+    private readonly options: SearchOptions,
+    private readonly cancelled: () => boolean,
+  ) {
+    this.mostWork = options.mostWork ?? MOST_WORK;
+  }
+
+  /** Stops the search where another task of it passed its limit, or this one passed the work or memory allowed. */
+  check(): void {
+    // Another task of the same search passed its limit: this one stops too (what it found would not be used).
+    if (this.cancelled()) throw new SearchTooLarge("another part of the same search passed its limit");
+    if (this.tables[0].effort + this.tables[1].effort > this.mostWork) throw new SearchTooLarge(`the search would take more than ${this.mostWork.toLocaleString("en-GB")} steps`);
+    this.budget(0);
+  }
+
+  /** Stops the search where `classes` more classes would pass the classes or memory allowed. */
+  budget(classes: number): void {
+    const { tables, options } = this;
     if (classes + tables[0].size + tables[1].size > MOST_CLASSES) throw new SearchTooLarge(`the search would hold more than ${MOST_CLASSES.toLocaleString("en-GB")} classes of rooms`);
     // Small searches cannot come near the limit: the resident memory is read only once classes are many.
     if (classes + tables[0].size + tables[1].size < 100_000 && options.memoryLimit === undefined) return;
     const memory = process.memoryUsage.rss();
     if (memory > (options.memoryLimit ?? MOST_MEMORY)) throw new SearchTooLarge(`the search would need more than ${Math.round((options.memoryLimit ?? MOST_MEMORY) / 1048576).toLocaleString("en-GB")} MB of memory`);
-  };
-  const mostWork = options.mostWork ?? MOST_WORK;
-  const checkpoint = () => {
-    // Another task of the same search passed its limit: this one stops too (what it found would not be used).
-    if (cancelled()) throw new SearchTooLarge("another part of the same search passed its limit");
-    if (tables[0].effort + tables[1].effort > mostWork) throw new SearchTooLarge(`the search would take more than ${mostWork.toLocaleString("en-GB")} steps`);
-    budget(0);
-  };
-  tables[0].checkpoint = checkpoint;
-  tables[1].checkpoint = checkpoint;
+  }
+}
+
+/** Searches one outer setting (children, the facts eligibility reads). */
+function searchOuter(outer: { at: number[]; rank: number }, ctx: PairContext, cancelled: () => boolean): OuterFound {
+  const { readings, kinds, items, itemsOfKind, groups, space, options } = ctx;
+  const answers = new Answers();
+  const mode = modeOf(space, outer.at);
+  const tables = [new SummaryTable(readings[0], 0, kinds, items, mode), new SummaryTable(readings[1], 1, kinds, items, mode)] as const;
+  const limits = new SearchLimits(tables, options, cancelled);
+  tables[0].checkpoint = limits;
+  tables[1].checkpoint = limits;
   const parts = groups.map((g) => {
     const part = groupParts(g, kinds, itemsOfKind, items, tables, options);
-    budget(0);
+    limits.budget(0);
     return part;
   });
-  // Classes that end alike are decided alike: keep one per pair of settled summaries, the smallest room as its witness.
+  const final = endClasses(parts, tables, options, limits);
+  const sides = sideAnswersOf(final, ctx, tables, mode, outer, answers);
+  const { conferences, cells } = tallyCells(final, sides, ctx, outer);
+  return { conferences, cells: foundCells(cells, answers), milliseconds: 0 };
+}
+
+/** Classes that end alike are decided alike: one per pair of settled summaries, the smallest room as its witness. */
+function endClasses(parts: GroupParts[], tables: readonly [SummaryTable, SummaryTable], options: SearchOptions, limits: SearchLimits): RoomClass[] {
   const ends = new TripleTable<RoomClass>();
-  for (const c of roomClasses(parts, tables, options, budget)) {
+  for (const c of roomClasses(parts, tables, options, (classes) => limits.budget(classes))) {
     if (c.size === 0) continue;
     const a = tables[0].settle(c.a, 0);
     const b = tables[1].settle(c.b, 0);
@@ -202,8 +231,14 @@ function searchOuter(outer: { at: number[]; rank: number }, ctx: PairContext, ca
   const final: RoomClass[] = [];
   for (let e = 0; e < ends.length; e++) {
     const c = ends.refs[e] as RoomClass;
-    final.push({ ...c, a: ends.k0[e] ?? 0, b: ends.k1[e] ?? 0, rooms: ends.counts[e] ?? 0 });
+    final.push({ size: c.size, a: ends.k0[e] ?? 0, b: ends.k1[e] ?? 0, rooms: ends.counts[e] ?? 0, oddity: c.oddity, room: c.room });
   }
+  return final;
+}
+
+/** Each policy's answers, decided on the smallest room of the first class to end in each summary. */
+function sideAnswersOf(final: readonly RoomClass[], ctx: PairContext, tables: readonly [SummaryTable, SummaryTable], mode: Mode, outer: { at: number[] }, answers: Answers): [SideAnswers, SideAnswers] {
+  const { readings, kinds, items, space, split } = ctx;
   const children = mode.children === 2 ? ["child_1", "child_2"] : ["child_1"];
   const witnesses = [new Map<number, RoomClass["room"]>(), new Map<number, RoomClass["room"]>()];
   for (const c of final) {
@@ -216,10 +251,22 @@ function searchOuter(outer: { at: number[]; rank: number }, ctx: PairContext, ca
     return { children: children.map((id) => ({ id })), attendees, admits };
   };
   const siblings = (p: number) => (readings[p]?.siblings ?? false) && mode.children > 1;
-  const sides = [0, 1].map((p) => new SideAnswers(p, readings[p] as PolicyReading, tables[p] as SummaryTable, readers[p] as FollowsReader, ctx.deciders[p] as Decider, space, outer.at, split, siblings(p), witness(p), answers)) as [SideAnswers, SideAnswers];
+  return [0, 1].map((p) => new SideAnswers(p, readings[p] as PolicyReading, tables[p] as SummaryTable, new FollowsReader(readings[p] as PolicyReading, tables[p] as SummaryTable), ctx.deciders[p] as Decider, space, outer.at, split, siblings(p), witness(p), answers)) as [SideAnswers, SideAnswers];
+}
+
+interface CellTally {
+  count: number;
+  rank: number;
+  room: RoomClass["room"];
+  at: number[];
+}
+
+/** How many conferences of each pair of answers the classes hold, and the smallest of them. */
+function tallyCells(final: readonly RoomClass[], sides: readonly [SideAnswers, SideAnswers], ctx: PairContext, outer: { at: number[]; rank: number }): { conferences: number; cells: Map<number, CellTally> } {
+  const { space, split } = ctx;
   const inner = sides[0].slotCount * radix(space.dims, split.own[1]);
   const byPair = new Map<string, CellCount[]>();
-  const cells = new Map<number, { count: number; rank: number; room: RoomClass["room"]; at: number[] }>();
+  const cells = new Map<number, CellTally>();
   let conferences = 0;
   for (const c of final) {
     conferences += c.rooms * inner;
@@ -235,21 +282,34 @@ function searchOuter(outer: { at: number[]; rank: number }, ctx: PairContext, ca
       // Smallest first: attendees, then children and facts outside, then the setting, then the least unusual room.
       const rank = ((c.size * 64 + outer.rank) * 4096 + cell.rank) * 65536 + Math.min(c.oddity, 65535);
       const entry = cells.get(cell.cell);
-      const at = () => outer.at.map((v, i) => (space.dims[i]?.outer ? v : (cell.at[i] ?? 0)));
-      if (!entry) cells.set(cell.cell, { count: c.rooms * cell.count, rank, room: c.room, at: at() });
+      if (!entry) cells.set(cell.cell, { count: c.rooms * cell.count, rank, room: c.room, at: settingAt(outer.at, cell.at, space) });
       else {
         entry.count += c.rooms * cell.count;
-        if (rank < entry.rank) Object.assign(entry, { rank, room: c.room, at: at() });
+        if (rank < entry.rank) {
+          entry.rank = rank;
+          entry.room = c.room;
+          entry.at = settingAt(outer.at, cell.at, space);
+        }
       }
     }
   }
+  return { conferences, cells };
+}
+
+/** The whole setting: the outer dims' values from the outer setting, the rest from the cell's. */
+function settingAt(outer: readonly number[], inner: readonly number[], space: Dimensions): number[] {
+  return outer.map((v, i) => (space.dims[i]?.outer ? v : (inner[i] ?? 0)));
+}
+
+/** The cells as plain data, each pair of answers spelt out. */
+function foundCells(cells: Map<number, CellTally>, answers: Answers): FoundCell[] {
   const found: FoundCell[] = [];
   for (const [cell, e] of cells) {
     const ra = Math.floor(cell / ANSWER_SPAN);
     const rb = cell % ANSWER_SPAN;
     found.push({ a: [answers.outcome[ra] ?? "unresolved", answers.follows[ra] ?? ""], b: [answers.outcome[rb] ?? "unresolved", answers.follows[rb] ?? ""], count: e.count, rank: e.rank, room: roomItems(e.room), at: e.at });
   }
-  return { conferences, cells: found, milliseconds: 0 };
+  return found;
 }
 
 const ANSWER_SPAN = 1_048_576;
