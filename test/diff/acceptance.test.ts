@@ -6,10 +6,10 @@ import { diff } from "../../diff/diff.js";
 import { renderDiffText } from "../../diff/render/text.js";
 import { boardIR, policyIR } from "../helpers/conferences.js";
 import { ENGINE, runCli, scratchPolicies } from "../helpers/runCli.js";
-import { bundledDiff, POLICY_FILE } from "./helpers.js";
+import { bundledDiff, POLICY_FILE, TEST_SEARCH } from "./helpers.js";
 
 describe("Mid and West Wales against Cwm Taf Morgannwg", () => {
-  const report = diff([boardIR("mid-and-west-wales"), boardIR("cwm-taf-morgannwg")]);
+  const report = diff([boardIR("mid-and-west-wales"), boardIR("cwm-taf-morgannwg")], { search: TEST_SEARCH });
   const subjects = report.changes.map((c) => c.subject);
 
   it("reports the GP, paediatrician and school groupings as different", () => {
@@ -103,7 +103,7 @@ describe("every pair of the five bundled policies", () => {
 describe("a policy against itself and against a one-word change", () => {
   it("reports no change and no counterexample for a policy diffed with itself", () => {
     const ir = boardIR("cwm-taf-morgannwg");
-    const report = diff([{ ir, file: "a.policy" }, { ir, file: "b.policy" }]);
+    const report = diff([{ ir, file: "a.policy" }, { ir, file: "b.policy" }], { search: TEST_SEARCH });
     expect(report.changes).toEqual([]);
     expect(report.counterexamples).toEqual([]);
     expect(report.pairs[0]?.semantic?.differing).toBe(0);

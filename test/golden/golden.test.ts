@@ -8,10 +8,8 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { compileFile } from "../../compiler/compile.js";
-import { fileSystemHost } from "../../compiler/host.js";
+import { compileBoard, goldenPath as goldenFile, goldenText } from "../helpers/golden.js";
 import { policySchemaValidator } from "../helpers/schemas.js";
-import { TODAY } from "../helpers/compileText.js";
 import { REPO } from "../helpers/scratch.js";
 
 const UPDATE = process.env["UPDATE_GOLDEN"] === "1";
@@ -26,15 +24,15 @@ const validate = policySchemaValidator();
 describe("golden IR of the bundled policies", () => {
   for (const name of POLICIES) {
     it(`${name} compiles to its reviewed IR, valid against the published schema`, () => {
-      const result = compileFile(`policies/${name}.policy`, { host: fileSystemHost(REPO), today: TODAY });
+      const result = compileBoard(REPO, name);
       expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
       const ir = result.ir;
       expect(ir).toBeDefined();
       const valid = validate(ir);
       expect(validate.errors ?? []).toEqual([]);
       expect(valid).toBe(true);
-      const goldenPath = path.join(goldenFolder, `${name}.ir.json`);
-      const text = JSON.stringify(ir, null, 2) + "\n";
+      const goldenPath = goldenFile(REPO, name);
+      const text = goldenText(ir);
       if (UPDATE) writeFileSync(goldenPath, text);
       expect(existsSync(goldenPath), `no golden IR for ${name} yet: run \`npm run golden\`, then review test/golden/${name}.ir.json`).toBe(true);
       expect(text, `the IR of ${name} changed: if the change is intended, run \`npm run golden\` and review the diff`).toBe(readFileSync(goldenPath, "utf8"));
