@@ -206,6 +206,13 @@ export interface Labels {
   agency(agency: string | null): string | null;
 }
 
+/** The same value for each child, by id (a loop: `Object.fromEntries` of a mapped list was most of building a room's attendees). */
+function forEachChild<T>(children: readonly string[], value: T): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const c of children) out[c] = value;
+  return out;
+}
+
 /** The attendees of a room (items, by index into `items`), in the order of the room. */
 export function attendeesOf(room: readonly Item[], kinds: readonly AttendeeKind[], children: readonly string[], labels: Labels | null): { attendees: Attendee[]; admits: string[] } {
   const attendees: Attendee[] = [];
@@ -224,8 +231,8 @@ export function attendeesOf(room: readonly Item[], kinds: readonly AttendeeKind[
     else if (practitioner) organisation = labels ? (labels.agency(kind.profiles[0]?.agency ?? null) ?? label) : `Organisation ${attendees.length + 1}`;
     for (const state of item.members) {
       const id = `a${attendees.length + 1}`;
-      const views = state.view === null ? undefined : Object.fromEntries(children.map((c) => [c, state.view as View]));
-      const dissent = state.level === null ? undefined : Object.fromEntries(children.map((c) => [c, state.level as DissentLevel]));
+      const views = state.view === null ? undefined : forEachChild(children, state.view);
+      const dissent = state.level === null ? undefined : forEachChild(children, state.level);
       // Field by field, not spread inside a literal: V8 adds each field after such a spread through a slow call.
       const attendee: Attendee = { id, role: kind.role };
       if (organisation !== undefined) attendee.organisation = organisation;
@@ -270,7 +277,7 @@ export function withSetting(base: { children: { id: string }[]; attendees: Atten
     if (hasChildFacts) child.facts = childFacts;
     return child;
   });
-  const each = <T>(value: T) => Object.fromEntries(childIds.map((c) => [c, value]));
+  const each = <T>(value: T) => forEachChild(childIds, value);
   const decides = valueOf(space, setting, "chair:decides") as "register" | "not_register" | null | undefined;
   const override = valueOf(space, setting, "chair:override") as "register" | "not_register" | null | undefined;
   const chair: NonNullable<Conference["chair"]> = {};
