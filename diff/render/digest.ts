@@ -6,7 +6,7 @@
  * decide alike.
  */
 import type { Change, Counterexample, DiffReport, FollowsDifference, PairComparison } from "../report.js";
-import { count, decisiveStep, listWords, namesOf, outcomeWords, pairCounterexamples, percent, type Names } from "./words.js";
+import { count, decisiveStep, listWords, namesOf, outcomeWords, pairCounterexamples, percent, shareOf, type Names } from "./words.js";
 
 export interface Cause {
   change: Change;
@@ -80,8 +80,8 @@ export function pairDigest(report: DiffReport, pair: PairComparison, names: Name
     pair,
     a,
     b,
-    differing: s ? (s.conferences === 0 ? 0 : s.differing / s.conferences) : null,
-    followsDiffering: s ? (s.conferences === 0 ? 0 : (s.followsDiffering ?? 0) / s.conferences) : null,
+    differing: s ? shareOf(s.differing, s.conferences) : null,
+    followsDiffering: s ? shareOf(s.followsDiffering ?? 0, s.conferences) : null,
     outcomeCauses: rankCauses(causes.filter((c) => c.change.severity === "outcome"), pair, shown),
     procedureCauses: causes.filter((c) => c.change.severity === "procedure"),
     metadataCauses: causes.filter((c) => c.change.severity === "metadata"),
@@ -97,7 +97,7 @@ export function headline(d: PairDigest): string[] {
   if (d.differing === null) return ["The decisions were not compared (only the rules were)."];
   const s = d.pair.semantic;
   const searched = s ? count(s.conferences, "conference") : "";
-  const lines = [d.differing === 0 ? `They decide every one of the ${searched} searched alike.` : `They decide ${percent(d.differing)} of the ${searched} searched differently.`];
+  const lines = [d.differing === 0 ? `They decide every one of the ${searched} searched alike.` : d.differing === 1 ? `They decide every one of the ${searched} searched differently.` : `They decide ${percent(d.differing)} of the ${searched} searched differently.`];
   if ((d.followsDiffering ?? 0) > 0) lines.push(`Where they decide alike, what follows (duties, escalation and appeal routes) differs in another ${percent(d.followsDiffering ?? 0)}.`);
   else if (d.differing !== null) lines.push("Where they decide alike, the same duties and routes follow.");
   return lines;

@@ -145,7 +145,7 @@ function manyPolicies(report: DiffReport, style: Style, options: TextOptions): s
   const lines = [style.bold(`How ${count(report.policies.length, "board policy", "board policies")} compare`), "", ...(compared ? [...alikeGrid(report, names, style), ""] : []), style.bold("Pair by pair")];
   for (const pair of report.pairs) {
     const d = pairDigest(report, pair, names);
-    const share = d.differing === null ? "decisions not compared" : d.differing === 0 ? "they decide every conference searched alike" : `they decide ${percent(d.differing)} of conferences differently`;
+    const share = d.differing === null ? "decisions not compared" : d.differing === 0 ? "they decide every conference searched alike" : d.differing === 1 ? "they decide every conference searched differently" : `they decide ${percent(d.differing)} of conferences differently`;
     const why = d.outcomeCauses.slice(0, 3).map((c) => c.change.subject);
     lines.push("", `${style.bold(`${d.a} and ${d.b}`)}: ${share}${why.length > 0 ? `; chiefly ${listWords(why)}` : ""}${d.outcomeCauses.length > 3 ? ` and ${count(d.outcomeCauses.length - 3, "more rule")}` : ""}.`);
     const reduced = reducedWords(pair);

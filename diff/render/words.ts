@@ -48,6 +48,21 @@ export function decidedByWords(decidedBy: string): string {
   return DECIDED_BY[decidedBy] ?? decidedBy.replaceAll("_", " ");
 }
 
+/**
+ * `part` ÷ `whole`, 1 only where the two are the same count, and above 0 where the part is
+ * not nothing. Counts of 10¹⁹ conferences are sums of floating-point numbers, rounded: a
+ * part summed apart from its whole can come out a hair above it, and would read "100.0%"
+ * where not every conference is counted (the search does not claim more than "over 99.9%").
+ */
+export function shareOf(part: number, whole: number): number {
+  if (whole === 0) return 0;
+  if (part === whole) return 1;
+  const share = part / whole;
+  if (share >= 1) return 1 - Number.EPSILON;
+  if (part > 0 && share <= 0) return Number.MIN_VALUE;
+  return share;
+}
+
 export function percent(share: number): string {
   if (share > 0 && share < 0.001) return "under 0.1%";
   if (share < 1 && share > 0.999) return "over 99.9%";

@@ -15,6 +15,7 @@ import { boardIR } from "../helpers/conferences.js";
 import { bundledDiff, TEST_SEARCH } from "./helpers.js";
 import { mini } from "./miniPolicies.js";
 import { pairLines } from "../../cli/regionsOverview.js";
+import { percent, shareOf } from "../../diff/render/words.js";
 
 describe("Wakefield against Lancashire", () => {
   const report = diff([boardIR("wakefield"), boardIR("lancashire")], { search: TEST_SEARCH });
@@ -102,5 +103,20 @@ describe("a board whose policy never reaches a decision", () => {
     const lines = pairLines(report, new Map(report.policies.map((p, i) => [p.key, i + 1])), styleFor(false));
     expect(lines[1]).toContain("every conference decided differently");
     expect(lines.join("\n")).not.toContain("100.0%");
+  });
+});
+
+describe("a share of conferences in words", () => {
+  it("is never 100.0% short of all, nor 0.0% above none, however many conferences were searched", () => {
+    const searched = 7.94e19;
+    // A part summed apart from its whole, rounded a hair above it.
+    const rounded = searched * (1 + Number.EPSILON);
+    expect(rounded).toBeGreaterThan(searched);
+    expect(percent(rounded / searched)).toBe("100.0%");
+    expect(percent(shareOf(rounded, searched))).toBe("over 99.9%");
+    expect(percent(shareOf(1, searched))).toBe("under 0.1%");
+    expect(shareOf(searched, searched)).toBe(1);
+    expect(shareOf(0, searched)).toBe(0);
+    expect(shareOf(0, 0)).toBe(0);
   });
 });
