@@ -102,8 +102,13 @@ export class FollowsReader {
     this.sorted = [...new Set([...dutyKeys, ...routes.flatMap((r) => r.keys)])].sort();
     const rank = new Map(this.sorted.map((k, i) => [k, i]));
     this.marked = new Uint8Array(this.sorted.length);
-    this.duties = ir.obligations.map((o, i) => ({ ...trigger(o), key: dutyKeys[i] ?? "", rank: rank.get(dutyKeys[i] ?? "") ?? -1 }));
-    this.routes = routes.map(({ keys, ...r }) => ({ ...r, ranks: keys.map((k) => rank.get(k) ?? -1) }));
+    // Plain literals of one shape, without spread or rest: \`read\` destructures these in its loops, and V8's
+    // compiled \`read\` bailed out on the shapes a spread gave them.
+    this.duties = ir.obligations.map((o, i) => {
+      const t = trigger(o);
+      return { trigger: t.trigger, people: t.people, when: t.when, key: dutyKeys[i] ?? "", rank: rank.get(dutyKeys[i] ?? "") ?? -1 };
+    });
+    this.routes = routes.map((r) => ({ opens: r.opens, openTo: r.openTo, route: r.route, shape: r.shape, ranks: r.keys.map((k) => rank.get(k) ?? -1) }));
   }
 
   get ir(): PolicyIR {

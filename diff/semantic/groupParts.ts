@@ -9,7 +9,7 @@
  */
 import type { AttendeeKind } from "./attendeeKinds.js";
 import { PairMap, TripleTable } from "./intTables.js";
-import { absorb, asParts, SizedClasses, sizedParts, startClasses, stepClasses, type GroupParts, type Ref, type RoomClass, type RoomList, type SizedPart } from "./roomClasses.js";
+import { absorb, asParts, SizedClasses, sizedParts, startClasses, stepClasses, summariesOf, type GroupParts, type Ref, type RoomClass, type RoomList, type SizedPart } from "./roomClasses.js";
 import type { SummaryTable } from "./roomSummary.js";
 import type { Item, SearchOptions } from "./searchSpace.js";
 
@@ -174,11 +174,12 @@ function joiner(table: SummaryTable, parts: readonly SizedPart[], side: "a" | "b
   // Rows by summary id: the ids are small and dense, so an array finds a row faster than a map.
   const rows: (Int32Array | undefined)[] = [];
   const memo = new PairMap(parts.length * 64);
+  const summaries = summariesOf(parts, side);
   return (summary: number): Int32Array => {
     let row = rows[summary];
     if (row === undefined) {
       row = new Int32Array(parts.length);
-      for (let i = 0; i < parts.length; i++) row[i] = table.joinClose(summary, (parts[i] as SizedPart)[side], close, memo);
+      for (let i = 0; i < parts.length; i++) row[i] = table.joinClose(summary, summaries[i] as number, close, memo);
       rows[summary] = row;
     }
     return row;

@@ -77,6 +77,7 @@ function extender(table: SummaryTable, parts: readonly SizedPart[], side: "a" | 
   // map); the sums before settling, by summary, shared by every smallest room.
   const rows: (Int32Array | undefined)[][] = Array.from({ length: most + 1 }, () => []);
   const sums: (Int32Array | undefined)[] = [];
+  const summaries = summariesOf(parts, side);
   return (summary: number, min: number): Int32Array => {
     const at = Math.min(most, Math.max(min, floor));
     const bySummary = rows[at] as (Int32Array | undefined)[];
@@ -85,7 +86,7 @@ function extender(table: SummaryTable, parts: readonly SizedPart[], side: "a" | 
       let sum = sums[summary];
       if (sum === undefined) {
         sum = new Int32Array(parts.length);
-        for (let i = 0; i < parts.length; i++) sum[i] = table.plus(summary, (parts[i] as SizedPart)[side]);
+        for (let i = 0; i < parts.length; i++) sum[i] = table.plus(summary, summaries[i] as number);
         sums[summary] = sum;
       }
       row = new Int32Array(parts.length);
@@ -98,6 +99,15 @@ function extender(table: SummaryTable, parts: readonly SizedPart[], side: "a" | 
     }
     return row;
   };
+}
+
+/**
+ * Each part's summary under one policy, in a list of its own, for the rows' loops: read
+ * there as \`part[side]\`, a property named by a variable, it made V8's compiled loop bail
+ * out on parts of a shape it had not met.
+ */
+export function summariesOf(parts: readonly SizedPart[], side: "a" | "b"): Int32Array {
+  return Int32Array.from(parts, (p) => (side === "a" ? p.a : p.b));
 }
 
 /** A group's parts, and the most voting units a part of it can add under each policy. */
