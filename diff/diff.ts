@@ -181,7 +181,7 @@ function assemble(p: Prepared, searches: readonly { search: PairSearch; reduced:
     const shown = pairCounterexamples(p, between, result, labels);
     counterexamples.push(...shown);
     const { bounds, conferences, differing, differences, followsDiffering, milliseconds } = result;
-    const follows = result.follows.map((f) => ({ under: f.under, kind: (JSON.parse(f.key) as string[])[0] === "route" ? ("route" as const) : ("duty" as const), words: followWords(f.key, result.routeLabels), conferences: f.conferences, share: conferences === 0 ? 0 : f.conferences / conferences }));
+    const follows = result.follows.map((f) => ({ under: f.under, kind: (JSON.parse(f.key) as string[])[0] === "route" ? ("route" as const) : ("duty" as const), words: followWords(f.key, result.routeLabels), conferences: f.conferences, share: conferences === 0 ? 0 : Math.min(1, f.conferences / conferences) }));
     pairs.push({ between, changes: pairChanges.length, outcomeChanges, causes, semantic: { bounds, conferences, differing, differences, counterexamples: shown.length, milliseconds, ...(reduced ? { reduced } : {}), followsDiffering, follows } });
   });
   const equivalent = changes.every((c) => c.severity === "metadata") && pairs.every((pair) => (pair.semantic?.differing ?? 0) === 0 && (pair.semantic?.followsDiffering ?? 0) === 0);

@@ -148,7 +148,7 @@ export function nationalDigest(report: DiffReport, names: Names = namesOf(report
     const i = keys.indexOf(pair.between[0]);
     const j = keys.indexOf(pair.between[1]);
     const s = pair.semantic;
-    const share = s ? (s.conferences === 0 ? 1 : 1 - s.differing / s.conferences) : null;
+    const share = s ? (s.conferences === 0 ? 1 : 1 - shareOf(s.differing, s.conferences)) : null;
     if (alike[i]) alike[i][j] = share;
     if (alike[j]) alike[j][i] = share;
   }

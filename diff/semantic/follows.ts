@@ -102,8 +102,8 @@ export class FollowsReader {
     this.sorted = [...new Set([...dutyKeys, ...routes.flatMap((r) => r.keys)])].sort();
     const rank = new Map(this.sorted.map((k, i) => [k, i]));
     this.marked = new Uint8Array(this.sorted.length);
-    // Plain literals of one shape, without spread or rest: \`read\` destructures these in its loops, and V8's
-    // compiled \`read\` bailed out on the shapes a spread gave them.
+    // Plain literals of one shape, without spread or rest: `read` destructures these in its loops, and V8's
+    // compiled `read` bailed out on the shapes a spread gave them.
     this.duties = ir.obligations.map((o, i) => {
       const t = trigger(o);
       return { trigger: t.trigger, people: t.people, when: t.when, key: dutyKeys[i] ?? "", rank: rank.get(dutyKeys[i] ?? "") ?? -1 };

@@ -196,7 +196,8 @@ function runStart(run: Run, table: SummaryTable, rules: readonly number[], guess
 
 /**
  * Every part one group can contribute to a room, within the bounds. A guess of who is a
- * sole representative is made for the whole group and checked when its rule closes.
+ * sole representative is made for the whole group and checked when its rule closes (or,
+ * for a guess of "only one", as soon as a second is added).
  */
 export function groupParts(group: readonly number[], kinds: readonly AttendeeKind[], itemsOfKind: readonly (readonly number[])[], items: readonly Item[], tables: readonly [SummaryTable, SummaryTable], options: SearchOptions): GroupParts {
   const runs = agencyRuns(group, kinds, tables);

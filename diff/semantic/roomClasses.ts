@@ -103,7 +103,7 @@ function extender(table: SummaryTable, parts: readonly SizedPart[], side: "a" | 
 
 /**
  * Each part's summary under one policy, in a list of its own, for the rows' loops: read
- * there as \`part[side]\`, a property named by a variable, it made V8's compiled loop bail
+ * there as `part[side]`, a property named by a variable, it made V8's compiled loop bail
  * out on parts of a shape it had not met.
  */
 export function summariesOf(parts: readonly SizedPart[], side: "a" | "b"): Int32Array {

@@ -460,7 +460,7 @@ export function mergeSearch(plan: SearchPlan, parts: readonly OuterFound[]): Pai
   }
   const cells = [...outcomeCells.values()];
   const differing = cells.reduce((sum, c) => sum + c.count, 0);
-  const differences = [...cells].sort((x, y) => y.count - x.count).map((c) => ({ a: c.a, b: c.b, conferences: c.count, share: conferences === 0 ? 0 : c.count / conferences }));
+  const differences = [...cells].sort((x, y) => y.count - x.count).map((c) => ({ a: c.a, b: c.b, conferences: c.count, share: conferences === 0 ? 0 : Math.min(1, c.count / conferences) }));
   const found = [...cells].sort((x, y) => x.best.rank - y.best.rank).map((c) => ({ a: c.a, b: c.b, point: c.best.point }));
   const follows = [...followCells.values()].sort((x, y) => y.count - x.count || x.best.rank - y.best.rank).map((f) => ({ under: f.under, key: f.key, conferences: f.count, point: f.best.point }));
   const milliseconds = parts.reduce((n, p) => n + p.milliseconds, 0);

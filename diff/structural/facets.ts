@@ -79,7 +79,7 @@ function when(condition: Condition): string {
 }
 
 /** What a count counts, in words agreeing with the number counted ("1 agency", "2 agencies", "1 of the agencies …"). */
-export function countOfWords(of: CountOf, names: Namer = ID_NAMER, count = 2): string {
+export function countOfWords(of: CountOf, names: Namer, count: number): string {
   if (of.kind === "selected") return `of the ${of.selector.kind === "agency" ? "agencies" : of.selector.kind === "grouping" ? "groupings" : "roles"} ${listInWords([...of.selector.ids].sort().map((id) => names.of(of.selector.kind, id)))}`;
   return countWords(of, count);
 }

@@ -108,7 +108,10 @@ export function expectExact(x: Board | PolicyIR, y: Board | PolicyIR, options: S
 /**
  * `expectExact` with the policies taken in both orders, the search run each way (it is not
  * symmetric in how it works) and the brute force once: the other order's counts are the
- * same conferences with the two sides swapped.
+ * same conferences with the two sides swapped. That holds where both policies put each role
+ * in the same agency (a kind's agency, and so the limit from one agency, is read from the
+ * first policy that names one); where they do not, the conference counts differ and the
+ * check fails on them first.
  */
 export function expectExactBothWays(x: Board | PolicyIR, y: Board | PolicyIR, options: SearchOptions): void {
   const a = sideOf(x);

@@ -8,16 +8,13 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { compileBoard, goldenPath as goldenFile, goldenText } from "../helpers/golden.js";
+import { boardNames, compileBoard, goldenPath as goldenFile, goldenText } from "../helpers/golden.js";
 import { policySchemaValidator } from "../helpers/schemas.js";
 import { REPO } from "../helpers/scratch.js";
 
 const UPDATE = process.env["UPDATE_GOLDEN"] === "1";
 const goldenFolder = path.join(REPO, "test/golden");
-const POLICIES = readdirSync(path.join(REPO, "policies"))
-  .filter((f) => f.endsWith(".policy") && f !== "vocabulary.policy")
-  .map((f) => f.replace(/\.policy$/, ""))
-  .sort();
+const POLICIES = boardNames(REPO);
 
 const validate = policySchemaValidator();
 
