@@ -16,7 +16,7 @@ process.env["QUORATE_FUZZ_REPORT_DIR"] = reportDir;
 
 export default defineConfig({
   test: {
-    include: ["test/fuzz/**/*.test.ts", "test/runtime/baselines.test.ts", "test/lsp/fuzz.test.ts", "test/language-service/fuzz.test.ts", "test/format/properties.test.ts", "test/grammar/lexerLinearity.test.ts"],
+    include: ["test/fuzz/**/*.test.ts", "test/runtime/baselines.test.ts", "test/lsp/fuzz.test.ts", "test/language-service/fuzz.test.ts", "test/format/properties.test.ts", "test/grammar/lexerLinearity.test.ts", "test/diff/constructs.test.ts"],
     // The harness's own test plants a failure; it runs in `npm test` only.
     exclude: ["test/fuzz/harness.test.ts"],
     maxWorkers: 2,
