@@ -6,7 +6,7 @@
  * decide alike.
  */
 import type { Change, Counterexample, DiffReport, FollowsDifference, PairComparison } from "../report.js";
-import { count, decisiveStep, listWords, namesOf, outcomeWords, pairCounterexamples, percent, shareOf, type Names } from "./words.js";
+import { conferencesWords, count, decisiveStep, listWords, namesOf, outcomeWords, pairCounterexamples, percent, shareOf, type Names } from "./words.js";
 
 export interface Cause {
   change: Change;
@@ -96,7 +96,7 @@ export function pairDigest(report: DiffReport, pair: PairComparison, names: Name
 export function headline(d: PairDigest): string[] {
   if (d.differing === null) return ["The decisions were not compared (only the rules were)."];
   const s = d.pair.semantic;
-  const searched = s ? count(s.conferences, "conference") : "";
+  const searched = s ? conferencesWords(s.conferences) : "";
   const lines = [d.differing === 0 ? `They decide every one of the ${searched} searched alike.` : d.differing === 1 ? `They decide every one of the ${searched} searched differently.` : `They decide ${percent(d.differing)} of the ${searched} searched differently.`];
   if ((d.followsDiffering ?? 0) > 0) lines.push(`Where they decide alike, what follows (duties, escalation and appeal routes) differs in another ${percent(d.followsDiffering ?? 0)}.`);
   else if (d.differing !== null) lines.push("Where they decide alike, the same duties and routes follow.");

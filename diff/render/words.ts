@@ -69,6 +69,19 @@ export function percent(share: number): string {
   return `${(share * 100).toFixed(1)}%`;
 }
 
+const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+/**
+ * How many conferences were searched: exact up to 2^53, and past it, where the count is a
+ * rounded sum, to three figures ("roughly 1.90 × 10¹⁷ conferences"): all 21 digits of such a
+ * sum would claim a precision it does not have.
+ */
+export function conferencesWords(n: number): string {
+  if (n <= Number.MAX_SAFE_INTEGER) return count(n, "conference");
+  const [mantissa, exponent] = n.toExponential(2).split("e+");
+  return `roughly ${mantissa} × 10${[...(exponent ?? "")].map((d) => SUPERSCRIPT[Number(d)] ?? d).join("")} conferences`;
+}
+
 /** "1 child", "2 children", "1,234 conferences". */
 export function count(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;

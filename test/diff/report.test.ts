@@ -15,7 +15,7 @@ import { boardIR } from "../helpers/conferences.js";
 import { bundledDiff, TEST_SEARCH } from "./helpers.js";
 import { mini } from "./miniPolicies.js";
 import { pairLines } from "../../cli/regionsOverview.js";
-import { percent, shareOf } from "../../diff/render/words.js";
+import { conferencesWords, percent, shareOf } from "../../diff/render/words.js";
 
 describe("Wakefield against Lancashire", () => {
   const report = diff([boardIR("wakefield"), boardIR("lancashire")], { search: TEST_SEARCH });
@@ -118,5 +118,15 @@ describe("a share of conferences in words", () => {
     expect(shareOf(searched, searched)).toBe(1);
     expect(shareOf(0, searched)).toBe(0);
     expect(shareOf(0, 0)).toBe(0);
+  });
+});
+
+describe("how many conferences were searched, in words", () => {
+  it("is exact while the count is, and to three figures past 2^53, where it is a rounded sum", () => {
+    expect(conferencesWords(1)).toBe("1 conference");
+    expect(conferencesWords(10_676_634_390)).toBe("10,676,634,390 conferences");
+    expect(conferencesWords(Number.MAX_SAFE_INTEGER)).toBe("9,007,199,254,740,991 conferences");
+    expect(conferencesWords(190_463_701_173_125_760)).toBe("roughly 1.90 × 10¹⁷ conferences");
+    expect(conferencesWords(7.94e19)).toBe("roughly 7.94 × 10¹⁹ conferences");
   });
 });
