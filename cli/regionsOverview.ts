@@ -48,7 +48,8 @@ export function pairLines(report: DiffReport, numbers: Map<string, number>, styl
     const label = `${numbers.get(a) ?? "?"}–${numbers.get(b) ?? "?"}`;
     const s = pair.semantic;
     // Every conference, not "100.0%": a board whose policy reaches no decision at all (silent on its rule) differs in each.
-    const decided = s === null ? "decisions not compared" : s.differing === 0 ? "no conference decided differently" : s.differing === s.conferences ? "every conference decided differently" : `${percent(shareOf(s.differing, s.conferences))} of conferences decided differently`;
+    const share = s === null ? null : shareOf(s.differing, s.conferences);
+    const decided = share === null ? "decisions not compared" : share === 0 ? "no conference decided differently" : share === 1 ? "every conference decided differently" : `${percent(share)} of conferences decided differently`;
     const others = pair.changes - pair.outcomeChanges;
     const rules = `${pair.outcomeChanges === 0 ? "no rule" : count(pair.outcomeChanges, "rule")} that can change an outcome, ${count(others, "other difference")}`;
     const reduced = reducedWords(pair);

@@ -13,7 +13,7 @@ import { searchPairsReducing, searchThreads } from "./parallel.js";
 import { DIFF_FORMAT, type Change, type Counterexample, type DiffReport, type PairComparison, type PolicyRef } from "./report.js";
 import { followWords, followsKeys, followsOfDecision } from "./semantic/follows.js";
 import { conferenceAt, DEFAULT_SEARCH, MOST_ATTENDEES_SEARCHED, MOST_PER_GROUP_SEARCHED, type Item, type Labels, type SearchOptions } from "./semantic/searchSpace.js";
-import { searchPairReducing, SearchTooLarge, type PairSearch, type Reduced, type SearchPoint, type Side } from "./semantic/semanticDiff.js";
+import { searchPairReducing, SearchTooLarge, shareOfSearched, type PairSearch, type Reduced, type SearchPoint, type Side } from "./semantic/semanticDiff.js";
 import { causesOf } from "./structural/causes.js";
 import { versionWords } from "./structural/facets.js";
 import { comparisonMatrix } from "./structural/matrix.js";
@@ -181,7 +181,7 @@ function assemble(p: Prepared, searches: readonly { search: PairSearch; reduced:
     const shown = pairCounterexamples(p, between, result, labels);
     counterexamples.push(...shown);
     const { bounds, conferences, differing, differences, followsDiffering, milliseconds } = result;
-    const follows = result.follows.map((f) => ({ under: f.under, kind: (JSON.parse(f.key) as string[])[0] === "route" ? ("route" as const) : ("duty" as const), words: followWords(f.key, result.routeLabels), conferences: f.conferences, share: conferences === 0 ? 0 : Math.min(1, f.conferences / conferences) }));
+    const follows = result.follows.map((f) => ({ under: f.under, kind: (JSON.parse(f.key) as string[])[0] === "route" ? ("route" as const) : ("duty" as const), words: followWords(f.key, result.routeLabels), conferences: f.conferences, share: shareOfSearched(f.conferences, conferences) }));
     pairs.push({ between, changes: pairChanges.length, outcomeChanges, causes, semantic: { bounds, conferences, differing, differences, counterexamples: shown.length, milliseconds, ...(reduced ? { reduced } : {}), followsDiffering, follows } });
   });
   const equivalent = changes.every((c) => c.severity === "metadata") && pairs.every((pair) => (pair.semantic?.differing ?? 0) === 0 && (pair.semantic?.followsDiffering ?? 0) === 0);

@@ -18,8 +18,8 @@
  * (a unit whose members are still arriving, an agency not yet counted, whether someone is
  * the only one of their kind) is held open and closed once the last kind that could join
  * it has been passed; a sole representative is guessed at the start and the guess checked
- * when its rule closes (a guess of "only one" as soon as the rule meets a second). Tests compare the search built on these summaries with deciding
- * every conference outright.
+ * when its rule closes (a guess of "only one" as soon as the rule meets a second). Tests
+ * compare the search built on these summaries with deciding every conference outright.
  */
 import { holdsFor } from "../../runtime/facts.js";
 import type { AttendeeKind } from "./attendeeKinds.js";

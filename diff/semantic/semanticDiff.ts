@@ -86,9 +86,9 @@ export const MOST_MEMORY = 900 * 1024 * 1024;
  * many) one task of a search may take: a few seconds. The largest task of the bundled
  * pairs at the default bounds (Cwm Taf Morgannwg against Sutton, with an unborn child)
  * takes some 51,000,000 (measured 2026-12-05; every other pair of the bundled boards stays
- * under 45,000,000); the whole pair takes some 3.4 s on one thread. A pair past it is searched again at fewer attendees,
- * and the report says so (see `diff`); counted, not timed, so every machine gives the same
- * report.
+ * under 45,000,000); the whole pair takes some 3.4 s on one thread. A pair past it is
+ * searched again at fewer attendees, and the report says so (see `diff`); counted, not
+ * timed, so every machine gives the same report.
  */
 export const MOST_WORK = 64_000_000;
 
@@ -421,6 +421,15 @@ export function searchPairReducing(a: Side, b: Side, options: SearchOptions): { 
   return { search: best.search, reduced: { requested: options.maxAttendees, searched: best.size, exceeded: exceeded.size, reason: exceeded.reason } };
 }
 
+/**
+ * The share of the conferences searched that `part` of them are, at most 1: counts past
+ * 2^53 are rounded sums, and a part summed apart from the whole can come out a hair above
+ * it, where the published schema allows no share above 1.
+ */
+export function shareOfSearched(part: number, conferences: number): number {
+  return conferences === 0 ? 0 : Math.min(1, part / conferences);
+}
+
 /** The outer settings' findings put together into the pair's answer. */
 export function mergeSearch(plan: SearchPlan, parts: readonly OuterFound[]): PairSearch {
   const { ctx } = plan;
@@ -460,7 +469,7 @@ export function mergeSearch(plan: SearchPlan, parts: readonly OuterFound[]): Pai
   }
   const cells = [...outcomeCells.values()];
   const differing = cells.reduce((sum, c) => sum + c.count, 0);
-  const differences = [...cells].sort((x, y) => y.count - x.count).map((c) => ({ a: c.a, b: c.b, conferences: c.count, share: conferences === 0 ? 0 : Math.min(1, c.count / conferences) }));
+  const differences = [...cells].sort((x, y) => y.count - x.count).map((c) => ({ a: c.a, b: c.b, conferences: c.count, share: shareOfSearched(c.count, conferences) }));
   const found = [...cells].sort((x, y) => x.best.rank - y.best.rank).map((c) => ({ a: c.a, b: c.b, point: c.best.point }));
   const follows = [...followCells.values()].sort((x, y) => y.count - x.count || x.best.rank - y.best.rank).map((f) => ({ under: f.under, key: f.key, conferences: f.count, point: f.best.point }));
   const milliseconds = parts.reduce((n, p) => n + p.milliseconds, 0);

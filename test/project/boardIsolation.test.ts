@@ -35,7 +35,9 @@ interface VitestReport {
   testResults: { name: string; assertionResults: { status: string; fullName: string }[] }[];
 }
 
-function failingTests(copy: string, tests = BOARD_TESTS.filter((t) => t !== "test/project/")): string[] {
+/** The board tests that fail in `copy`, run there as `npm test` would run them. */
+function failingTests(copy: string): string[] {
+  const tests = BOARD_TESTS.filter((t) => t !== "test/project/");
   const out = path.join(copy, "results.json");
   // One worker: the board tests are a handful of files, and a second worker would only load the compiler again.
   spawnSync(process.execPath, [path.join(REPO, "node_modules/vitest/vitest.mjs"), "run", ...tests, "--maxWorkers=1", "--reporter=json", `--outputFile=${out}`], { cwd: copy, encoding: "utf8", env: { ...process.env, UPDATE_GOLDEN: "" } });
@@ -57,9 +59,9 @@ describe("a board's edit fails only that board's tests", () => {
   it("a new board and a changed quorum fail only those boards' golden IR and scenarios, and `npm run golden` accepts the IR", () => {
     const copy = mkdtempSync(path.join(tmpdir(), "quorate-repo-"));
     scratchFolders.push(copy);
+    // The built engine, without what the board tests never load (the Studio, the compiled tests, the extension).
+    const skipped = new Set(["dist/studio", "dist/test", "dist/bench", "dist/quorate-policy.vsix"]);
     for (const entry of ["package.json", "tsconfig.json", "vitest.config.ts", ".prettierrc", "README.md", "docs", "examples", "scripts", "bin", "grammar", "compiler", "runtime", "diff", "format", "cli", "index.ts", "policies", "schemas", "test", "dist"]) {
-      // The built engine, without what the board tests never load (the Studio, the compiled tests, the extension).
-      const skipped = new Set(["dist/studio", "dist/test", "dist/bench", "dist/quorate-policy.vsix"]);
       cpSync(path.join(REPO, entry), path.join(copy, entry), { recursive: true, filter: (from) => !skipped.has(path.relative(REPO, from)) });
     }
     symlinkSync(path.join(REPO, "node_modules"), path.join(copy, "node_modules"));
