@@ -8,8 +8,8 @@
  * first, closing what several touch after the last of them.
  */
 import type { AttendeeKind } from "./attendeeKinds.js";
-import { PairMap, TripleTable } from "./intTables.js";
-import { absorb, asParts, SizedClasses, sizedParts, startClasses, stepClasses, summariesOf, type GroupParts, type Ref, type RoomClass, type RoomList, type SizedPart } from "./roomClasses.js";
+import { TripleTable } from "./intTables.js";
+import { absorb, asParts, partClasses, SizedClasses, sizedParts, startClasses, stepClasses, summariesOf, type GroupParts, type Ref, type RoomClass, type RoomList, type SizedPart } from "./roomClasses.js";
 import type { SummaryTable } from "./roomSummary.js";
 import type { Item, SearchOptions } from "./searchSpace.js";
 
@@ -173,13 +173,14 @@ function partsOf(t: Classes, sizes: number): SizedPart[] {
 function joiner(table: SummaryTable, parts: readonly SizedPart[], side: "a" | "b", close: readonly number[]) {
   // Rows by summary id: the ids are small and dense, so an array finds a row faster than a map.
   const rows: (Int32Array | undefined)[] = [];
-  const memo = new PairMap(parts.length * 64);
-  const summaries = summariesOf(parts, side);
+  const { values, of } = summariesOf(parts, side);
+  const distinct = new Int32Array(values.length);
   return (summary: number): Int32Array => {
     let row = rows[summary];
     if (row === undefined) {
+      for (let k = 0; k < values.length; k++) distinct[k] = table.joinClose(summary, values[k] as number, close);
       row = new Int32Array(parts.length);
-      for (let i = 0; i < parts.length; i++) row[i] = table.joinClose(summary, summaries[i] as number, close, memo);
+      for (let i = 0; i < parts.length; i++) row[i] = distinct[of[i] as number] as number;
       rows[summary] = row;
     }
     return row;
@@ -224,10 +225,12 @@ export function groupParts(group: readonly number[], kinds: readonly AttendeeKin
       // The agency with the most parts first: each join costs the rooms so far times the parts added.
       built.sort((x, y) => y.parts.length - x.parts.length);
       const close = closingOrder(built.map((b) => b.run), tables);
-      let t = startClasses(S, tables[0].empty(sole[0], ga), tables[1].empty(sole[1], gb));
+      // The first agency's parts are the classes as they stand; each later agency's are joined to them.
+      const first = built[0];
+      let t = first ? partClasses(first.parts, S) : startClasses(S, tables[0].empty(), tables[1].empty());
       built.forEach(({ parts }, i) => {
         const [ca, cb] = close[i] ?? [[], []];
-        t = stepClasses(t, parts, joiner(tables[0], parts, "a", ca), joiner(tables[1], parts, "b", cb), tables, most);
+        if (i > 0) t = stepClasses(t, parts, joiner(tables[0], parts, "a", ca), joiner(tables[1], parts, "b", cb), tables, most);
       });
       absorb(out, t);
     }

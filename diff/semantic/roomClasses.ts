@@ -85,8 +85,11 @@ function extender(table: SummaryTable, parts: readonly SizedPart[], side: "a" | 
     if (row === undefined) {
       let sum = sums[summary];
       if (sum === undefined) {
+        const { values, of } = summaries;
+        const distinct = new Int32Array(values.length);
+        for (let k = 0; k < values.length; k++) distinct[k] = table.plus(summary, values[k] as number);
         sum = new Int32Array(parts.length);
-        for (let i = 0; i < parts.length; i++) sum[i] = table.plus(summary, summaries[i] as number);
+        for (let i = 0; i < parts.length; i++) sum[i] = distinct[of[i] as number] as number;
         sums[summary] = sum;
       }
       row = new Int32Array(parts.length);
@@ -102,12 +105,23 @@ function extender(table: SummaryTable, parts: readonly SizedPart[], side: "a" | 
 }
 
 /**
- * Each part's summary under one policy, in a list of its own, for the rows' loops: read
- * there as `part[side]`, a property named by a variable, it made V8's compiled loop bail
- * out on parts of a shape it had not met.
+ * The parts' distinct summaries under one policy (`values`), and which of them each part has
+ * (`of`). Many parts share a summary under one policy (they differ under the other), so a
+ * row works each distinct one out once and copies it. Kept in lists of their own: read in
+ * the rows' loops as `part[side]`, a property named by a variable, it made V8's compiled
+ * loop bail out on parts of a shape it had not met.
  */
-export function summariesOf(parts: readonly SizedPart[], side: "a" | "b"): Int32Array {
-  return Int32Array.from(parts, (p) => (side === "a" ? p.a : p.b));
+export function summariesOf(parts: readonly SizedPart[], side: "a" | "b"): { values: Int32Array; of: Int32Array } {
+  const at = new Map<number, number>();
+  const of = new Int32Array(parts.length);
+  const values: number[] = [];
+  parts.forEach((p, i) => {
+    const s = side === "a" ? p.a : p.b;
+    let k = at.get(s);
+    if (k === undefined) at.set(s, (k = values.push(s) - 1));
+    of[i] = k;
+  });
+  return { values: Int32Array.from(values), of };
 }
 
 /** A group's parts, and the most voting units a part of it can add under each policy. */
@@ -360,18 +374,18 @@ function meetings(classes: SizedClasses, parts: readonly SizedPart[], most: numb
   return total;
 }
 
-/** The summaries the rows can reach, each once: every distinct row read once. */
-function reached(rows: readonly Int32Array[]): number[] {
+/** The summaries (ids below `span`) the rows can reach, each once: every distinct row read once. */
+function reached(rows: readonly Int32Array[], span: number): number[] {
   const out: number[] = [];
   const seenRow = new Set<Int32Array>();
-  const seen = new Set<number>();
+  const seen = new Uint8Array(span);
   for (const row of rows) {
     if (seenRow.has(row)) continue;
     seenRow.add(row);
     for (let i = 0; i < row.length; i++) {
       const v = row[i] as number;
-      if (v >= 0 && !seen.has(v)) {
-        seen.add(v);
+      if (v >= 0 && seen[v] === 0) {
+        seen[v] = 1;
         out.push(v);
       }
     }
@@ -392,8 +406,8 @@ export function stepClasses(classes: SizedClasses, parts: readonly SizedPart[], 
     rowsA.push(rowA(classes.a[e] as number, classes.minSize[e] as number));
     rowsB.push(rowB(classes.b[e] as number, classes.minSize[e] as number));
   }
-  const nextA = reached(rowsA);
-  const nextB = reached(rowsB);
+  const nextA = reached(rowsA, tables[0].size);
+  const nextB = reached(rowsB, tables[1].size);
   // A dense index is worth its cells only where they are few, or no more than the classes the step can make.
   const cells = nextA.length * nextB.length;
   const dense = cells <= MOST_DENSE_CELLS && (cells <= 1 << 20 || cells <= 4 * classes.length * parts.length) ? { a: numbering(nextA, tables[0].size), b: numbering(nextB, tables[1].size), nb: nextB.length, cells } : null;
@@ -427,6 +441,25 @@ export function startClasses(sizes: number, a: number, b: number): SizedClasses 
   const e = classes.entry(a, b);
   classes.counts[e * sizes] = 1;
   classes.minSize[e] = 0;
+  return classes;
+}
+
+/**
+ * The classes of the empty room joined with each part (parts whose summaries were read from
+ * that same empty room): each part is a class as it stands, its smallest room with someone
+ * in it the witness, as `stepClasses` from `startClasses` would give.
+ */
+export function partClasses(parts: readonly SizedPart[], sizes: number): SizedClasses {
+  const classes = new SizedClasses(sizes, parts.length, null);
+  for (const part of parts) {
+    const e = classes.entry(part.a, part.b);
+    for (let s = 0; s < sizes; s++) classes.counts[e * sizes + s] = (classes.counts[e * sizes + s] as number) + (part.counts[s] ?? 0);
+    classes.minSize[e] = Math.min(classes.minSize[e] as number, part.min);
+    if (part.rank < (classes.ranks[e] as number)) {
+      classes.ranks[e] = part.rank;
+      classes.refs[e] = part.room;
+    }
+  }
   return classes;
 }
 

@@ -111,7 +111,6 @@ export class SummaryTable {
   private readonly added = new PairMap(4096);
   private readonly closed = new PairMap(4096);
   private readonly sums = new PairMap(4096);
-  private readonly combined = new PairMap(4096);
   /** Settled summaries by the attendees still to come, then by summary id (-1 where not yet worked out): read most of all, so an array rather than a hash. */
   private readonly settled: Int32Array[] = [];
   private readonly projected = new PairMap(1024);
@@ -422,14 +421,10 @@ export class SummaryTable {
     }
   }
 
-  /** Two parts put together (see `combine`) and these entities then closed, in one pass: -1 when a guess turns out wrong. */
-  joinClose(x: number, y: number, entities: readonly number[], memo: PairMap): number {
-    let id = memo.get(x, y, -2);
-    if (id !== -2) return id;
+  /** Two parts put together (see `combineInto`) and these entities then closed, in one pass: -1 when a guess turns out wrong. */
+  joinClose(x: number, y: number, entities: readonly number[]): number {
     const f = this.combineInto(x, y);
-    id = !this.guessBroken(f) && this.closeIn(f, entities) ? this.intern(f) : -1;
-    memo.set(x, y, id);
-    return id;
+    return !this.guessBroken(f) && this.closeIn(f, entities) ? this.intern(f) : -1;
   }
 
   /** The summary with these entities closed; -1 when a sole-representative guess turns out wrong. */
@@ -467,18 +462,9 @@ export class SummaryTable {
   /**
    * Two parts of a room put together, each read from an empty room with the same guesses:
    * everything a summary holds is an "or" or a sum, so the parts' summaries combine
-   * field by field, open units and counts included.
+   * field by field, open units and counts included. The words are left in the scratch
+   * record `out`: the two summaries' sum, with the sole-representative counts added up.
    */
-  combine(x: number, y: number): number {
-    this.spend(1);
-    let sum = this.combined.get(x, y, -1);
-    if (sum >= 0) return sum;
-    sum = this.intern(this.combineInto(x, y));
-    this.combined.set(x, y, sum);
-    return sum;
-  }
-
-  /** The combined words of two summaries, in the scratch record `out`: their sum, with the sole-representative counts added up. */
   private combineInto(x: number, y: number): Int32Array {
     const f = this.sumInto(x, y);
     const a = this.work;
