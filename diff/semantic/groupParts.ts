@@ -8,8 +8,8 @@
  * first, closing what several touch after the last of them.
  */
 import type { AttendeeKind } from "./attendeeKinds.js";
-import { TripleTable } from "./intTables.js";
-import { absorb, asParts, partClasses, SizedClasses, sizedParts, startClasses, stepClasses, summariesOf, type GroupParts, type Ref, type RoomClass, type RoomList, type SizedPart } from "./roomClasses.js";
+import { RowStore, TripleTable } from "./intTables.js";
+import { absorb, asParts, partClasses, SizedClasses, sizedParts, startClasses, stepClasses, summariesOf, type GroupParts, type Ref, type RoomClass, type RoomList, type Rows, type SizedPart } from "./roomClasses.js";
 import type { SummaryTable } from "./roomSummary.js";
 import type { Item, SearchOptions } from "./searchSpace.js";
 
@@ -169,22 +169,25 @@ function partsOf(t: Classes, sizes: number): SizedPart[] {
   return sizedParts(list, sizes);
 }
 
-/** Joins each partial room with each part of one agency, closing the entities `close` lists: -1 rows where a guess fails. */
-function joiner(table: SummaryTable, parts: readonly SizedPart[], side: "a" | "b", close: readonly number[]) {
+/** Joins each partial room with each part of one agency, closing the entities `close` lists: -1 entries where a guess fails. */
+function joiner(table: SummaryTable, parts: readonly SizedPart[], side: "a" | "b", close: readonly number[]): Rows {
   // Rows by summary id: the ids are small and dense, so an array finds a row faster than a map.
-  const rows: (Int32Array | undefined)[] = [];
+  const rows: number[] = [];
+  const store = new RowStore(parts.length);
   const { values, of } = summariesOf(parts, side);
   const distinct = new Int32Array(values.length);
-  return (summary: number): Int32Array => {
-    let row = rows[summary];
-    if (row === undefined) {
+  const row = (summary: number): number => {
+    let offset = rows[summary];
+    if (offset === undefined) {
       for (let k = 0; k < values.length; k++) distinct[k] = table.joinClose(summary, values[k] as number, close);
-      row = new Int32Array(parts.length);
-      for (let i = 0; i < parts.length; i++) row[i] = distinct[of[i] as number] as number;
-      rows[summary] = row;
+      offset = store.add();
+      const out = store.data;
+      for (let i = 0; i < parts.length; i++) out[offset + i] = distinct[of[i] as number] as number;
+      rows[summary] = offset;
     }
-    return row;
+    return offset;
   };
+  return { row, store };
 }
 
 /** The empty room with the guesses, for the rules the run's kinds meet, of the group's guesses (`guess` bit i for `rules[i]`). */

@@ -9,7 +9,7 @@
  */
 import type { SummaryTable } from "./roomSummary.js";
 import type { SearchOptions } from "./searchSpace.js";
-import { TripleTable } from "./intTables.js";
+import { RowStore, TripleTable } from "./intTables.js";
 
 /** A witness room as a list shared between the rooms built from it: the last item first. */
 export interface RoomList {
@@ -68,40 +68,49 @@ export const MOST_SUMMARIES = 2_097_152;
  * already seats `min` takes at most `most - min - part.min` more once the part is added, and
  * a tally that no longer can turn is settled sooner, so fewer classes differ.
  */
-function extender(table: SummaryTable, parts: readonly SizedPart[], side: "a" | "b", unitsLeft: number, most: number) {
+function extender(table: SummaryTable, parts: readonly SizedPart[], side: "a" | "b", unitsLeft: number, most: number): Rows {
   // A class whose smallest room leaves room for every part and all the units still to come settles as one that seats
   // nobody yet: all such classes share the row of `floor`.
   const largestPart = parts.reduce((n, p) => Math.max(n, p.min), 0);
   const floor = Math.max(0, most - unitsLeft - largestPart);
+  const { values, of } = summariesOf(parts, side);
   // Rows by smallest room, then by summary id (the ids are small and dense, so an array finds a row faster than a
-  // map); the sums before settling, by summary, shared by every smallest room.
-  const rows: (Int32Array | undefined)[][] = Array.from({ length: most + 1 }, () => []);
-  const sums: (Int32Array | undefined)[] = [];
-  const summaries = summariesOf(parts, side);
-  return (summary: number, min: number): Int32Array => {
+  // map); the sums before settling, one per distinct part summary, by summary, shared by every smallest room.
+  const store = new RowStore(parts.length);
+  const sumStore = new RowStore(values.length);
+  const rows: number[][] = Array.from({ length: most + 1 }, () => []);
+  const sums: number[] = [];
+  const row = (summary: number, min: number): number => {
     const at = Math.min(most, Math.max(min, floor));
-    const bySummary = rows[at] as (Int32Array | undefined)[];
-    let row = bySummary[summary];
-    if (row === undefined) {
+    const bySummary = rows[at] as number[];
+    let offset = bySummary[summary];
+    if (offset === undefined) {
       let sum = sums[summary];
       if (sum === undefined) {
-        const { values, of } = summaries;
-        const distinct = new Int32Array(values.length);
-        for (let k = 0; k < values.length; k++) distinct[k] = table.plus(summary, values[k] as number);
-        sum = new Int32Array(parts.length);
-        for (let i = 0; i < parts.length; i++) sum[i] = distinct[of[i] as number] as number;
+        sum = sumStore.add();
+        for (let k = 0; k < values.length; k++) sumStore.data[sum + k] = table.plus(summary, values[k] as number);
         sums[summary] = sum;
       }
-      row = new Int32Array(parts.length);
+      offset = store.add();
+      const out = store.data;
+      const summed = sumStore.data;
       for (let i = 0; i < parts.length; i++) {
         const left = most - at - (parts[i] as SizedPart).min;
         // A part that does not fit beside the class is never met (extendAll stops before it).
-        row[i] = left < 0 ? -1 : table.settle(sum[i] as number, Math.min(unitsLeft, left));
+        out[offset + i] = left < 0 ? -1 : table.settle(summed[sum + (of[i] as number)] as number, Math.min(unitsLeft, left));
       }
-      bySummary[summary] = row;
+      bySummary[summary] = offset;
     }
-    return row;
+    return offset;
   };
+  return { row, store };
+}
+
+/** A row for each summary a step meets (and, for some, its smallest room): an entry per part, the summary a class becomes with that part added, -1 where the part cannot join. */
+export interface Rows {
+  row(summary: number, min: number): number;
+  /** Where the rows are held: a row is an offset into its data. */
+  store: RowStore;
 }
 
 /**
@@ -254,8 +263,8 @@ export function sizedParts(parts: readonly RoomClass[], sizes: number): SizedPar
   return [...byKey.values()].sort((x, y) => x.min - y.min);
 }
 
-/** Every class with every part added, within the bound: the rooms of each size of the two, convolved. */
-function extendAll(from: SizedClasses, rowsA: readonly Int32Array[], rowsB: readonly Int32Array[], parts: readonly SizedPart[], into: SizedClasses, most: number): void {
+/** Every class with every part added, within the bound: the rooms of each size of the two, convolved. Class e's row under each policy starts at `rowsA[e]` in `dataA`, `rowsB[e]` in `dataB`. */
+function extendAll(from: SizedClasses, dataA: Int32Array, rowsA: Int32Array, dataB: Int32Array, rowsB: Int32Array, parts: readonly SizedPart[], into: SizedClasses, most: number): void {
   const S = from.sizes;
   const P = parts.length;
   // The parts' fields in flat arrays, read in the innermost loop without touching an object.
@@ -280,8 +289,8 @@ function extendAll(from: SizedClasses, rowsA: readonly Int32Array[], rowsB: read
   const sizeList = new Int32Array(S);
   const sizeCounts = new Float64Array(S);
   for (let e = 0; e < from.length; e++) {
-    const rowA = rowsA[e] as Int32Array;
-    const rowB = rowsB[e] as Int32Array;
+    const rowA = rowsA[e] as number;
+    const rowB = rowsB[e] as number;
     const min = from.minSize[e] as number;
     const rank = from.ranks[e] as number;
     const base = e * S;
@@ -299,8 +308,8 @@ function extendAll(from: SizedClasses, rowsA: readonly Int32Array[], rowsB: read
     for (let i = 0; i < P; i++) {
       const pmin = pMin[i] as number;
       if (min + pmin > most) break;
-      const ra = rowA[i] as number;
-      const rb = rowB[i] as number;
+      const ra = dataA[rowA + i] as number;
+      const rb = dataB[rowB + i] as number;
       // A part whose sole-representative guess the class contradicts makes no room.
       if (ra < 0 || rb < 0) continue;
       let t: number;
@@ -374,16 +383,18 @@ function meetings(classes: SizedClasses, parts: readonly SizedPart[], most: numb
   return total;
 }
 
-/** The summaries (ids below `span`) the rows can reach, each once: every distinct row read once. */
-function reached(rows: readonly Int32Array[], span: number): number[] {
+/** The summaries (ids below `span`) the rows at `offsets` of `store` can reach, each once: every distinct row read once. */
+function reached(store: RowStore, offsets: Int32Array, span: number): number[] {
   const out: number[] = [];
-  const seenRow = new Set<Int32Array>();
+  const { data, width } = store;
+  if (width === 0) return out;
+  const seenRow = new Uint8Array(store.rows);
   const seen = new Uint8Array(span);
-  for (const row of rows) {
-    if (seenRow.has(row)) continue;
-    seenRow.add(row);
-    for (let i = 0; i < row.length; i++) {
-      const v = row[i] as number;
+  for (const offset of offsets) {
+    if (seenRow[offset / width] === 1) continue;
+    seenRow[offset / width] = 1;
+    for (let i = offset; i < offset + width; i++) {
+      const v = data[i] as number;
       if (v >= 0 && seen[v] === 0) {
         seen[v] = 1;
         out.push(v);
@@ -394,20 +405,19 @@ function reached(rows: readonly Int32Array[], span: number): number[] {
 }
 
 /**
- * Each class with each part added: the summaries through `rowA` and `rowB` (a row per
- * summary, an entry per part, -1 where the part cannot join), the rooms by size convolved
- * within the bound. Keys are found through a dense index where the summaries reached are
- * few enough, else through a hash table.
+ * Each class with each part added: the summaries through the rows of `toA` and `toB`, the
+ * rooms by size convolved within the bound. Keys are found through a dense index where the
+ * summaries reached are few enough, else through a hash table.
  */
-export function stepClasses(classes: SizedClasses, parts: readonly SizedPart[], rowA: (a: number, min: number) => Int32Array, rowB: (b: number, min: number) => Int32Array, tables: readonly [SummaryTable, SummaryTable], most: number): SizedClasses {
-  const rowsA: Int32Array[] = [];
-  const rowsB: Int32Array[] = [];
+export function stepClasses(classes: SizedClasses, parts: readonly SizedPart[], toA: Rows, toB: Rows, tables: readonly [SummaryTable, SummaryTable], most: number): SizedClasses {
+  const rowsA = new Int32Array(classes.length);
+  const rowsB = new Int32Array(classes.length);
   for (let e = 0; e < classes.length; e++) {
-    rowsA.push(rowA(classes.a[e] as number, classes.minSize[e] as number));
-    rowsB.push(rowB(classes.b[e] as number, classes.minSize[e] as number));
+    rowsA[e] = toA.row(classes.a[e] as number, classes.minSize[e] as number);
+    rowsB[e] = toB.row(classes.b[e] as number, classes.minSize[e] as number);
   }
-  const nextA = reached(rowsA, tables[0].size);
-  const nextB = reached(rowsB, tables[1].size);
+  const nextA = reached(toA.store, rowsA, tables[0].size);
+  const nextB = reached(toB.store, rowsB, tables[1].size);
   // A dense index is worth its cells only where they are few, or no more than the classes the step can make.
   const cells = nextA.length * nextB.length;
   const dense = cells <= MOST_DENSE_CELLS && (cells <= 1 << 20 || cells <= 4 * classes.length * parts.length) ? { a: numbering(nextA, tables[0].size), b: numbering(nextB, tables[1].size), nb: nextB.length, cells } : null;
@@ -415,7 +425,7 @@ export function stepClasses(classes: SizedClasses, parts: readonly SizedPart[], 
   // Each class meets each part small enough to join it (the parts come smallest first, and the rest are passed over):
   // the work is spent before it is done, so a search past its limit stops first.
   tables[0].spend(meetings(classes, parts, most));
-  extendAll(classes, rowsA, rowsB, parts, next, most);
+  extendAll(classes, toA.store.data, rowsA, toB.store.data, rowsB, parts, next, most);
   return next;
 }
 
