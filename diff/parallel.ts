@@ -50,11 +50,11 @@ const WORKER_YOUNG_MB = 96;
  * How much bytecode V8's optimising compiler may inline into one function (V8's default is
  * 920). The search's few hot loops are compiled afresh on every thread, and on two cores
  * the threads' background compiling competes with the search itself: inlining less made
- * the ten pairs of the five original boards 13% faster on two threads (2.55 s against
- * 2.95 s) and every pair of the eleven bundled boards 10% faster (13.9 s against 15.4 s),
- * measured 2026-12-05, though one warmed thread alone runs some 7% slower.
+ * the ten pairs of the five original boards 13% faster on two threads at 300 (2.55 s
+ * against 2.95 s, measured 2026-12-05), and 120 about 5% faster again (the median of ten
+ * runs each, taking turns: 1.85 s against 1.96 s, later the same day); 40 was no faster.
  */
-const INLINED_BYTECODE = 300;
+const INLINED_BYTECODE = 120;
 
 /**
  * For the CLI's `diff` and `summary`: the same larger young generation for this thread,
