@@ -228,7 +228,9 @@ export function groupParts(group: readonly number[], kinds: readonly AttendeeKin
       // The agency with the most parts first: each join costs the rooms so far times the parts added.
       built.sort((x, y) => y.parts.length - x.parts.length);
       const close = closingOrder(built.map((b) => b.run), tables);
-      // The first agency's parts are the classes as they stand; each later agency's are joined to them.
+      // The first agency's parts are the classes as they stand; each later agency's are joined to them. No empty room
+      // with all the group's guesses is joined first: it put a guess back into parts whose agency had closed its rule,
+      // and rooms read under different guesses then never merged.
       const first = built[0];
       let t = first ? partClasses(first.parts, S) : startClasses(S, tables[0].empty(), tables[1].empty());
       built.forEach(({ parts }, i) => {
