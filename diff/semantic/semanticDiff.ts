@@ -85,8 +85,9 @@ export const MOST_MEMORY = 900 * 1024 * 1024;
  * The most work (summaries put together, classes met with parts, decisions weighed as
  * many) one task of a search may take: a few seconds. The largest task of the bundled
  * pairs at the default bounds (Cwm Taf Morgannwg against Sutton, with an unborn child)
- * takes some 51,000,000 (measured 2026-12-05; every other pair of the bundled boards stays
- * under 45,000,000); the whole pair takes some 3.4 s on one thread. A pair past it is
+ * takes some 36,500,000 (measured 2026-12-05, after a change that merged rooms read under
+ * different sole-representative guesses; every other pair of the bundled boards stays under
+ * 26,000,000); the whole pair takes some 2.5 s on one thread. A pair past it is
  * searched again at fewer attendees, and the report says so (see `diff`); counted, not
  * timed, so every machine gives the same report.
  */
