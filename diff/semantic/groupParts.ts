@@ -9,7 +9,7 @@
  */
 import type { AttendeeKind } from "./attendeeKinds.js";
 import { RowStore, TripleTable } from "./intTables.js";
-import { absorb, asParts, partClasses, SizedClasses, sizedParts, startClasses, stepClasses, summariesOf, type GroupParts, type Ref, type RoomClass, type RoomList, type Rows, type SizedPart } from "./roomClasses.js";
+import { absorb, asParts, partClasses, SizedClasses, sizedParts, stepClasses, summariesOf, type GroupParts, type Ref, type RoomClass, type RoomList, type Rows, type SizedPart } from "./roomClasses.js";
 import type { SummaryTable } from "./roomSummary.js";
 import type { Item, SearchOptions } from "./searchSpace.js";
 
@@ -48,7 +48,8 @@ function extend(t: Classes, item: number, tables: readonly [SummaryTable, Summar
 
 /**
  * Every part the attendees of one agency (or who are not practitioners) can contribute,
- * read from an empty room with the group's guesses: up to the most from one agency.
+ * read from an empty room with the guesses of the rules its own kinds meet (`runStart`): up
+ * to the most from one agency.
  */
 function agencyParts(run: Run, itemsOfKind: readonly (readonly number[])[], items: readonly Item[], tables: readonly [SummaryTable, SummaryTable], start: readonly [number, number], most: number): Classes {
   let t: Classes = new TripleTable(4096);
@@ -228,15 +229,18 @@ export function groupParts(group: readonly number[], kinds: readonly AttendeeKin
       // The agency with the most parts first: each join costs the rooms so far times the parts added.
       built.sort((x, y) => y.parts.length - x.parts.length);
       const close = closingOrder(built.map((b) => b.run), tables);
-      // The first agency's parts are the classes as they stand; each later agency's are joined to them. No empty room
-      // with all the group's guesses is joined first: it put a guess back into parts whose agency had closed its rule,
-      // and rooms read under different guesses then never merged.
+      // The first agency's parts are the classes as they stand (it closes nothing shared: a shared entity closes with
+      // the last agency to touch it); each later agency's are joined to them. No empty room with all the group's
+      // guesses is joined first: it put a guess back into parts whose agency had closed its rule, and rooms read
+      // under different guesses then never merged.
       const first = built[0];
-      let t = first ? partClasses(first.parts, S) : startClasses(S, tables[0].empty(), tables[1].empty());
-      built.forEach(({ parts }, i) => {
+      if (!first) throw new Error("a group of no kinds");
+      let t = partClasses(first.parts, S);
+      for (let i = 1; i < built.length; i++) {
+        const { parts } = built[i] as (typeof built)[number];
         const [ca, cb] = close[i] ?? [[], []];
-        if (i > 0) t = stepClasses(t, parts, joiner(tables[0], parts, "a", ca), joiner(tables[1], parts, "b", cb), tables, most);
-      });
+        t = stepClasses(t, parts, joiner(tables[0], parts, "a", ca), joiner(tables[1], parts, "b", cb), tables, most);
+      }
       absorb(out, t);
     }
   }

@@ -252,11 +252,8 @@ export class RowStore {
   data: Int32Array;
   private used = 0;
 
-  constructor(
-    readonly width: number,
-    capacity = 64,
-  ) {
-    this.data = new Int32Array(Math.max(1, width * capacity));
+  constructor(readonly width: number) {
+    this.data = new Int32Array(Math.max(1, width * 64));
   }
 
   /** How many rows have been added. */

@@ -455,36 +455,34 @@ export function startClasses(sizes: number, a: number, b: number): SizedClasses 
 }
 
 /**
- * The classes of the empty room joined with each part (parts whose summaries were read from
- * that same empty room): each part is a class as it stands, its smallest room with someone
- * in it the witness, as `stepClasses` from `startClasses` would give.
+ * Adds a class of rooms into `into`: `counts` from `offset` holds its rooms by size; the
+ * smaller witness (lower rank) is kept.
+ */
+function addClass(into: SizedClasses, a: number, b: number, counts: Float64Array, offset: number, min: number, rank: number, room: Ref): void {
+  const S = into.sizes;
+  const t = into.entry(a, b);
+  for (let s = 0; s < S; s++) into.counts[t * S + s] = (into.counts[t * S + s] as number) + (counts[offset + s] ?? 0);
+  into.minSize[t] = Math.min(into.minSize[t] as number, min);
+  if (rank < (into.ranks[t] as number)) {
+    into.ranks[t] = rank;
+    into.refs[t] = room;
+  }
+}
+
+/**
+ * Each part as a class as it stands, its smallest room with someone in it the witness:
+ * what `stepClasses` from `startClasses` gives for parts read from that same empty room
+ * with nothing to close.
  */
 export function partClasses(parts: readonly SizedPart[], sizes: number): SizedClasses {
   const classes = new SizedClasses(sizes, parts.length, null);
-  for (const part of parts) {
-    const e = classes.entry(part.a, part.b);
-    for (let s = 0; s < sizes; s++) classes.counts[e * sizes + s] = (classes.counts[e * sizes + s] as number) + (part.counts[s] ?? 0);
-    classes.minSize[e] = Math.min(classes.minSize[e] as number, part.min);
-    if (part.rank < (classes.ranks[e] as number)) {
-      classes.ranks[e] = part.rank;
-      classes.refs[e] = part.room;
-    }
-  }
+  for (const part of parts) addClass(classes, part.a, part.b, part.counts, 0, part.min, part.rank, part.room);
   return classes;
 }
 
 /** Adds every class of `from` into `into`. */
 export function absorb(into: SizedClasses, from: SizedClasses): void {
-  const S = from.sizes;
-  for (let e = 0; e < from.length; e++) {
-    const t = into.entry(from.a[e] as number, from.b[e] as number);
-    for (let s = 0; s < S; s++) into.counts[t * S + s] = (into.counts[t * S + s] as number) + (from.counts[e * S + s] as number);
-    into.minSize[t] = Math.min(into.minSize[t] as number, from.minSize[e] as number);
-    if ((from.ranks[e] as number) < (into.ranks[t] as number)) {
-      into.ranks[t] = from.ranks[e] as number;
-      into.refs[t] = from.refs[e] ?? null;
-    }
-  }
+  for (let e = 0; e < from.length; e++) addClass(into, from.a[e] as number, from.b[e] as number, from.counts, e * from.sizes, from.minSize[e] as number, from.ranks[e] as number, from.refs[e] ?? null);
 }
 
 /** The summaries among `values` (ids below `span`), numbered densely. */

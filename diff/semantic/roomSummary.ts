@@ -460,7 +460,7 @@ export class SummaryTable {
   }
 
   /**
-   * Two parts of a room put together, each read from an empty room with the same guesses:
+   * Two parts of a room put together, read under guesses that agree wherever both carry one:
    * everything a summary holds is an "or" or a sum, so the parts' summaries combine
    * field by field, open units and counts included. The words are left in the scratch
    * record `out`: the two summaries' sum, with the sole-representative counts added up.
