@@ -25,7 +25,7 @@ import { policyTables, type PolicyTables } from "./policyTables.js";
 import { countedAgencies, quorumCheck, quorumMet } from "./quorumCheck.js";
 import { openRoutes } from "./routes.js";
 import { listSome, notApplied, plural, step } from "./trace.js";
-import { countUnits, isSeat, membersOf, unitInvolved, unitKey, unitLabel, unitView, votingUnits, type UnitCount, type UnitView, type VotingUnit } from "./votingUnits.js";
+import { countSeats, countUnits, isSeat, membersOf, unitInvolved, unitKey, unitLabel, unitView, votingUnits, type UnitCount, type UnitView, type VotingUnit } from "./votingUnits.js";
 import type { Origin } from "../compiler/ir.js";
 
 export type Evaluator = (conference: Conference) => DecisionResult;
@@ -70,6 +70,12 @@ function tallyWords(tally: Tally | UnitCount): string {
 function unitResult(unit: VotingUnit, view: UnitView, child: string): UnitResult {
   const kind = isSeat(unit) ? unit.unitKind : unit.kind;
   return { unit: unitKey(unit), kind, label: unitLabel(unit), organisation: unit.organisation, members: membersOf(unit).map((m) => m.id), view: view.view, by: view.by, involved: unitInvolved(unit, child) };
+}
+
+/** What the units give (see `countUnits`): where every practitioner votes alone, the units are their seats. */
+function countVotes(tables: PolicyTables, units: readonly VotingUnit[], id: string, count: UnitCount, consensus: boolean): void {
+  if (tables.individualsOnly) countSeats(units as readonly Seat[], id, count, consensus);
+  else countUnits(units, id, count, consensus);
 }
 
 function decideChild(ctx: Context, child: Child, explain: true): ChildDecision;
@@ -119,7 +125,7 @@ function decideChild(ctx: Context, child: Child, explain: boolean): ChildDecisio
     trace.push(step("eligibility", detail, eligibility.defaultAt ?? tables.silenceOn("eligibility")));
   }
   // The tally of these units and the room's consensus, in one pass; the tally is counted again if fewer units vote.
-  countUnits(units, id, count, true);
+  countVotes(tables, units, id, count, true);
   const unanimous = count.consensus;
 
   let reached: Reached;
@@ -154,7 +160,7 @@ function decideChild(ctx: Context, child: Child, explain: boolean): ChildDecisio
         if (eligibility.whenSiblingsDisagree !== null && conference.children.length > 1) {
           voting = involvedUnits(units, sole, id, trace ? `with siblings and no consensus on ${id}, only units involved with ${id} vote` : "", eligibility.whenSiblingsDisagree.at, trace);
           if (trace) views = voting.map((u) => unitView(u, id));
-          countUnits(voting, id, count, false);
+          countVotes(tables, voting, id, count, false);
         }
         reached = vote(ctx, id, voting, views, trace, used);
       }

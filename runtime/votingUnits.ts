@@ -139,6 +139,34 @@ export interface UnitCount {
 }
 
 /**
+ * `countUnits` where every unit is a seat (a policy whose practitioners all vote alone).
+ * The same count, from a loop that only ever meets seats: in a process that had also
+ * decided under a policy with units of several members, `countUnits` met both kinds and
+ * counted some 40% slower (profiled 2026-12-05).
+ */
+export function countSeats(seats: readonly Seat[], child: string, count: UnitCount, consensus: boolean): void {
+  let register = 0;
+  let notRegister = 0;
+  let abstain = 0;
+  let shared: Choice | "none" | null = "none";
+  for (const seat of seats) {
+    const view = seatView(seat, child) ?? "abstain";
+    if (consensus && shared !== null && view !== "abstain") shared = shared === "none" || shared === view ? view : null;
+    if (view === "register") register++;
+    else if (view === "not_register") notRegister++;
+    else abstain++;
+  }
+  count.register = register;
+  count.not_register = notRegister;
+  count.abstain = abstain;
+  count.unresolved = 0;
+  if (consensus) {
+    count.consensus = shared === "none" ? null : shared;
+    count.viewGiven = shared !== "none";
+  }
+}
+
+/**
  * What a child's units give, counted in place: `count` is reused, so a child costs no
  * objects here. With `consensus`, also the view every practitioner in the units who gave
  * one shares (null when they differ or none was given).
