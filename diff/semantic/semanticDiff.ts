@@ -316,8 +316,11 @@ function foundCells(cells: Map<number, CellTally>, answers: Answers): FoundCell[
 
 const ANSWER_SPAN = 1_048_576;
 
-/** Text in a fixed order, whatever the locale. */
-function compareText(x: string, y: string): number {
+/**
+ * Text in the order of its code units, whatever the locale: not `compareText` of
+ * `grammar/diagnostic.ts`, which follows collation where it differs, and so the locale.
+ */
+function codeUnitOrder(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
@@ -476,10 +479,10 @@ export function mergeSearch(plan: SearchPlan, parts: readonly OuterFound[]): Pai
   const cells = [...outcomeCells.values()];
   const differing = cells.reduce((sum, c) => sum + c.count, 0);
   // Ties fall by the answers' names, not by the order the search met them, which changes with how it is built.
-  const byAnswers = (x: { a: Outcome; b: Outcome }, y: { a: Outcome; b: Outcome }) => compareText(x.a, y.a) || compareText(x.b, y.b);
+  const byAnswers = (x: { a: Outcome; b: Outcome }, y: { a: Outcome; b: Outcome }) => codeUnitOrder(x.a, y.a) || codeUnitOrder(x.b, y.b);
   const differences = [...cells].sort((x, y) => y.count - x.count || byAnswers(x, y)).map((c) => ({ a: c.a, b: c.b, conferences: c.count, share: shareOfSearched(c.count, conferences) }));
   const found = [...cells].sort((x, y) => x.best.rank - y.best.rank || byAnswers(x, y)).map((c) => ({ a: c.a, b: c.b, point: c.best.point }));
-  const follows = [...followCells.values()].sort((x, y) => y.count - x.count || x.best.rank - y.best.rank || compareText(x.under, y.under) || compareText(x.key, y.key)).map((f) => ({ under: f.under, key: f.key, conferences: f.count, point: f.best.point }));
+  const follows = [...followCells.values()].sort((x, y) => y.count - x.count || x.best.rank - y.best.rank || codeUnitOrder(x.under, y.under) || codeUnitOrder(x.key, y.key)).map((f) => ({ under: f.under, key: f.key, conferences: f.count, point: f.best.point }));
   const milliseconds = parts.reduce((n, p) => n + p.milliseconds, 0);
   return { bounds: boundsOf(ctx, plan.leftOut), conferences, differing, differences, found, followsDiffering, follows, items: ctx.items, kinds: ctx.kinds, space: ctx.space, routeLabels: ctx.routeLabels, milliseconds };
 }
