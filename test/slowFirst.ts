@@ -6,7 +6,7 @@
  * found them, which put the two longest, the Studio's browser test and the board-isolation
  * test, among the last. So the files below, the slowest as measured (npm test on two cores,
  * 2026-12-05, each over 2.5 s), start first, longest first, except that the two longest,
- * each of which runs more processes of its own (Chromium; three nested test runs), do not
+ * each of which runs more processes of its own (Chromium; two nested test runs), do not
  * start together; every other file follows in vitest's own order. `test/project/slowFirst.test.ts` checks that each one listed exists.
  */
 import { BaseSequencer, type TestSpecification } from "vitest/node";
